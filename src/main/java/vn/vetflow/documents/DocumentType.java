@@ -1,0 +1,71 @@
+package vn.vetflow.documents;
+
+import java.util.Map;
+
+/**
+ * The official documents of the one-stop flow, numbered as in Circular 03/2025/TT-VPCP
+ * (see shared/domain/public-services.md, section 3), plus the result document itself.
+ *
+ * <p>Official documents are issued in Vietnamese whatever the user's locale, so the titles are
+ * Vietnamese constants, not translated messages.
+ */
+public enum DocumentType {
+
+    /** Mẫu số 01: issued when a complete, valid dossier is received; carries the appointment date. */
+    RECEIPT("01", "receipt", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"),
+    /** Mẫu số 02: asks the applicant to supplement the dossier (the legal clock pauses). */
+    SUPPLEMENT_REQUEST("02", "supplement-request", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"),
+    /** Mẫu số 03: refusal to receive and process the dossier, with reasons. */
+    REFUSAL("03", "refusal", "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ"),
+    /** Mẫu số 04: apology and new appointment date when a dossier will be late. */
+    APOLOGY("04", "apology", "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ"),
+    /** Mẫu số 05: notice that processing of the dossier stops, with reasons. */
+    STOP_NOTICE("05", "stop-notice", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ"),
+    /**
+     * The result of the procedure (a certificate, a decision); its title comes from the model key
+     * {@code resultTitle}, this one is only the fallback.
+     */
+    RESULT("KQ", "result", "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+
+    private final String formNumber;
+    private final String template;
+    private final String defaultTitle;
+
+    DocumentType(String formNumber, String template, String defaultTitle) {
+        this.formNumber = formNumber;
+        this.template = template;
+        this.defaultTitle = defaultTitle;
+    }
+
+    /** The form number of the circular ("01" to "05"), or "KQ" for the result document. */
+    public String formNumber() {
+        return formNumber;
+    }
+
+    /** The template name under {@code templates/documents/}, without the {@code .html} suffix. */
+    public String template() {
+        return template;
+    }
+
+    /** The fixed title of the form; for {@link #RESULT} a generic fallback. */
+    public String defaultTitle() {
+        return defaultTitle;
+    }
+
+    /**
+     * The title printed on the document and stored as the PDF title: the fixed title of the form,
+     * or for {@link #RESULT} the model's {@code resultTitle} when it is given.
+     */
+    public String title(Map<String, ?> model) {
+        if (this == RESULT && model != null
+                && model.get("resultTitle") instanceof String title && !title.isBlank()) {
+            return title.strip();
+        }
+        return defaultTitle;
+    }
+
+    /** True for the forms of the circular (01 to 05), false for the result document. */
+    public boolean isForm() {
+        return this != RESULT;
+    }
+}
