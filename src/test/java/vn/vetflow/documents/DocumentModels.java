@@ -1,0 +1,91 @@
+package vn.vetflow.documents;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Sample models for the document tests: a realistic full one per type. */
+final class DocumentModels {
+
+    static final String APPLICANT = "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ";
+
+    private DocumentModels() {
+    }
+
+    static Map<String, Object> full(DocumentType type) {
+        Map<String, Object> model = common();
+        switch (type) {
+            case RECEIPT -> {
+                model.put("documentNumber", "15/GTN-SGDĐT");
+                model.put("receivedAt", "10:30, 15/01/2026");
+                model.put("appointmentDate", "29/01/2026");
+                model.put("channel", "Trực tuyến");
+                model.put("officerName", "Lê Thị Thu Hương");
+                model.put("components", List.of(
+                        Map.of("name", "Văn bản đề nghị cấp giấy chứng nhận đăng ký hoạt động giáo dục nghề nghiệp",
+                                "fileName", "van-ban-de-nghi.pdf"),
+                        Map.of("name", "Báo cáo đăng ký hoạt động giáo dục nghề nghiệp",
+                                "fileName", "bao-cao-dang-ky.pdf"),
+                        Map.of("name", "Danh sách nhà giáo cơ hữu")));
+            }
+            case SUPPLEMENT_REQUEST -> {
+                model.put("documentNumber", "16/PYCBS-SGDĐT");
+                model.put("round", "1");
+                model.put("requestedItems", List.of(
+                        "Bản sao giấy tờ chứng minh quyền sử dụng cơ sở vật chất",
+                        "Danh mục thiết bị đào tạo nghề Kỹ thuật chế biến món ăn"));
+                model.put("requestText", "Đề nghị nộp bản quét có chữ ký, đóng dấu.\nCác tệp định dạng PDF.");
+                model.put("supplementDeadline", "22/01/2026");
+            }
+            case REFUSAL -> {
+                model.put("documentNumber", "17/PTC-SGDĐT");
+                model.put("reasons", List.of(
+                        "Thủ tục không thuộc thẩm quyền giải quyết của Sở Giáo dục và Đào tạo",
+                        "Đề nghị liên hệ Ủy ban nhân dân xã nơi đặt trụ sở"));
+            }
+            case APOLOGY -> {
+                model.put("documentNumber", "18/XL-SGDĐT");
+                model.put("oldAppointmentDate", "29/01/2026");
+                model.put("newAppointmentDate", "05/02/2026");
+                model.put("apologyReason", "cần kiểm tra thực tế điều kiện cơ sở vật chất, thiết bị đào tạo");
+            }
+            case STOP_NOTICE -> {
+                model.put("documentNumber", "19/TB-SGDĐT");
+                model.put("reasons", List.of("Tổ chức đề nghị rút hồ sơ ngày 20/01/2026"));
+            }
+            case RESULT -> {
+                model.put("documentNumber", "120/GCNĐKHĐ-SGDĐT");
+                model.put("resultTitle", "GIẤY CHỨNG NHẬN ĐĂNG KÝ HOẠT ĐỘNG GIÁO DỤC NGHỀ NGHIỆP");
+                model.put("decisionBasis", List.of(
+                        "Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014",
+                        "Nghị định số 15/2019/NĐ-CP ngày 01 tháng 02 năm 2019 của Chính phủ"));
+                model.put("resultBody", List.of(
+                        "Chứng nhận Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ được đăng ký hoạt động giáo dục nghề nghiệp.",
+                        "Ngành, nghề đào tạo: Trồng trọt và bảo vệ thực vật; trình độ trung cấp; quy mô 70 người học/năm."));
+            }
+            default -> throw new IllegalArgumentException(type.name());
+        }
+        return model;
+    }
+
+    private static Map<String, Object> common() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("agencyParent", "UBND TỈNH LÀO CAI");
+        model.put("agencyName", "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        model.put("place", "Lào Cai");
+        model.put("issuedDay", "15");
+        model.put("issuedMonth", "01");
+        model.put("issuedYear", "2026");
+        model.put("dossierCode", "000.00.01.H26-260115-0012");
+        model.put("procedureName", "Cấp giấy chứng nhận đăng ký hoạt động giáo dục nghề nghiệp");
+        model.put("applicantName", APPLICANT);
+        model.put("applicantIdNumber", "5200123456");
+        model.put("applicantAddress", "Tổ 5, phường Nghĩa Lộ, tỉnh Lào Cai");
+        model.put("applicantEmail", "tcktnl.nghialo@example.edu.vn");
+        model.put("applicantPhone", "0216 3870 123");
+        model.put("signerTitle", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
+        model.put("signerName", "Nguyễn Đức Thắng");
+        model.put("lookupUrl", "https://dichvucong.laocai.gov.vn/tra-cuu?ma=000.00.01.H26-260115-0012");
+        return model;
+    }
+}
