@@ -58,12 +58,13 @@ class PdfDocumentRendererTest {
             DocumentType.APOLOGY, List.of(
                     "Mẫu số 04",
                     "Kính gửi: " + DocumentModels.APPLICANT,
-                    "ngày hẹn trả kết quả là 29/01/2026",
+                    "ngày hẹn trả kết quả: 29/01/2026",
                     "Lý do: cần kiểm tra thực tế điều kiện cơ sở vật chất, thiết bị đào tạo",
                     "kết quả sẽ được trả vào ngày 05/02/2026"),
             DocumentType.STOP_NOTICE, List.of(
                     "Mẫu số 05",
                     "Kính gửi: " + DocumentModels.APPLICANT,
+                    "nội dung yêu cầu giải quyết: Cấp giấy chứng nhận",
                     "thông báo dừng giải quyết hồ sơ",
                     "1. Tổ chức đề nghị rút hồ sơ ngày 20/01/2026"),
             DocumentType.RESULT, List.of(
