@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
@@ -139,7 +140,10 @@ public class CatalogueLoader {
         try {
             tree = yaml.readTree(content);
         } catch (JsonProcessingException e) {
-            at.add(null, "not valid YAML" + where(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+            String message = firstLine(e.getOriginalMessage());
+            at.add(null, message.startsWith("Trailing token")
+                    ? "the file holds more than one YAML document; put one procedure in each file"
+                    : "not valid YAML" + where(e.getLocation()) + ": " + message);
             return null;
         } catch (IOException e) {
             at.add(null, "cannot read: " + e.getMessage());
@@ -157,7 +161,7 @@ public class CatalogueLoader {
         try {
             return yaml.readValue(content, ProcedureEntry.class);
         } catch (JsonProcessingException e) {
-            mappingProblem(tree, e, at);
+            mappingProblem(content, tree, e, at);
             return null;
         } catch (IOException e) {
             at.add(null, "cannot read: " + e.getMessage());
@@ -166,7 +170,7 @@ public class CatalogueLoader {
     }
 
     /** Names the procedure, version and field a Jackson error is about, as validation problems do. */
-    private static void mappingProblem(JsonNode tree, JsonProcessingException e, Problems file) {
+    private void mappingProblem(byte[] content, JsonNode tree, JsonProcessingException e, Problems file) {
         JsonNode id = tree.path("id");
         Problems at = file.procedure(id.isValueNode() ? id.asText() : null);
         List<Reference> path = e instanceof JsonMappingException m ? m.getPath() : List.of();
@@ -177,7 +181,35 @@ public class CatalogueLoader {
             at = at.version(number.isInt() ? number.asText() : "at position " + (index + 1));
             fieldStart = 2;
         }
-        at.add(fieldPath(path.subList(fieldStart, path.size())), describe(e) + where(e.getLocation()));
+        JsonLocation location = locate(content, path);
+        at.add(fieldPath(path.subList(fieldStart, path.size())),
+                describe(e) + where(location != null ? location : e.getLocation()));
+    }
+
+    /**
+     * Where the key at {@code path} starts in the file. Jackson reports an unknown property of a
+     * record only after reading the whole mapping, so its own location points past the typo.
+     */
+    private JsonLocation locate(byte[] content, List<Reference> path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (Reference ref : path) {
+            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        try (JsonParser parser = yaml.createParser(content)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME
+                        && parser.getParsingContext().pathAsPointer().toString().equals(pointer.toString())) {
+                    return parser.currentTokenLocation();
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     private static String fieldPath(List<Reference> path) {
@@ -219,9 +251,6 @@ public class CatalogueLoader {
         }
         String message = firstLine(e.getOriginalMessage());
         if (e instanceof MismatchedInputException m) {
-            if (message.startsWith("Trailing token")) {
-                return "the file holds more than one YAML document; put one procedure in each file";
-            }
             if (m.getTargetType() != null) {
                 return "wrong kind of value, expected " + kind(m.getTargetType());
             }

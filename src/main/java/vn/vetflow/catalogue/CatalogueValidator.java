@@ -158,7 +158,7 @@ final class CatalogueValidator {
         List<DossierComponent> components = components(v.components(), at);
         applicationForm(v.applicationForm(), at);
         ResultDocument result = result(v, at);
-        if (at.count() > before) {
+        if (at.count() > before || procedureId == null) {
             return null;
         }
         List<String> escalationGroups = v.escalationGroups() != null
@@ -266,7 +266,7 @@ final class CatalogueValidator {
         if (at.count() > before) {
             return null;
         }
-        if (v.deadlineDays() != null && sum != v.deadlineDays()) {
+        if (v.deadlineDays() != null && v.deadlineDays() > 0 && sum != v.deadlineDays()) {
             at.add("steps", "the step budgets add up to " + sum + " working days but deadlineDays is "
                     + v.deadlineDays());
         }
