@@ -85,11 +85,16 @@ public class CatalogueLoader {
     public List<Procedure> load(List<String> locationPatterns) {
         List<String> problems = new ArrayList<>();
         Map<String, CatalogueFile> files = new LinkedHashMap<>();
+        // In the order of the locations (shipped first), so a repeated id is blamed on the later file.
         for (String pattern : locationPatterns) {
             try {
+                List<CatalogueFile> found = new ArrayList<>();
                 for (Resource resource : resolver.getResources(pattern)) {
-                    CatalogueFile file = new CatalogueFile(displayName(resource, pattern), resource);
-                    files.putIfAbsent(resource.getURI().toString(), file);
+                    found.add(new CatalogueFile(displayName(resource, pattern), resource));
+                }
+                found.sort(Comparator.comparing(CatalogueFile::name));
+                for (CatalogueFile file : found) {
+                    files.putIfAbsent(file.resource().getURI().toString(), file);
                 }
             } catch (IOException e) {
                 problems.add(pattern + ": cannot list the catalogue files: " + e.getMessage());
@@ -98,9 +103,7 @@ public class CatalogueLoader {
         List<Procedure> procedures = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
         CatalogueValidator validator = new CatalogueValidator(applicationFormExists);
-        List<CatalogueFile> ordered = files.values().stream()
-                .sorted(Comparator.comparing(CatalogueFile::name)).toList();
-        for (CatalogueFile file : ordered) {
+        for (CatalogueFile file : files.values()) {
             Problems at = Problems.inFile(problems, file.name());
             ProcedureEntry entry = read(file, at);
             if (entry == null) {
