@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -101,7 +102,7 @@ class ProcedureCatalogueTest {
     }
 
     private static ProcedureVersion version(String id, int number, LocalDate from, LocalDate to, List<Fee> fees) {
-        Map<String, StepBudget> steps = new java.util.LinkedHashMap<>();
+        Map<String, StepBudget> steps = new LinkedHashMap<>();
         steps.put(StepKeys.RECEPTION, new StepBudget(1, List.of("reception")));
         steps.put(StepKeys.APPRAISAL, new StepBudget(6, List.of("specialist")));
         steps.put(StepKeys.APPROVAL, new StepBudget(2, List.of("leader")));

@@ -18,8 +18,10 @@ class ShippedCatalogueTest {
 
     /** Forms are written elsewhere; here every form exists, and we note which ones were asked for. */
     private final Set<String> formsAskedFor = new TreeSet<>();
-    private final ProcedureCatalogue catalogue = new ProcedureCatalogue(
-            new CatalogueLoader(form -> formsAskedFor.add(form) || true).load(List.of(CatalogueLoader.CLASSPATH_LOCATION)));
+    private final ProcedureCatalogue catalogue = new ProcedureCatalogue(new CatalogueLoader(form -> {
+        formsAskedFor.add(form);
+        return true;
+    }).load(List.of(CatalogueLoader.CLASSPATH_LOCATION)));
 
     @Test
     void holdsTheSixProvincialProcedures() {
