@@ -1,0 +1,8 @@
+/**
+ * The procedure catalogue: every public-service procedure the province runs, as versioned data in
+ * {@code processes/catalogue/*.yaml} (one file per procedure). A law change is a new version with an
+ * effective date range; dossiers keep the version they started with.
+ *
+ * <p>Public API: {@link vn.vetflow.catalogue.ProcedureCatalogue} and the records it returns.
+ */
+package vn.vetflow.catalogue;
