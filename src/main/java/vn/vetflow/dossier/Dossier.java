@@ -1,0 +1,319 @@
+package vn.vetflow.dossier;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import vn.vetflow.calendar.Timeliness;
+
+/**
+ * The application case. It guards its own status transitions: every change goes through
+ * {@link #moveTo}, which checks the national status model, writes a line of the process control slip
+ * (form 06) and raises a {@link DossierStatusChanged} event.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier extends AbstractAggregateRoot<Dossier> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+    private String procedureId;
+    private int procedureVersion;
+    private String procedureName;
+    private String agencyCode;
+
+    private String applicantUsername;
+    private String applicantName;
+    private String applicantIdNumber;
+    private String applicantEmail;
+    private String applicantPhone;
+    private String applicantAddress;
+    private String subject;
+
+    @Convert(converter = ChannelConverter.class)
+    private Channel channel;
+
+    @Convert(converter = DossierStatusConverter.class)
+    private DossierStatus status;
+
+    private String formData;
+    private String idempotencyKey;
+
+    private Instant submittedAt;
+    private Instant receivedAt;
+    private LocalDate receiptDay;
+    private LocalDate appointmentDate;
+    private LocalDate originalAppointmentDate;
+    private LocalDate pausedOn;
+    private int pausedWorkingDays;
+    private int supplementRounds;
+
+    private long feeAmount;
+    private Instant paidAt;
+    @Convert(converter = PaymentChannelConverter.class)
+    private PaymentChannel paymentChannel;
+    private String paymentReference;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    private String resultNumber;
+    private Instant processingEndedAt;
+    private Instant returnedAt;
+    private String currentStep;
+    private String processInstanceId;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
+    @OrderBy("at, id")
+    private List<DossierHistoryEntry> history = new ArrayList<>();
+
+    protected Dossier() {
+    }
+
+    Dossier(String code, NewDossier request, String formDataJson, Instant submittedAt) {
+        this.code = code;
+        this.procedureId = request.procedureId();
+        this.procedureVersion = request.procedureVersion();
+        this.procedureName = request.procedureName();
+        this.agencyCode = request.agencyCode();
+        this.applicantUsername = request.applicant().username();
+        this.applicantName = request.applicant().name();
+        this.applicantIdNumber = request.applicant().idNumber();
+        this.applicantEmail = request.applicant().email();
+        this.applicantPhone = request.applicant().phone();
+        this.applicantAddress = request.applicant().address();
+        this.subject = request.subject();
+        this.channel = request.channel();
+        this.formData = formDataJson;
+        this.idempotencyKey = request.idempotencyKey();
+        this.feeAmount = request.feeAmount();
+        this.submittedAt = submittedAt;
+        this.status = DossierStatus.NEW;
+        this.currentStep = "reception";
+        log(new Actor(applicantUsername, "submission"), "SUBMITTED", null, submittedAt);
+    }
+
+    // --- transitions -------------------------------------------------------------------------
+
+    /** A complete, valid dossier is received: the legal clock starts and the appointment is set. */
+    public void receive(Actor actor, Instant at, LocalDate receiptDay, LocalDate appointment, String note) {
+        moveTo(DossierStatus.RECEIVED, actor, "RECEIVED", note, at);
+        this.receivedAt = at;
+        this.receiptDay = receiptDay;
+        this.appointmentDate = appointment;
+        this.originalAppointmentDate = appointment;
+    }
+
+    /** Reception refuses the dossier (form 03). */
+    public void refuseAtReception(Actor actor, Instant at, String reasons) {
+        moveTo(DossierStatus.NOT_RECEIVED, actor, "NOT_RECEIVED", reasons, at);
+        this.processingEndedAt = at;
+    }
+
+    /** The applicant is asked to supplement (form 02); after receipt this pauses the clock. */
+    public void requestSupplement(Actor actor, Instant at, LocalDate today, String requestText) {
+        moveTo(DossierStatus.SUPPLEMENT_REQUESTED, actor, "SUPPLEMENT_REQUESTED", requestText, at);
+        this.supplementRounds++;
+        if (isReceived()) {
+            this.pausedOn = today;
+        }
+    }
+
+    /**
+     * The applicant answered a supplement request. Before receipt the dossier goes back to reception;
+     * after receipt processing resumes and the appointment moves by the paused working days.
+     */
+    public void supplementProvided(Actor actor, Instant at, int pausedDays, LocalDate newAppointment) {
+        if (isReceived()) {
+            moveTo(DossierStatus.PROCESSING, actor, "SUPPLEMENT_PROVIDED", null, at);
+            this.pausedOn = null;
+            this.pausedWorkingDays += pausedDays;
+            this.appointmentDate = newAppointment;
+        } else {
+            moveTo(DossierStatus.NEW, actor, "SUPPLEMENT_PROVIDED", null, at);
+        }
+    }
+
+    /** The procedure carries a fee: the clock pauses until it is paid. */
+    public void requirePayment(Actor actor, Instant at, LocalDate today) {
+        moveTo(DossierStatus.PAYMENT_REQUIRED, actor, "PAYMENT_REQUIRED", null, at);
+        this.pausedOn = today;
+    }
+
+    /** Payment confirmed; idempotent so a repeated confirmation changes nothing. */
+    public boolean recordPayment(Actor actor, Instant at, PaymentChannel channel, String reference) {
+        if (paidAt != null) {
+            return false;
+        }
+        this.paidAt = at;
+        this.paymentChannel = channel;
+        this.paymentReference = reference;
+        log(actor, "PAID", reference, at);
+        return true;
+    }
+
+    /** Processing starts (or resumes after payment, moving the appointment by the paused days). */
+    public void startProcessing(Actor actor, Instant at, int pausedDays, LocalDate newAppointment) {
+        moveTo(DossierStatus.PROCESSING, actor, "PROCESSING", null, at);
+        if (pausedOn != null) {
+            this.pausedOn = null;
+            this.pausedWorkingDays += pausedDays;
+            this.appointmentDate = newAppointment;
+        }
+        this.currentStep = "appraisal";
+    }
+
+    /** Processing stops (no supplement, no payment); form 05. */
+    public void stop(Actor actor, Instant at, String reasons) {
+        moveTo(DossierStatus.STOPPED, actor, "STOPPED", reasons, at);
+        this.outcome = Outcome.STOPPED;
+        this.processingEndedAt = at;
+        this.pausedOn = null;
+    }
+
+    /** The competent body decided: a numbered result or a written refusal. */
+    public void decide(Actor actor, Instant at, Outcome decision, String documentNumber, String note) {
+        if (decision == Outcome.STOPPED) {
+            throw new IllegalArgumentException("A decision is a result or a refusal");
+        }
+        moveTo(DossierStatus.PROCESSED, actor, decision == Outcome.RESULT ? "RESULT_ISSUED" : "REFUSED", note, at);
+        this.outcome = decision;
+        this.resultNumber = documentNumber;
+        this.processingEndedAt = at;
+        this.currentStep = "result";
+    }
+
+    /** The result (or refusal) is returned online. */
+    public void returnResult(Actor actor, Instant at) {
+        moveTo(DossierStatus.RESULT_RETURNED, actor, "RESULT_RETURNED", null, at);
+        this.returnedAt = at;
+        this.currentStep = null;
+    }
+
+    /** The applicant withdraws the dossier (status 7). */
+    public void withdraw(Actor actor, Instant at, String reason) {
+        moveTo(DossierStatus.WITHDRAWN, actor, "WITHDRAWN", reason, at);
+        this.processingEndedAt = at;
+        this.pausedOn = null;
+        this.currentStep = null;
+    }
+
+    /** The leader apologises for a late dossier and sets a new appointment (form 04). */
+    public void reschedule(Actor actor, Instant at, LocalDate newAppointment, String reason) {
+        log(actor, "RESCHEDULED", reason, at);
+        this.appointmentDate = newAppointment;
+    }
+
+    /** A note on the control slip without a status change (warnings, escalations). */
+    public void note(Actor actor, Instant at, String action, String note) {
+        log(actor, action, note, at);
+    }
+
+    /** A step (user task) was completed: one hand-over line of the process control slip. */
+    public void stepCompleted(Actor actor, Instant at, String decision, String note, Instant stepStartedAt,
+                              LocalDate stepDueOn, Timeliness timeliness) {
+        history.add(new DossierHistoryEntry(at, actor.username(), actor.step(), decision, status, note,
+                stepStartedAt, stepDueOn, timeliness));
+    }
+
+    public void enterStep(String step) {
+        this.currentStep = step;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    private void moveTo(DossierStatus target, Actor actor, String action, String note, Instant at) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalDossierTransitionException(code, status, target);
+        }
+        DossierStatus previous = status;
+        this.status = target;
+        log(actor, action, note, at);
+        registerEvent(new DossierStatusChanged(code, procedureId, previous, target, actor.username(), at));
+    }
+
+    private void log(Actor actor, String action, String note, Instant at) {
+        history.add(new DossierHistoryEntry(at, actor.username(), actor.step(), action, status, note,
+                null, null, null));
+    }
+
+    // --- reads -------------------------------------------------------------------------------
+
+    public boolean isReceived() {
+        return receivedAt != null;
+    }
+
+    public boolean isPaid() {
+        return paidAt != null;
+    }
+
+    public boolean isClockPaused() {
+        return pausedOn != null;
+    }
+
+    public boolean isOwnedBy(String username) {
+        return Objects.equals(applicantUsername, username);
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getProcedureId() { return procedureId; }
+    public int getProcedureVersion() { return procedureVersion; }
+    public String getProcedureName() { return procedureName; }
+    public String getAgencyCode() { return agencyCode; }
+    public String getApplicantUsername() { return applicantUsername; }
+    public String getApplicantName() { return applicantName; }
+    public String getApplicantIdNumber() { return applicantIdNumber; }
+    public String getApplicantEmail() { return applicantEmail; }
+    public String getApplicantPhone() { return applicantPhone; }
+    public String getApplicantAddress() { return applicantAddress; }
+    public String getSubject() { return subject; }
+    public Channel getChannel() { return channel; }
+    public DossierStatus getStatus() { return status; }
+    public String getFormData() { return formData; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public LocalDate getReceiptDay() { return receiptDay; }
+    public LocalDate getAppointmentDate() { return appointmentDate; }
+    public LocalDate getOriginalAppointmentDate() { return originalAppointmentDate; }
+    public LocalDate getPausedOn() { return pausedOn; }
+    public int getPausedWorkingDays() { return pausedWorkingDays; }
+    public int getSupplementRounds() { return supplementRounds; }
+    public long getFeeAmount() { return feeAmount; }
+    public Instant getPaidAt() { return paidAt; }
+    public PaymentChannel getPaymentChannel() { return paymentChannel; }
+    public String getPaymentReference() { return paymentReference; }
+    public Outcome getOutcome() { return outcome; }
+    public String getResultNumber() { return resultNumber; }
+    public Instant getProcessingEndedAt() { return processingEndedAt; }
+    public Instant getReturnedAt() { return returnedAt; }
+    public String getCurrentStep() { return currentStep; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public List<DossierHistoryEntry> getHistory() { return List.copyOf(history); }
+}

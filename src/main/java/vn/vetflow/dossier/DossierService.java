@@ -1,0 +1,188 @@
+package vn.vetflow.dossier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dossier module's public face: creating dossiers with their files, reading them, storing issued
+ * documents and supplement requests. Status changes are the {@link Dossier} aggregate's own methods;
+ * callers load, call and {@link #save}.
+ */
+@Service
+@Transactional
+public class DossierService {
+
+    private final DossierRepository dossiers;
+    private final AttachmentRepository attachments;
+    private final AttachmentContentRepository contents;
+    private final DossierDocumentRepository documents;
+    private final SupplementRequestRepository supplements;
+    private final DossierCodeGenerator codes;
+    private final NumberSequence numbers;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DossierService(DossierRepository dossiers, AttachmentRepository attachments, AttachmentContentRepository contents,
+                   DossierDocumentRepository documents, SupplementRequestRepository supplements,
+                   DossierCodeGenerator codes, NumberSequence numbers, ObjectMapper json, Clock clock) {
+        this.dossiers = dossiers;
+        this.attachments = attachments;
+        this.contents = contents;
+        this.documents = documents;
+        this.supplements = supplements;
+        this.codes = codes;
+        this.numbers = numbers;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Creates the dossier and stores its files; the caller's transaction makes it all or nothing. */
+    public Dossier create(NewDossier request) {
+        Instant now = clock.instant();
+        String code = codes.nextCode(request.agencyCode(), LocalDate.now(clock));
+        Dossier dossier = dossiers.saveAndFlush(new Dossier(code, request, toJson(request.formData()), now));
+        storeFiles(dossier, request.files(), request.applicant().username(), 0, now);
+        return dossier;
+    }
+
+    /** Files sent with a supplement (round ≥ 1) or by an officer. */
+    public List<Attachment> addFiles(Dossier dossier, List<UploadedFile> files, String username, int round) {
+        return storeFiles(dossier, files, username, round, clock.instant());
+    }
+
+    private List<Attachment> storeFiles(Dossier dossier, List<UploadedFile> files, String username, int round,
+                                        Instant at) {
+        return files.stream().map(file -> {
+            Attachment attachment = attachments.save(new Attachment(dossier.getId(), file.componentCode(),
+                    file.fileName(), file.contentType(), file.content().length, sha256(file.content()), round, at,
+                    username));
+            contents.save(new AttachmentContent(attachment.getId(), file.content()));
+            return attachment;
+        }).toList();
+    }
+
+    public Dossier save(Dossier dossier) {
+        return dossiers.save(dossier);
+    }
+
+    public void linkProcess(Dossier dossier, String processInstanceId) {
+        dossier.attachProcess(processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dossier> find(String code) {
+        return dossiers.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Dossier get(String code) {
+        return dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dossier> findByIdempotencyKey(String username, String key) {
+        return dossiers.findByApplicantUsernameAndIdempotencyKey(username, key);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dossier> ofApplicant(String username) {
+        return dossiers.findByApplicantUsernameOrderBySubmittedAtDesc(username);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(Dossier dossier) {
+        return attachments.findByDossierIdOrderByIdAsc(dossier.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] attachmentContent(Dossier dossier, long attachmentId) {
+        Attachment attachment = attachments.findById(attachmentId)
+                .filter(a -> a.getDossierId().equals(dossier.getId()))
+                .orElseThrow(() -> new DossierNotFoundException(dossier.getCode()));
+        return contents.findById(attachment.getId()).map(AttachmentContent::getContent).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DossierHistoryEntry> history(Dossier dossier) {
+        return dossier.getHistory();
+    }
+
+    public DossierDocument storeDocument(Dossier dossier, String type, String number, String title, byte[] pdf) {
+        return documents.save(new DossierDocument(dossier.getId(), type, number, title, clock.instant(), sha256(pdf), pdf));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> documents(Dossier dossier) {
+        return documents.summaries(dossier.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public DossierDocument document(Dossier dossier, long documentId) {
+        return documents.findById(documentId)
+                .filter(d -> d.getDossierId().equals(dossier.getId()))
+                .orElseThrow(() -> new DossierNotFoundException(dossier.getCode()));
+    }
+
+    /** The next number of an issued document in its series for the year, e.g. 12 of "GCNĐKHĐ" in 2026. */
+    public int nextDocumentNumber(String series, int year) {
+        return numbers.next("document:" + series, Integer.toString(year));
+    }
+
+    public SupplementRequest openSupplementRequest(Dossier dossier, String step, String requestedBy, String text,
+                                                   List<String> items, LocalDate dueOn) {
+        return supplements.save(new SupplementRequest(dossier.getId(), dossier.getSupplementRounds(), step,
+                clock.instant(), requestedBy, text, items, dueOn));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SupplementRequest> openSupplementRequest(Dossier dossier) {
+        return supplements.findFirstByDossierIdAndAnsweredAtIsNullOrderByRoundDesc(dossier.getId());
+    }
+
+    public void answerSupplementRequest(SupplementRequest request, String note, LocalDate oldAppointment,
+                                        LocalDate newAppointment) {
+        request.answer(clock.instant(), note, oldAppointment, newAppointment);
+        supplements.save(request);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SupplementRequest> supplementRequests(Dossier dossier) {
+        return supplements.findByDossierIdOrderByRoundAsc(dossier.getId());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> formData(Dossier dossier) {
+        try {
+            return json.readValue(dossier.getFormData(), Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored form data of " + dossier.getCode() + " is not JSON", e);
+        }
+    }
+
+    private String toJson(Map<String, Object> formData) {
+        try {
+            return json.writeValueAsString(formData);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Form data cannot be written as JSON", e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

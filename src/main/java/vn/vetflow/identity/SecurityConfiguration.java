@@ -1,0 +1,76 @@
+package vn.vetflow.identity;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach what. Three chains: the engine's REST API (administrators, HTTP Basic), our REST API
+ * (HTTP Basic, stateless, so no session cookie can be ridden by a forged request), and the pages
+ * (form login, CSRF on). Camunda's webapps keep their own login and CSRF protection; they are never
+ * anonymous either.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**").permitAll()
+                        .requestMatchers("/api/v1/tasks/**").hasAnyRole(Roles.RECEPTION, Roles.SPECIALIST,
+                                Roles.LEADER, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers").hasAnyRole(Roles.APPLICANT,
+                                Roles.INSTITUTION)
+                        .anyRequest().authenticated())
+                .httpBasic(withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        // The webapps authenticate against the same identity service and check the engine's
+        // authorizations themselves; Spring Security only stays out of their way.
+        return http.securityMatcher("/camunda/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/actuator/health").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/?logout"))
+                .build();
+    }
+}

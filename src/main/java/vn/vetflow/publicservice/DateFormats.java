@@ -1,0 +1,31 @@
+package vn.vetflow.publicservice;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** Dates as Vietnamese users write them (dd/MM/yyyy), and as forms send them (ISO). */
+public final class DateFormats {
+
+    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private DateFormats() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : VIETNAMESE.format(date);
+    }
+
+    /** Accepts 2026-03-15 (forms) and 15/03/2026 (people). */
+    public static LocalDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("A date is required");
+        }
+        String value = text.strip();
+        try {
+            return value.contains("/") ? LocalDate.parse(value, VIETNAMESE) : LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("Not a date: " + value, e);
+        }
+    }
+}

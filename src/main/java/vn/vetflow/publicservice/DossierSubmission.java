@@ -1,0 +1,153 @@
+package vn.vetflow.publicservice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vetflow.catalogue.DossierComponent;
+import vn.vetflow.catalogue.ProcedureCatalogue;
+import vn.vetflow.catalogue.ProcedureNotFoundException;
+import vn.vetflow.catalogue.ProcedureVersion;
+import vn.vetflow.dossier.Applicant;
+import vn.vetflow.dossier.Channel;
+import vn.vetflow.dossier.Dossier;
+import vn.vetflow.dossier.DossierService;
+import vn.vetflow.dossier.NewDossier;
+import vn.vetflow.dossier.UploadedFile;
+import vn.vetflow.forms.FieldError;
+import vn.vetflow.forms.FormRegistry;
+import vn.vetflow.forms.FormSubmission;
+import vn.vetflow.forms.FormValidator;
+
+/**
+ * Files a dossier online: checks the request against the procedure version in force today (its form,
+ * its components and their files), then creates the dossier, stores the files and starts the process in
+ * one transaction, so a dossier is never half-created. The same idempotency key twice gives one dossier.
+ */
+@Service
+public class DossierSubmission {
+
+    /** What an applicant sends. */
+    public record Request(String procedureId, Applicant applicant, String subject, Map<String, ?> formData,
+                          List<UploadedFile> files, String idempotencyKey) {
+    }
+
+    /** The dossier, and whether this call created it (false: an earlier call with the same key did). */
+    public record Result(Dossier dossier, boolean created) {
+    }
+
+    private final ProcedureCatalogue catalogue;
+    private final FormRegistry forms;
+    private final FormValidator validator;
+    private final DossierService dossiers;
+    private final PublicServiceProcess process;
+    private final Deadlines deadlines;
+    private final TransactionTemplate transaction;
+
+    DossierSubmission(ProcedureCatalogue catalogue, FormRegistry forms, FormValidator validator,
+                      DossierService dossiers, PublicServiceProcess process, Deadlines deadlines,
+                      TransactionTemplate transaction) {
+        this.catalogue = catalogue;
+        this.forms = forms;
+        this.validator = validator;
+        this.dossiers = dossiers;
+        this.process = process;
+        this.deadlines = deadlines;
+        this.transaction = transaction;
+    }
+
+    public Result submit(Request request) {
+        String key = blankToNull(request.idempotencyKey());
+        if (key != null) {
+            var earlier = dossiers.findByIdempotencyKey(request.applicant().username(), key);
+            if (earlier.isPresent()) {
+                return new Result(earlier.get(), false);
+            }
+        }
+        ProcedureVersion version = versionInForce(request.procedureId());
+        FormSubmission form = validator.validate(forms.get(version.applicationForm()),
+                request.formData() == null ? Map.of() : request.formData());
+        List<Violation> violations = new ArrayList<>();
+        if (request.subject() == null || request.subject().isBlank()) {
+            violations.add(Violation.of("subject", "dossier.error.required"));
+        } else if (request.subject().length() > 500) {
+            violations.add(Violation.of("subject", "dossier.error.maxLength", 500));
+        }
+        for (FieldError error : form.errors()) {
+            violations.add(new Violation("formData." + error.field(), "forms.error." + error.code(), error.args()));
+        }
+        violations.addAll(checkFiles(version, request.files()));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        NewDossier newDossier = new NewDossier(version.procedureId(), version.version(), version.name(),
+                version.agencyCode(), request.applicant(), request.subject().strip(), Channel.ONLINE,
+                version.totalFeeVnd(), form.values(), request.files(), key);
+        try {
+            return transaction.execute(status -> {
+                Dossier dossier = dossiers.create(newDossier);
+                dossiers.linkProcess(dossier, process.start(dossier, version));
+                return new Result(dossiers.save(dossier), true);
+            });
+        } catch (DataIntegrityViolationException sameKeyAtOnce) {
+            // Two requests with one key raced; the unique constraint let one through. Answer with it.
+            if (key == null) {
+                throw sameKeyAtOnce;
+            }
+            return dossiers.findByIdempotencyKey(request.applicant().username(), key)
+                    .map(existing -> new Result(existing, false))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
+    }
+
+    private ProcedureVersion versionInForce(String procedureId) {
+        try {
+            return catalogue.currentVersion(procedureId, deadlines.today());
+        } catch (ProcedureNotFoundException e) {
+            throw new InvalidRequestException(Violation.of("procedureId", "dossier.error.unknownProcedure",
+                    String.valueOf(procedureId)));
+        }
+    }
+
+    /** Every required component has a file; every file belongs to a component and has its type and size. */
+    public static List<Violation> checkFiles(ProcedureVersion version, List<UploadedFile> files) {
+        List<Violation> violations = new ArrayList<>();
+        for (DossierComponent component : version.components()) {
+            boolean present = files.stream().anyMatch(f -> f.componentCode().equals(component.code()));
+            if (component.required() && !present) {
+                violations.add(Violation.of("files." + component.code(), "dossier.error.missingComponent",
+                        component.name()));
+            }
+        }
+        for (UploadedFile file : files) {
+            checkFile(version, file).ifPresent(violations::add);
+        }
+        return violations;
+    }
+
+    static java.util.Optional<Violation> checkFile(ProcedureVersion version, UploadedFile file) {
+        String field = "files." + file.componentCode();
+        var component = version.component(file.componentCode());
+        if (component.isEmpty()) {
+            return java.util.Optional.of(Violation.of(field, "dossier.error.unknownComponent", file.componentCode()));
+        }
+        if (file.content().length == 0) {
+            return java.util.Optional.of(Violation.of(field, "dossier.error.emptyFile", file.fileName()));
+        }
+        if (file.content().length > component.get().maxSizeMb() * 1024L * 1024L) {
+            return java.util.Optional.of(Violation.of(field, "dossier.error.fileTooLarge", file.fileName(),
+                    component.get().maxSizeMb()));
+        }
+        if (!FileTypes.matches(file.content(), file.fileName(), component.get().fileTypes())) {
+            return java.util.Optional.of(Violation.of(field, "dossier.error.fileType", file.fileName(),
+                    String.join(", ", component.get().fileTypes())));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

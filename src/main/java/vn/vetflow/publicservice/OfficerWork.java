@@ -1,0 +1,114 @@
+package vn.vetflow.publicservice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vetflow.forms.FieldError;
+import vn.vetflow.forms.FormRegistry;
+import vn.vetflow.forms.FormSubmission;
+import vn.vetflow.forms.FormValidator;
+
+/**
+ * An officer's work on the public-service tasks: list, claim, and decide with the step's form, validated
+ * on the server against the same schema Camunda Tasklist shows.
+ */
+@Service
+public class OfficerWork {
+
+    private final PublicServiceProcess process;
+    private final FormRegistry forms;
+    private final FormValidator validator;
+    private final TransactionTemplate transaction;
+
+    OfficerWork(PublicServiceProcess process, FormRegistry forms, FormValidator validator,
+                TransactionTemplate transaction) {
+        this.process = process;
+        this.forms = forms;
+        this.validator = validator;
+        this.transaction = transaction;
+    }
+
+    public List<Task> openTasks(String username, List<String> groups) {
+        return process.openTasks(username, groups);
+    }
+
+    public Task workable(String taskId, String username, List<String> groups) {
+        Task task = process.task(taskId).orElseThrow(() -> new TaskGoneException(taskId));
+        if (!process.mayWork(task, username, groups)) {
+            throw new TaskForbiddenException(taskId);
+        }
+        return task;
+    }
+
+    public void claim(String taskId, String username, List<String> groups) {
+        workable(taskId, username, groups);
+        try {
+            process.claim(taskId, username);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskConflictException(taskId);
+        }
+    }
+
+    /**
+     * Completes a task with the decision the officer submitted. Of two officers clicking at once exactly
+     * one wins; the other gets {@link TaskConflictException} and nothing happens twice.
+     */
+    public void complete(String taskId, String username, List<String> groups, Map<String, ?> input) {
+        Task task = workable(taskId, username, groups);
+        FormSubmission submission = validator.validate(forms.get(task.getCamundaFormRef().getKey()), input);
+        List<Violation> violations = new ArrayList<>();
+        for (FieldError error : submission.errors()) {
+            violations.add(new Violation(error.field(), error.messageKey(), error.args()));
+        }
+        String key = task.getTaskDefinitionKey();
+        ProcessSteps.decisionField(key).map(submission.values()::get)
+                .flatMap(decision -> ProcessSteps.requiredNote(key, decision))
+                .filter(note -> submission.values().get(note) == null)
+                .ifPresent(note -> violations.add(Violation.of(note, "forms.error.required")));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        try {
+            transaction.executeWithoutResult(status -> process.complete(taskId, username, submission.values()));
+        } catch (OptimisticLockingException | OptimisticLockingFailureException e) {
+            // The other officer's transaction committed first (engine or dossier row).
+            throw new TaskConflictException(taskId);
+        } catch (SupplementRoundsExhaustedException e) {
+            throw new InvalidRequestException(Violation.of(ProcessSteps.decisionField(task.getTaskDefinitionKey())
+                    .orElse("decision"), "dossier.error.supplementRoundsExhausted"));
+        } catch (ProcessEngineException e) {
+            if (process.task(taskId).isEmpty()) {
+                throw new TaskConflictException(taskId);
+            }
+            throw e;
+        }
+    }
+
+    /** The task does not exist (any more). */
+    public static class TaskGoneException extends RuntimeException {
+        public TaskGoneException(String taskId) {
+            super("Task " + taskId + " is not open");
+        }
+    }
+
+    /** The user may not work this task. */
+    public static class TaskForbiddenException extends RuntimeException {
+        public TaskForbiddenException(String taskId) {
+            super("Not allowed to work task " + taskId);
+        }
+    }
+
+    /** Somebody else completed or claimed the task first. */
+    public static class TaskConflictException extends RuntimeException {
+        public TaskConflictException(String taskId) {
+            super("Task " + taskId + " was completed or claimed by somebody else");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package vn.vetflow.publicservice.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.vetflow.catalogue.ProcedureNotFoundException;
+import vn.vetflow.dossier.DossierNotFoundException;
+import vn.vetflow.dossier.IllegalDossierTransitionException;
+import vn.vetflow.publicservice.InvalidRequestException;
+import vn.vetflow.publicservice.OfficerWork;
+
+/** RFC 7807 problem details in the caller's language, with one message per invalid field. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-request", "api.error.invalid", locale);
+        List<Map<String, String>> errors = e.violations().stream()
+                .map(v -> Map.of("field", v.field(),
+                        "message", messages.getMessage(v.messageKey(), v.args().toArray(), v.messageKey(), locale)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler({DossierNotFoundException.class, OfficerWork.TaskGoneException.class})
+    ProblemDetail notFound(RuntimeException e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "api.error.notFound", locale);
+    }
+
+    @ExceptionHandler(ProcedureNotFoundException.class)
+    ProblemDetail noProcedure(ProcedureNotFoundException e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "api.error.notFound", locale);
+    }
+
+    @ExceptionHandler(OfficerWork.TaskForbiddenException.class)
+    ProblemDetail forbidden(RuntimeException e, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "api.error.forbidden", locale);
+    }
+
+    @ExceptionHandler({OfficerWork.TaskConflictException.class, IllegalDossierTransitionException.class})
+    ProblemDetail conflict(RuntimeException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "conflict", "api.error.conflict", locale);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestPartException.class})
+    ProblemDetail unreadable(Exception e, Locale locale) {
+        return invalid(new InvalidRequestException(
+                vn.vetflow.publicservice.Violation.of("dossier", "dossier.error.notJson")), locale);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "api.error.tooLarge", locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String type, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("urn:vetflow:problem:" + type));
+        problem.setTitle(messages.getMessage(key, null, key, locale));
+        return problem;
+    }
+}

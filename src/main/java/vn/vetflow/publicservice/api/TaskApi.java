@@ -1,0 +1,69 @@
+package vn.vetflow.publicservice.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.publicservice.PublicServiceProcess;
+
+/** Officers' tasks of the public-service process: list, claim, complete with the step's form data. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = "Nhiệm vụ / Tasks")
+class TaskApi {
+
+    record TaskView(String id, String name, String taskKey, String dossierCode, String assignee, Instant created,
+                    Instant due, String formId) {
+    }
+
+    private final OfficerWork work;
+    private final PublicServiceProcess process;
+
+    TaskApi(OfficerWork work, PublicServiceProcess process) {
+        this.work = work;
+        this.process = process;
+    }
+
+    @GetMapping
+    @Operation(summary = "Tasks assigned to me or offered to my groups, by deadline")
+    List<TaskView> mine(Authentication user) {
+        return work.openTasks(user.getName(), groups(user)).stream().map(this::view).toList();
+    }
+
+    @PostMapping("/{id}/claim")
+    @Operation(summary = "Claim a task")
+    ResponseEntity<Void> claim(@PathVariable String id, Authentication user) {
+        work.claim(id, user.getName(), groups(user));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Complete a task with its form's fields; exactly one of two concurrent calls wins")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, Object> form, Authentication user) {
+        work.complete(id, user.getName(), groups(user), form);
+        return ResponseEntity.noContent().build();
+    }
+
+    private TaskView view(Task task) {
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), process.businessKey(task),
+                task.getAssignee(), task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
+    }
+
+    static List<String> groups(Authentication user) {
+        return user.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
+    }
+}
