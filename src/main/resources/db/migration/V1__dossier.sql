@@ -1,6 +1,6 @@
 -- vetflow's own tables for online public-service dossiers. The engine keeps its own (ACT_*) tables;
 -- these hold the domain data, so the engine's variables stay small.
--- Portable SQL: runs on PostgreSQL and on H2 in PostgreSQL mode.
+-- Portable SQL for PostgreSQL and H2; ${binary} is bytea or blob (spring.flyway.placeholders).
 
 create table number_sequence (
     name       varchar(60) not null,
@@ -101,7 +101,7 @@ create index ix_attachment_dossier on attachment (dossier_id);
 
 create table attachment_content (
     attachment_id bigint primary key references attachment (id),
-    content       bytea not null
+    content       ${binary} not null
 );
 
 create table dossier_document (
@@ -112,6 +112,6 @@ create table dossier_document (
     title      varchar(300) not null,
     created_at timestamp with time zone not null,
     sha256     char(64)     not null,
-    content    bytea        not null
+    content    ${binary}     not null
 );
 create index ix_document_dossier on dossier_document (dossier_id);

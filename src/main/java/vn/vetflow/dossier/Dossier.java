@@ -85,7 +85,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Version
     private long version;
 
-    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE}, fetch = FetchType.LAZY)
     @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
     @OrderBy("at, id")
     private List<DossierHistoryEntry> history = new ArrayList<>();
@@ -315,5 +315,4 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     public Instant getReturnedAt() { return returnedAt; }
     public String getCurrentStep() { return currentStep; }
     public String getProcessInstanceId() { return processInstanceId; }
-    public List<DossierHistoryEntry> getHistory() { return List.copyOf(history); }
 }

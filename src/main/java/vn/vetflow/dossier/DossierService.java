@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DossierService {
 
     private final DossierRepository dossiers;
+    private final DossierHistoryRepository historyEntries;
     private final AttachmentRepository attachments;
     private final AttachmentContentRepository contents;
     private final DossierDocumentRepository documents;
@@ -33,10 +34,11 @@ public class DossierService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    DossierService(DossierRepository dossiers, AttachmentRepository attachments, AttachmentContentRepository contents,
+    DossierService(DossierRepository dossiers, DossierHistoryRepository historyEntries, AttachmentRepository attachments, AttachmentContentRepository contents,
                    DossierDocumentRepository documents, SupplementRequestRepository supplements,
                    DossierCodeGenerator codes, NumberSequence numbers, ObjectMapper json, Clock clock) {
         this.dossiers = dossiers;
+        this.historyEntries = historyEntries;
         this.attachments = attachments;
         this.contents = contents;
         this.documents = documents;
@@ -113,9 +115,10 @@ public class DossierService {
         return contents.findById(attachment.getId()).map(AttachmentContent::getContent).orElseThrow();
     }
 
+    /** The process control slip (form 06), oldest first. */
     @Transactional(readOnly = true)
     public List<DossierHistoryEntry> history(Dossier dossier) {
-        return dossier.getHistory();
+        return historyEntries.findByDossierIdOrderByAtAscIdAsc(dossier.getId());
     }
 
     public DossierDocument storeDocument(Dossier dossier, String type, String number, String title, byte[] pdf) {

@@ -40,7 +40,7 @@ public final class LifecycleBenchmark {
         int warmup = Math.max(20, n / 10);
         System.out.printf("Lifecycle benchmark: %d lifecycles per run after %d warm-up, one thread, full history%n",
                 n, warmup);
-        run("H2 (in memory)", "jdbc:h2:mem:bench-app;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        run("H2 (in memory)", "jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1",
                 "sa", "jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1", n, warmup);
         String pg;
         try {
@@ -131,6 +131,7 @@ public final class LifecycleBenchmark {
                         "spring.datasource.url", url,
                         "spring.datasource.username", user,
                         "spring.datasource.password", "",
+                        "spring.flyway.placeholders.binary", url.startsWith("jdbc:h2") ? "blob" : "bytea",
                         "camunda.bpm.job-execution.enabled", "false",
                         "camunda.bpm.admin-user.id", "admin",
                         "camunda.bpm.admin-user.password", UUID.randomUUID().toString(),

@@ -138,7 +138,7 @@ class PostgresLifecycleTest extends PostgresTest {
         }
         Dossier received = dossiers.get(dossier.getCode());
         assertThat(received.getStatus()).isEqualTo(DossierStatus.PROCESSING);
-        assertThat(received.getHistory()).filteredOn(e -> "RECEIVED".equals(e.getAction())).hasSize(1);
+        assertThat(dossiers.history(received)).filteredOn(e -> "RECEIVED".equals(e.getAction())).hasSize(1);
         assertThat(dossiers.documents(received)).filteredOn(d -> "RECEIPT".equals(d.type())).hasSize(1);
     }
 }

@@ -20,5 +20,6 @@ public abstract class PostgresTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "16");
+        registry.add("spring.flyway.placeholders.binary", () -> "bytea");
     }
 }

@@ -175,7 +175,7 @@ class DossierApi {
     private DossierView view(Dossier dossier, Locale locale) {
         String label = messages.getMessage(dossier.getStatus().messageKey(), null, dossier.getStatus().name(), locale);
         return DossierView.of(dossier, label, dossiers.openSupplementRequest(dossier).orElse(null),
-                dossiers.documents(dossier), dossiers.attachments(dossier), dossiers.formData(dossier));
+                dossiers.history(dossier), dossiers.documents(dossier), dossiers.attachments(dossier), dossiers.formData(dossier));
     }
 
     static List<UploadedFile> files(MultipartHttpServletRequest request) {

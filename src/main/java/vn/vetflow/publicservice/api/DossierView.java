@@ -47,15 +47,15 @@ record DossierView(String code, String procedureId, int procedureVersion, String
         }
     }
 
-    static DossierView of(Dossier d, String statusLabel, SupplementRequest open, List<DocumentSummary> documents,
-                          List<Attachment> attachments, Map<String, Object> formData) {
+    static DossierView of(Dossier d, String statusLabel, SupplementRequest open, List<DossierHistoryEntry> history,
+                          List<DocumentSummary> documents, List<Attachment> attachments, Map<String, Object> formData) {
         return new DossierView(d.getCode(), d.getProcedureId(), d.getProcedureVersion(), d.getProcedureName(),
                 d.getSubject(), d.getStatus().code(), d.getStatus().name(), statusLabel, d.getChannel().name(),
                 d.getSubmittedAt(), d.getReceivedAt(), d.getAppointmentDate(), d.getOriginalAppointmentDate(),
                 d.isClockPaused(), d.getSupplementRounds(), d.getFeeAmount(), d.isPaid(),
                 d.getOutcome() == null ? null : d.getOutcome().name(), d.getResultNumber(), d.getReturnedAt(),
                 d.getCurrentStep(), open == null ? null : SupplementRequestView.of(open),
-                d.getHistory().stream().map(HistoryView::of).toList(),
+                history.stream().map(HistoryView::of).toList(),
                 documents.stream().map(doc -> new DocumentView(doc.id(), doc.type(), doc.number(), doc.title(),
                         doc.createdAt(), "/api/v1/dossiers/" + d.getCode() + "/documents/" + doc.id())).toList(),
                 attachments.stream().map(AttachmentView::of).toList(), formData);
