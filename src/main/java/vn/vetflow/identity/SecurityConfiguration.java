@@ -1,6 +1,7 @@
 package vn.vetflow.identity;
 
 import static org.springframework.security.config.Customizer.withDefaults;
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Who may reach what. Three chains: the engine's REST API (administrators, HTTP Basic), our REST API
  * (HTTP Basic, stateless, so no session cookie can be ridden by a forged request), and the pages
  * (form login, CSRF on). Camunda's webapps keep their own login and CSRF protection; they are never
- * anonymous either.
+ * anonymous either. Matchers are plain path patterns: the engine's REST API and the webapps are Jersey
+ * servlets, which Spring MVC's own matchers would not see.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,7 +24,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
+        return http.securityMatcher(antMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(withDefaults())
                 .csrf(csrf -> csrf.disable())
@@ -33,7 +35,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(antMatcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**").permitAll()
                         .requestMatchers("/api/v1/tasks/**").hasAnyRole(Roles.RECEPTION, Roles.SPECIALIST,
@@ -52,7 +54,7 @@ class SecurityConfiguration {
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         // The webapps authenticate against the same identity service and check the engine's
         // authorizations themselves; Spring Security only stays out of their way.
-        return http.securityMatcher("/camunda/**")
+        return http.securityMatcher(antMatcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))

@@ -56,7 +56,7 @@ class ShippedCatalogueTest {
     void stepsRunInOrder() {
         ProcedureVersion p4 = catalogue.currentVersion("P4", LocalDate.of(2026, 1, 5));
         assertThat(p4.steps().keySet()).containsExactly("reception", "appraisal", "approval", "chairman", "result");
-        assertThat(p4.step("chairman")).contains(new StepBudget(6, List.of("leader")));
+        assertThat(p4.step("chairman")).contains(new StepBudget(6, List.of("specialist")));
     }
 
     @Test

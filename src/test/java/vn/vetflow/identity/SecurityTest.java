@@ -5,11 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.vetflow.support.VetflowTest;
@@ -20,6 +20,17 @@ class SecurityTest {
 
     @Autowired MockMvc mvc;
     @Autowired IdentityService identity;
+    @Autowired TestRestTemplate http;
+
+    @org.junit.jupiter.api.BeforeEach
+    void officer() {
+        if (identity.createUserQuery().userId("reception1").count() == 0) {
+            var user = identity.newUser("reception1");
+            user.setPassword("reception-password");
+            identity.saveUser(user);
+            identity.createMembership("reception1", Roles.RECEPTION);
+        }
+    }
 
     @Test
     void firstAdminIsCreatedAtStartupWithEveryRoleGroup() {
@@ -39,18 +50,27 @@ class SecurityTest {
     }
 
     @Test
-    void engineRestNeedsAnAdministrator() throws Exception {
-        mvc.perform(get("/engine-rest/engine")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/engine-rest/process-definition").with(httpBasic("admin", "wrong")))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(get("/engine-rest/process-definition").with(httpBasic("admin", "test-only-admin")))
-                .andExpect(status().isOk());
+    void engineRestNeedsAnAdministrator() {
+        assertThat(http.getForEntity("/engine-rest/engine", String.class).getStatusCode().value()).isEqualTo(401);
+        var ok = http.withBasicAuth("admin", "test-only-admin")
+                .getForEntity("/engine-rest/process-definition?key=public-service", String.class);
+        assertThat(ok.getStatusCode().value()).isEqualTo(200);
+        assertThat(ok.getBody()).contains("public-service");
+        assertThat(http.withBasicAuth("reception1", "reception-password")
+                .getForEntity("/engine-rest/process-definition", String.class).getStatusCode().value())
+                .as("an officer is not an administrator").isEqualTo(403);
+        // Last, since the engine then delays the next login of that user (brute-force protection).
+        assertThat(http.withBasicAuth("admin", "wrong").getForEntity("/engine-rest/process-definition", String.class)
+                .getStatusCode().value()).isEqualTo(401);
     }
 
     @Test
-    void webappApisNeedALogin() throws Exception {
-        mvc.perform(get("/camunda/api/engine/engine/default/process-definition"))
-                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(401, 403));
+    void webappApisNeedALogin() {
+        int status = http.getForEntity("/camunda/api/engine/engine/default/process-definition", String.class)
+                .getStatusCode().value();
+        assertThat(status).isIn(401, 403);
+        assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode().value())
+                .as("the webapp shell is served, its data needs a login").isEqualTo(200);
     }
 
     @Test

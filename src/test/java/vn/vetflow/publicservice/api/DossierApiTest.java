@@ -50,10 +50,10 @@ class DossierApiTest {
 
     @BeforeEach
     void users() {
-        user("api-applicant", Roles.APPLICANT);
-        user("api-other", Roles.APPLICANT);
-        user("api-reception", Roles.RECEPTION);
-        user("api-admin", Roles.ADMIN);
+        user("apiapplicant", Roles.APPLICANT);
+        user("apiother", Roles.APPLICANT);
+        user("apireception", Roles.RECEPTION);
+        user("apiadmin", Roles.ADMIN);
     }
 
     @Test
@@ -67,10 +67,10 @@ class DossierApiTest {
     @Test
     void theSameIdempotencyKeyTwiceCreatesOneDossier() throws Exception {
         String key = UUID.randomUUID().toString();
-        JsonNode first = json.readTree(mvc.perform(submission("P1", key).with(httpBasic("api-applicant", PASSWORD)))
+        JsonNode first = json.readTree(mvc.perform(submission("P1", key).with(httpBasic("apiapplicant", PASSWORD)))
                 .andExpect(status().isCreated()).andExpect(header().exists("Location"))
                 .andReturn().getResponse().getContentAsString());
-        JsonNode second = json.readTree(mvc.perform(submission("P1", key).with(httpBasic("api-applicant", PASSWORD)))
+        JsonNode second = json.readTree(mvc.perform(submission("P1", key).with(httpBasic("apiapplicant", PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(second.get("code").asText()).isEqualTo(first.get("code").asText());
         assertThat(first.get("code").asText()).matches(".+-\\d{6}-\\d{4}");
@@ -91,7 +91,7 @@ class DossierApiTest {
                 .file(new MockMultipartFile("files." + p1.components().get(0).code(), "virus.pdf",
                         "application/pdf", new byte[] {'M', 'Z', 1, 2}))
                 .header("Idempotency-Key", key).header("Accept-Language", "vi");
-        mvc.perform(request.with(httpBasic("api-applicant", PASSWORD)))
+        mvc.perform(request.with(httpBasic("apiapplicant", PASSWORD)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.title").value("Yêu cầu chưa hợp lệ"))
@@ -105,14 +105,14 @@ class DossierApiTest {
     @Test
     void anotherApplicantCannotSeeTheDossierButAnOfficerCan() throws Exception {
         String code = submit("P1");
-        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("api-applicant", PASSWORD)))
+        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("apiapplicant", PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.history[0].action").value("SUBMITTED"));
-        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("api-other", PASSWORD)))
+        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("apiother", PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/dossiers/" + code + "/withdraw").with(httpBasic("api-other", PASSWORD))
+        mvc.perform(post("/api/v1/dossiers/" + code + "/withdraw").with(httpBasic("apiother", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("api-reception", PASSWORD)))
+        mvc.perform(get("/api/v1/dossiers/" + code).with(httpBasic("apireception", PASSWORD)))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/dossiers/" + code)).andExpect(status().isUnauthorized());
     }
@@ -120,7 +120,7 @@ class DossierApiTest {
     @Test
     void officersDriveADossierThroughTheTaskApi() throws Exception {
         String code = submit("P1");
-        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks").with(httpBasic("api-reception", PASSWORD)))
+        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks").with(httpBasic("apireception", PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         String taskId = null;
         for (JsonNode task : tasks) {
@@ -130,34 +130,34 @@ class DossierApiTest {
             }
         }
         assertThat(taskId).isNotNull();
-        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("api-reception", PASSWORD))
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("apireception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("api-reception", PASSWORD))
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("apireception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
                 .andExpect(status().isNotFound());
         JsonNode dossier = json.readTree(mvc.perform(get("/api/v1/dossiers/" + code)
-                .with(httpBasic("api-applicant", PASSWORD))).andReturn().getResponse().getContentAsString());
+                .with(httpBasic("apiapplicant", PASSWORD))).andReturn().getResponse().getContentAsString());
         assertThat(dossier.get("status").asInt()).isEqualTo(4);
         assertThat(dossier.get("appointmentDate").asText()).isNotBlank();
         String receipt = dossier.get("documents").get(0).get("href").asText();
-        mvc.perform(get(receipt).with(httpBasic("api-applicant", PASSWORD))).andExpect(status().isOk())
+        mvc.perform(get(receipt).with(httpBasic("apiapplicant", PASSWORD))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
     }
 
     @Test
     void applicantsCannotUseTheTaskApiNorTheEngineRestApi() throws Exception {
-        mvc.perform(get("/api/v1/tasks").with(httpBasic("api-applicant", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic("apiapplicant", PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(get("/engine-rest/process-definition")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/engine-rest/process-definition").with(httpBasic("api-applicant", PASSWORD)))
+        mvc.perform(get("/engine-rest/process-definition").with(httpBasic("apiapplicant", PASSWORD)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/dossiers").with(httpBasic("api-reception", PASSWORD)))
+        mvc.perform(post("/api/v1/dossiers").with(httpBasic("apireception", PASSWORD)))
                 .andExpect(status().isForbidden());
     }
 
     private String submit(String procedureId) throws Exception {
         return json.readTree(mvc.perform(submission(procedureId, UUID.randomUUID().toString())
-                        .with(httpBasic("api-applicant", PASSWORD)))
+                        .with(httpBasic("apiapplicant", PASSWORD)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
     }
 
