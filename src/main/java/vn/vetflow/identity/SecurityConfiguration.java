@@ -69,8 +69,14 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health").permitAll()
+                        // Public portal pages: the catalogue, the status look-up, registration, password reset.
+                        .requestMatchers("/procedures", "/procedures/**", "/lookup", "/register", "/register/**",
+                                "/password/**").permitAll()
+                        // The payment gateway calls back without a session; the callback carries its own HMAC.
+                        .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
                 .build();
