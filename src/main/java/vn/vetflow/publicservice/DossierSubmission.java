@@ -127,7 +127,8 @@ public class DossierSubmission {
         return violations;
     }
 
-    static java.util.Optional<Violation> checkFile(ProcedureVersion version, UploadedFile file) {
+    /** One file against its component: known component, not empty, size, type from the content. */
+    public static java.util.Optional<Violation> checkFile(ProcedureVersion version, UploadedFile file) {
         String field = "files." + file.componentCode();
         var component = version.component(file.componentCode());
         if (component.isEmpty()) {

@@ -1,0 +1,189 @@
+package vn.vetflow.portal.apply;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vetflow.accounts.ApplicantAccounts;
+import vn.vetflow.catalogue.DossierComponent;
+import vn.vetflow.catalogue.ProcedureCatalogue;
+import vn.vetflow.catalogue.ProcedureVersion;
+import vn.vetflow.dossier.Dossier;
+import vn.vetflow.dossier.UploadedFile;
+import vn.vetflow.forms.FormRegistry;
+import vn.vetflow.forms.FormSchema;
+import vn.vetflow.forms.FormValidator;
+import vn.vetflow.publicservice.Deadlines;
+import vn.vetflow.publicservice.DossierSubmission;
+import vn.vetflow.publicservice.FileTypes;
+import vn.vetflow.publicservice.InvalidRequestException;
+import vn.vetflow.publicservice.Violation;
+
+/**
+ * Applications being prepared online: the procedure's form as typed (kept even when not yet valid), the
+ * files per component, a review, and the submission that turns the draft into a dossier. The draft's id
+ * is the submission's idempotency key, so a double click files one dossier.
+ */
+@Service
+@Transactional
+public class ApplicationDrafts {
+
+    private final ApplicationDraftRepository drafts;
+    private final DraftFileRepository files;
+    private final ProcedureCatalogue catalogue;
+    private final FormRegistry forms;
+    private final FormValidator validator;
+    private final DossierSubmission submission;
+    private final ApplicantAccounts accounts;
+    private final Deadlines deadlines;
+    private final ObjectMapper json;
+
+    ApplicationDrafts(ApplicationDraftRepository drafts, DraftFileRepository files, ProcedureCatalogue catalogue,
+                      FormRegistry forms, FormValidator validator, DossierSubmission submission,
+                      ApplicantAccounts accounts, Deadlines deadlines, ObjectMapper json) {
+        this.drafts = drafts;
+        this.files = files;
+        this.catalogue = catalogue;
+        this.forms = forms;
+        this.validator = validator;
+        this.submission = submission;
+        this.accounts = accounts;
+        this.deadlines = deadlines;
+        this.json = json;
+    }
+
+    /** The applicant's latest draft for the procedure, or a new one. */
+    public ApplicationDraft openFor(String username, String procedureId) {
+        ProcedureVersion version = catalogue.currentVersion(procedureId, deadlines.today());
+        return drafts.findFirstByUsernameAndProcedureIdOrderByUpdatedAtDesc(username, procedureId)
+                .orElseGet(() -> drafts.save(new ApplicationDraft(username, procedureId,
+                        "Đề nghị " + lowerFirst(version.name()), deadlines.now())));
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationDraft own(long draftId, String username) {
+        return drafts.findById(draftId).filter(d -> d.getUsername().equals(username))
+                .orElseThrow(() -> new DraftNotFoundException(draftId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApplicationDraft> of(String username) {
+        return drafts.findByUsernameOrderByUpdatedAtDesc(username);
+    }
+
+    public ProcedureVersion version(ApplicationDraft draft) {
+        return catalogue.currentVersion(draft.getProcedureId(), deadlines.today());
+    }
+
+    public FormSchema schema(ApplicationDraft draft) {
+        return forms.get(version(draft).applicationForm());
+    }
+
+    /** The values as typed, strings or lists of strings. */
+    public Map<String, Object> values(ApplicationDraft draft) {
+        try {
+            return json.readValue(draft.getFormData(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            return new LinkedHashMap<>();
+        }
+    }
+
+    /** Keeps what was typed; answers what is still wrong with it (empty when it is complete and valid). */
+    public List<Violation> saveForm(ApplicationDraft draft, String subject, Map<String, Object> typed) {
+        draft.update(subject == null ? null : subject.strip(), write(typed), deadlines.now());
+        drafts.save(draft);
+        return formViolations(draft);
+    }
+
+    public List<Violation> formViolations(ApplicationDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        if (draft.getSubject() == null || draft.getSubject().isBlank()) {
+            violations.add(Violation.of("subject", "dossier.error.required"));
+        }
+        validator.validate(schema(draft), values(draft)).errors().forEach(error ->
+                violations.add(new Violation(error.field(), error.messageKey(), error.args())));
+        return violations;
+    }
+
+    /** Adds a file for a component, checked by size and by content type; the name is kept for display only. */
+    public Optional<Violation> addFile(ApplicationDraft draft, String componentCode, String originalName,
+                                       byte[] content) {
+        String name = displayName(originalName);
+        UploadedFile file = new UploadedFile(componentCode, name, FileTypes.contentType(name), content);
+        Optional<Violation> problem = DossierSubmission.checkFile(version(draft), file);
+        if (problem.isEmpty()) {
+            files.save(new DraftFile(draft.getId(), componentCode, name, file.contentType(), content,
+                    deadlines.now()));
+            draft.touch(deadlines.now());
+        }
+        return problem;
+    }
+
+    public void removeFile(ApplicationDraft draft, long fileId) {
+        files.findById(fileId).filter(f -> f.getDraftId().equals(draft.getId())).ifPresent(files::delete);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DraftFileSummary> files(ApplicationDraft draft) {
+        return files.summaries(draft.getId());
+    }
+
+    /** Required components without a file yet. */
+    @Transactional(readOnly = true)
+    public List<DossierComponent> missingComponents(ApplicationDraft draft) {
+        List<String> present = files(draft).stream().map(DraftFileSummary::componentCode).toList();
+        return version(draft).components().stream()
+                .filter(c -> c.required() && !present.contains(c.code())).toList();
+    }
+
+    /**
+     * Files the dossier. Runs outside this service's transaction: the submission has its own, and a
+     * failure must leave the draft as it was.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Dossier submit(long draftId, String username) {
+        ApplicationDraft draft = own(draftId, username);
+        List<UploadedFile> uploads = files.findByDraftIdOrderByIdAsc(draft.getId()).stream()
+                .map(f -> new UploadedFile(f.getComponentCode(), f.getFileName(), f.getContentType(), f.getContent()))
+                .toList();
+        Dossier dossier = submission.submit(new DossierSubmission.Request(draft.getProcedureId(),
+                accounts.asApplicant(username), draft.getSubject(), values(draft), uploads,
+                "draft-" + draft.getId())).dossier();
+        delete(draft.getId(), username);
+        return dossier;
+    }
+
+    public void delete(long draftId, String username) {
+        drafts.findById(draftId).filter(d -> d.getUsername().equals(username)).ifPresent(d -> {
+            files.deleteByDraft(d.getId());
+            drafts.delete(d);
+        });
+    }
+
+    private String write(Map<String, Object> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(Violation.of("form", "dossier.error.notJson"));
+        }
+    }
+
+    static String displayName(String original) {
+        if (original == null || original.isBlank()) {
+            return "tep-dinh-kem";
+        }
+        String name = original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

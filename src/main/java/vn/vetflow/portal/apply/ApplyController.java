@@ -1,0 +1,188 @@
+package vn.vetflow.portal.apply;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.forms.FieldType;
+import vn.vetflow.forms.FormField;
+import vn.vetflow.publicservice.InvalidRequestException;
+import vn.vetflow.publicservice.Violation;
+
+/**
+ * The online application, in steps: the procedure's form, the files of each component, a review, submit.
+ * Everything typed is kept in a draft, so the applicant can leave and come back; the form is rendered
+ * from the same form-js schema Camunda shows and checked on the server against it.
+ */
+@Controller
+class ApplyController {
+
+    private final ApplicationDrafts drafts;
+
+    ApplyController(ApplicationDrafts drafts) {
+        this.drafts = drafts;
+    }
+
+    @GetMapping("/my/apply/{procedureId}")
+    String start(@PathVariable String procedureId, Principal user) {
+        return "redirect:/my/drafts/" + drafts.openFor(user.getName(), procedureId).getId();
+    }
+
+    @GetMapping("/my/drafts")
+    String list(Model model, Principal user) {
+        model.addAttribute("drafts", drafts.of(user.getName()).stream()
+                .map(d -> Map.of("draft", d, "procedure", drafts.version(d))).toList());
+        return "apply/drafts";
+    }
+
+    @GetMapping("/my/drafts/{id}")
+    String form(@PathVariable long id, Model model, Principal user) {
+        ApplicationDraft draft = drafts.own(id, user.getName());
+        return formPage(draft, draft.getSubject(), drafts.values(draft), List.of(), model);
+    }
+
+    @PostMapping("/my/drafts/{id}")
+    String saveForm(@PathVariable long id, @RequestParam(required = false) String subject,
+                    @RequestParam(defaultValue = "next") String action, HttpServletRequest request, Model model,
+                    Principal user, RedirectAttributes flash) {
+        ApplicationDraft draft = drafts.own(id, user.getName());
+        Map<String, Object> typed = typedValues(draft, request);
+        List<Violation> violations = drafts.saveForm(draft, subject, typed);
+        if ("save".equals(action)) {
+            flash.addFlashAttribute("success", "apply.saved");
+            return "redirect:/my/drafts/" + id;
+        }
+        if (!violations.isEmpty()) {
+            return formPage(draft, subject, typed, violations, model);
+        }
+        return "redirect:/my/drafts/" + id + "/files";
+    }
+
+    @GetMapping("/my/drafts/{id}/files")
+    String files(@PathVariable long id, Model model, Principal user) {
+        return filesPage(drafts.own(id, user.getName()), List.of(), model);
+    }
+
+    @PostMapping("/my/drafts/{id}/files")
+    String upload(@PathVariable long id, @RequestParam String component, @RequestParam("file") MultipartFile file,
+                  Model model, Principal user, RedirectAttributes flash) throws IOException {
+        ApplicationDraft draft = drafts.own(id, user.getName());
+        if (file.isEmpty()) {
+            return filesPage(draft, List.of(Violation.of("files." + component, "apply.error.noFile")), model);
+        }
+        var problem = drafts.addFile(draft, component, file.getOriginalFilename(), file.getBytes());
+        if (problem.isPresent()) {
+            return filesPage(draft, List.of(problem.get()), model);
+        }
+        flash.addFlashAttribute("success", "apply.uploaded");
+        return "redirect:/my/drafts/" + id + "/files";
+    }
+
+    @PostMapping("/my/drafts/{id}/files/{fileId}/delete")
+    String removeFile(@PathVariable long id, @PathVariable long fileId, Principal user) {
+        drafts.removeFile(drafts.own(id, user.getName()), fileId);
+        return "redirect:/my/drafts/" + id + "/files";
+    }
+
+    @GetMapping("/my/drafts/{id}/review")
+    String review(@PathVariable long id, Model model, Principal user) {
+        ApplicationDraft draft = drafts.own(id, user.getName());
+        List<Violation> problems = new ArrayList<>(drafts.formViolations(draft));
+        drafts.missingComponents(draft).forEach(c ->
+                problems.add(Violation.of("files." + c.code(), "dossier.error.missingComponent", c.name())));
+        common(draft, model);
+        model.addAttribute("values", drafts.values(draft));
+        model.addAttribute("files", drafts.files(draft));
+        model.addAttribute("violations", problems);
+        return "apply/review";
+    }
+
+    @PostMapping("/my/drafts/{id}/submit")
+    String submit(@PathVariable long id, Model model, Principal user, RedirectAttributes flash) {
+        try {
+            var dossier = drafts.submit(id, user.getName());
+            flash.addFlashAttribute("success", "apply.submitted");
+            flash.addFlashAttribute("dossierCode", dossier.getCode());
+            return "redirect:/my/dossiers/" + dossier.getCode();
+        } catch (InvalidRequestException e) {
+            ApplicationDraft draft = drafts.own(id, user.getName());
+            common(draft, model);
+            model.addAttribute("values", drafts.values(draft));
+            model.addAttribute("files", drafts.files(draft));
+            model.addAttribute("violations", e.violations());
+            return "apply/review";
+        }
+    }
+
+    @PostMapping("/my/drafts/{id}/delete")
+    String delete(@PathVariable long id, Principal user, RedirectAttributes flash) {
+        drafts.delete(id, user.getName());
+        flash.addFlashAttribute("success", "apply.deleted");
+        return "redirect:/my/drafts";
+    }
+
+    @ExceptionHandler(DraftNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error";
+    }
+
+    private String formPage(ApplicationDraft draft, String subject, Map<String, Object> values,
+                            List<Violation> violations, Model model) {
+        common(draft, model);
+        model.addAttribute("subject", subject);
+        model.addAttribute("values", values);
+        model.addAttribute("violations", violations);
+        return "apply/form";
+    }
+
+    private String filesPage(ApplicationDraft draft, List<Violation> violations, Model model) {
+        common(draft, model);
+        model.addAttribute("files", drafts.files(draft));
+        model.addAttribute("violations", violations);
+        return "apply/files";
+    }
+
+    private void common(ApplicationDraft draft, Model model) {
+        var procedure = drafts.version(draft);
+        model.addAttribute("draft", draft);
+        model.addAttribute("procedure", procedure);
+        Map<String, String> componentNames = new LinkedHashMap<>();
+        procedure.components().forEach(c -> componentNames.put(c.code(), c.name()));
+        model.addAttribute("componentNames", componentNames);
+        model.addAttribute("schema", drafts.schema(draft));
+    }
+
+    /** What the browser sent for each field the schema declares, as typed. */
+    private Map<String, Object> typedValues(ApplicationDraft draft, HttpServletRequest request) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        for (FormField field : drafts.schema(draft).fields()) {
+            if (field.key() == null) {
+                continue;
+            }
+            String[] sent = request.getParameterValues("f." + field.key());
+            if (field.type() == FieldType.CHECKLIST) {
+                typed.put(field.key(), sent == null ? List.of() : List.of(sent));
+            } else if (field.type() == FieldType.CHECKBOX) {
+                typed.put(field.key(), sent != null);
+            } else if (sent != null && !sent[0].isBlank()) {
+                typed.put(field.key(), sent[0]);
+            }
+        }
+        return typed;
+    }
+}
