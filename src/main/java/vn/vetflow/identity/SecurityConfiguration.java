@@ -75,6 +75,8 @@ class SecurityConfiguration {
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
                         .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        // The applicant's own space: filing, drafts, dossiers, payments.
+                        .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())
