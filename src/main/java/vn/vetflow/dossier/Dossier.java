@@ -114,6 +114,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.status = DossierStatus.NEW;
         this.currentStep = "reception";
         log(new Actor(applicantUsername, "submission"), "SUBMITTED", null, submittedAt);
+        registerEvent(new DossierStatusChanged(code, procedureId, null, DossierStatus.NEW, applicantUsername,
+                submittedAt));
     }
 
     // --- transitions -------------------------------------------------------------------------

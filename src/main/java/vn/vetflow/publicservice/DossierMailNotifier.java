@@ -1,0 +1,96 @@
+package vn.vetflow.publicservice;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vetflow.dossier.Dossier;
+import vn.vetflow.dossier.DossierHistoryEntry;
+import vn.vetflow.dossier.DossierService;
+import vn.vetflow.dossier.DossierStatus;
+import vn.vetflow.dossier.DossierStatusChanged;
+import vn.vetflow.notification.Mailer;
+import vn.vetflow.notification.OutgoingMail;
+
+/**
+ * Tells the applicant by e-mail when their dossier changes in a way that concerns them. Runs after the
+ * change committed, so a mail never announces something that was rolled back, and a mail server that is
+ * down never undoes an officer's decision.
+ */
+@Component
+class DossierMailNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierMailNotifier.class);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** Internal hand-overs (processing, processed-then-returned) are not worth a mail. */
+    private static final Set<DossierStatus> ANNOUNCED = EnumSet.of(DossierStatus.NEW, DossierStatus.RECEIVED,
+            DossierStatus.NOT_RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUIRED,
+            DossierStatus.STOPPED, DossierStatus.RESULT_RETURNED, DossierStatus.WITHDRAWN);
+
+    /** Notes addressed to the applicant (never an officer's internal appraisal). */
+    private static final Set<String> APPLICANT_NOTES = Set.of("NOT_RECEIVED", "SUPPLEMENT_REQUESTED", "STOPPED",
+            "WITHDRAWN");
+
+    private final DossierService dossiers;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final PublicServiceProperties properties;
+
+    DossierMailNotifier(DossierService dossiers, Mailer mailer, MessageSource messages,
+                        PublicServiceProperties properties) {
+        this.dossiers = dossiers;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @TransactionalEventListener
+    void statusChanged(DossierStatusChanged change) {
+        if (!ANNOUNCED.contains(change.to())) {
+            return;
+        }
+        Dossier dossier = dossiers.find(change.code()).orElse(null);
+        if (dossier == null || dossier.getApplicantEmail() == null || dossier.getApplicantEmail().isBlank()) {
+            return;
+        }
+        try {
+            mailer.send(OutgoingMail.text(dossier.getApplicantEmail(),
+                    text("dossier.mail.subject", dossier.getCode(), text(change.to().messageKey())),
+                    body(dossier, change)));
+        } catch (MailException e) {
+            // The change stands; the applicant still sees it on their dossier page.
+            log.warn("Could not send the status mail of dossier {}: {}", dossier.getCode(), e.getMessage());
+        }
+    }
+
+    private String body(Dossier dossier, DossierStatusChanged change) {
+        StringBuilder body = new StringBuilder();
+        body.append(text("dossier.mail.greeting", dossier.getApplicantName())).append("\n\n");
+        body.append(text("dossier.mail.status", dossier.getCode(), dossier.getProcedureName(),
+                text(change.to().messageKey()))).append("\n");
+        if (dossier.getAppointmentDate() != null && change.to() != DossierStatus.RESULT_RETURNED) {
+            body.append(text("dossier.mail.appointment", DateFormats.date(dossier.getAppointmentDate()))).append("\n");
+        }
+        List<DossierHistoryEntry> history = dossiers.history(dossier);
+        if (!history.isEmpty()) {
+            DossierHistoryEntry last = history.get(history.size() - 1);
+            if (last.getNote() != null && APPLICANT_NOTES.contains(last.getAction())) {
+                body.append("\n").append(text("dossier.mail.note")).append("\n").append(last.getNote()).append("\n");
+            }
+        }
+        body.append("\n").append(text("dossier.mail.link", properties.lookupUrl() + "my/dossiers/" + dossier.getCode()))
+                .append("\n\n").append(text("dossier.mail.signature"));
+        return body.toString();
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, VIETNAMESE);
+    }
+}
