@@ -1,0 +1,112 @@
+package vn.vetflow.portal;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.vetflow.support.VetflowTest;
+
+/** The public catalogue pages: no login, accent-insensitive search, every fact of a procedure. */
+@VetflowTest
+class ProcedurePagesTest {
+
+    static final String P1_NAME = "Cấp giấy chứng nhận đăng ký hoạt động giáo dục nghề nghiệp";
+    static final String P4_NAME = "Cho phép thành lập phân hiệu của trường trung cấp có vốn đầu tư nước ngoài";
+
+    @Autowired MockMvc mvc;
+    @Autowired PortalTestSupport support;
+
+    @BeforeEach
+    void today() {
+        support.workingMorning();
+    }
+
+    @AfterEach
+    void resetClock() {
+        support.resetClock();
+    }
+
+    @Test
+    void theCatalogueInForceIsPublic() throws Exception {
+        mvc.perform(get("/procedures")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Thủ tục hành chính"), containsString(P1_NAME),
+                        containsString(P4_NAME), containsString("href=\"/procedures/P1\""),
+                        containsString("1.500.000 đồng"), containsString("Không thu phí, lệ phí"),
+                        containsString("<label for=\"q\""))));
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCase() throws Exception {
+        mvc.perform(get("/procedures").param("q", "cap giay")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(P1_NAME), not(containsString(P4_NAME)),
+                        containsString("value=\"cap giay\""))));
+        mvc.perform(get("/procedures").param("q", "PHAN HIEU von dau tu")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(P4_NAME), not(containsString(P1_NAME)))));
+        mvc.perform(get("/procedures").param("q", "Cấp giấy")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(P1_NAME)));
+    }
+
+    @Test
+    void searchByNationalCodeAndFilterByField() throws Exception {
+        mvc.perform(get("/procedures").param("q", "1.000154")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(P4_NAME), not(containsString(P1_NAME)))));
+        mvc.perform(get("/procedures").param("field", "Giáo dục nghề nghiệp")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(P1_NAME), containsString(P4_NAME))));
+        mvc.perform(get("/procedures").param("q", "khong co thu tuc nao nhu the")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không tìm thấy thủ tục phù hợp")));
+    }
+
+    @Test
+    void procedurePageShowsEveryFactAndTheFee() throws Exception {
+        mvc.perform(get("/procedures/P4")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("1.000154.000.00.00.H65"), containsString(P4_NAME),
+                        containsString("Dịch vụ công trực tuyến một phần"),
+                        containsString("Chủ tịch Ủy ban nhân dân tỉnh"),
+                        containsString("25 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"),
+                        containsString("Trình Chủ tịch UBND tỉnh quyết định"),
+                        containsString("Luật Giáo dục nghề nghiệp số 74/2014/QH13"),
+                        containsString("Phí thẩm định (minh họa)"), containsString("1.500.000 đồng"),
+                        containsString("Biên bản họp hội đồng quản trị"), containsString("pdf, jpg, jpeg, png"),
+                        containsString("Quyết định cho phép thành lập phân hiệu"),
+                        containsString("href=\"/my/apply/P4\""), containsString("Nộp hồ sơ trực tuyến"))));
+    }
+
+    @Test
+    void aFreeProcedureSaysSoAndLinksOnlyTheTemplatesItCarries() throws Exception {
+        mvc.perform(get("/procedures/P1")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Không thu phí, lệ phí"),
+                        containsString("Dịch vụ công trực tuyến toàn trình"), containsString("Tiếp nhận hồ sơ"),
+                        containsString("Thẩm định"), containsString("Không bắt buộc"),
+                        // mau-01-dang-ky.docx is on the (test) classpath, mau-02-bao-cao-dieu-kien.docx is not
+                        containsString("href=\"/procedures/P1/templates/DON\""),
+                        not(containsString("/procedures/P1/templates/BAOCAO")))));
+        mvc.perform(get("/procedures/P1/templates/DON")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .andExpect(header().string("Content-Disposition", containsString("mau-01-dang-ky.docx")));
+        mvc.perform(get("/procedures/P1/templates/BAOCAO")).andExpect(status().isNotFound());
+        mvc.perform(get("/procedures/P1/templates/NOPE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void unknownProcedureIsNotFound() throws Exception {
+        mvc.perform(get("/procedures/P99")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Không tìm thấy trang hoặc hồ sơ bạn yêu cầu")));
+    }
+
+    @Test
+    void englishFromTheBundle() throws Exception {
+        mvc.perform(get("/procedures/P4").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("File online"), containsString("1,500,000 dong"),
+                        containsString("Permission to establish a branch"), containsString("Legal basis"))));
+    }
+}
