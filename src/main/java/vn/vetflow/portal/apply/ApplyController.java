@@ -115,8 +115,7 @@ class ApplyController {
     String submit(@PathVariable long id, Model model, Principal user, RedirectAttributes flash) {
         try {
             var dossier = drafts.submit(id, user.getName());
-            flash.addFlashAttribute("success", "apply.submitted");
-            flash.addFlashAttribute("dossierCode", dossier.getCode());
+            flash.addFlashAttribute("flash", "apply.submitted");
             return "redirect:/my/dossiers/" + dossier.getCode();
         } catch (InvalidRequestException e) {
             ApplicationDraft draft = drafts.own(id, user.getName());
