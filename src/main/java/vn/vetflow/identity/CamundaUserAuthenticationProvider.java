@@ -3,6 +3,7 @@ package vn.vetflow.identity;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,16 +20,23 @@ import org.springframework.stereotype.Component;
 class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final ObjectProvider<LoginGuard> guards;
 
-    CamundaUserAuthenticationProvider(IdentityService identityService) {
+    CamundaUserAuthenticationProvider(IdentityService identityService, ObjectProvider<LoginGuard> guards) {
         this.identityService = identityService;
+        this.guards = guards;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        if (username == null || username.isBlank() || !identityService.checkPassword(username, password)) {
+        if (username == null || username.isBlank()) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        // A locked-out name is refused before its password is tested (see LoginGuard).
+        guards.orderedStream().forEach(guard -> guard.checkAllowed(username));
+        if (!identityService.checkPassword(username, password)) {
             throw new BadCredentialsException("Bad credentials");
         }
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(username).list()

@@ -1,0 +1,88 @@
+package vn.vetflow.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The applicant side of a user account; the engine's identity service keeps password, e-mail, groups. */
+@Entity
+@Table(name = "applicant_account")
+class ApplicantAccount {
+
+    @Id
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_type")
+    private AccountType type;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "id_number")
+    private String idNumber;
+
+    private String phone;
+    private String address;
+
+    @Column(name = "email_verified")
+    private boolean emailVerified;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected ApplicantAccount() {
+    }
+
+    ApplicantAccount(String username, AccountType type, String displayName, String idNumber, String phone,
+                     String address, Instant createdAt) {
+        this.username = username;
+        this.type = type;
+        this.displayName = displayName;
+        this.idNumber = idNumber;
+        this.phone = phone;
+        this.address = address;
+        this.createdAt = createdAt;
+    }
+
+    /** A reset link reached the account's mailbox, so the address is the applicant's. */
+    void emailVerified() {
+        this.emailVerified = true;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    AccountType getType() {
+        return type;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getIdNumber() {
+        return idNumber;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getAddress() {
+        return address;
+    }
+
+    boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Outgoing mail. Other modules write an {@link vn.vetflow.notification.OutgoingMail} (texts from their own
+ * bundles) and hand it to the {@link vn.vetflow.notification.Mailer} port. With {@code spring.mail.host} set
+ * the mail goes out by SMTP; without it a {@link vn.vetflow.notification.CapturingMailer} keeps the last
+ * mails in memory, and the demo shows them at {@code /dev/mailbox}.
+ *
+ * <p>Public API: {@link vn.vetflow.notification.Mailer}, {@link vn.vetflow.notification.OutgoingMail},
+ * {@link vn.vetflow.notification.CapturingMailer} and {@link vn.vetflow.notification.CapturedMail}.
+ */
+package vn.vetflow.notification;
