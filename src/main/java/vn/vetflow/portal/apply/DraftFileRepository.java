@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface DraftFileRepository extends JpaRepository<DraftFile, Long> {
 
@@ -14,6 +15,7 @@ interface DraftFileRepository extends JpaRepository<DraftFile, Long> {
     List<DraftFile> findByDraftIdOrderByIdAsc(Long draftId);
 
     @Modifying
+    @Transactional
     @Query("delete from DraftFile f where f.draftId = ?1")
     void deleteByDraft(Long draftId);
 }
