@@ -136,6 +136,7 @@ public final class LifecycleBenchmark {
                         "camunda.bpm.admin-user.id", "admin",
                         "camunda.bpm.admin-user.password", UUID.randomUUID().toString(),
                         "server.port", "0",
+                        "vetflow.payment.secret", UUID.randomUUID() + UUID.randomUUID().toString(),
                         "logging.level.root", "WARN"))
                 .run();
         try {
