@@ -91,12 +91,15 @@ class ApplicantJourneyBrowserTest {
             page.fill("[name=email]", "tuyensinh@hoanglien.example.vn");
             page.fill("[name=phone]", "0912000111");
             page.fill("[name=address]", "Phường Cam Đường, tỉnh Lào Cai");
-            page.fill("[name=password]", "HoangLien2026");
-            page.fill("[name=passwordConfirmation]", "HoangLien2026");
+            page.fill("[name=password]", "SaPa2026xyz");
+            page.fill("[name=passwordConfirmation]", "SaPa2026xyz");
             shot(page, "01-register");
             page.locator("#form button[type=submit]").click();
+            shot(page, "01b-registered");
+            assertThat(page.url()).as("registration leads to the login page").contains("/login");
+            assertThat(page.locator(".navbar-toggler").isVisible()).as("phone width: the menu folds").isTrue();
             page.fill("#username", "hoanglien");
-            page.fill("#password", "HoangLien2026");
+            page.fill("#password", "SaPa2026xyz");
             page.locator("form[action$='/login'] button[type=submit]").click();
 
             // Read the procedure and apply.
