@@ -322,24 +322,11 @@ class MyDossierPages {
                 if (upload.isEmpty() && (original == null || original.isBlank())) {
                     continue;
                 }
-                String name = displayName(original);
+                String name = UploadedFile.displayName(original);
                 files.add(new UploadedFile(component, name, FileTypes.contentType(name), bytes(upload)));
             }
         });
         return files;
-    }
-
-    /** The last path segment of what the browser sent, without control characters; never used as a path. */
-    static String displayName(String original) {
-        if (original == null || original.isBlank()) {
-            return "tep-dinh-kem";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            return "tep-dinh-kem";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static byte[] bytes(MultipartFile upload) {

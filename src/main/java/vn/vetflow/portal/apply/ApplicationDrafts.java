@@ -114,7 +114,7 @@ public class ApplicationDrafts {
     /** Adds a file for a component, checked by size and by content type; the name is kept for display only. */
     public Optional<Violation> addFile(ApplicationDraft draft, String componentCode, String originalName,
                                        byte[] content) {
-        String name = displayName(originalName);
+        String name = UploadedFile.displayName(originalName);
         UploadedFile file = new UploadedFile(componentCode, name, FileTypes.contentType(name), content);
         Optional<Violation> problem = DossierSubmission.checkFile(version(draft), file);
         if (problem.isEmpty()) {
@@ -172,15 +172,6 @@ public class ApplicationDrafts {
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(Violation.of("form", "dossier.error.notJson"));
         }
-    }
-
-    static String displayName(String original) {
-        if (original == null || original.isBlank()) {
-            return "tep-dinh-kem";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static String lowerFirst(String text) {

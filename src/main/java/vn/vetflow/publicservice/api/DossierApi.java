@@ -189,21 +189,11 @@ class DossierApi {
                 if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) {
                     continue;
                 }
-                files.add(new UploadedFile(component, displayName(upload.getOriginalFilename()),
+                files.add(new UploadedFile(component, UploadedFile.displayName(upload.getOriginalFilename()),
                         FileTypes.contentType(upload.getOriginalFilename()), bytes(upload)));
             }
         });
         return files;
-    }
-
-    /** Only the last path segment of a client's file name is kept, and only for display. */
-    static String displayName(String original) {
-        if (original == null || original.isBlank()) {
-            return "tep-dinh-kem";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "");
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static byte[] bytes(MultipartFile upload) {
