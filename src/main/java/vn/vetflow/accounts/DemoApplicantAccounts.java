@@ -28,10 +28,11 @@ class DemoApplicantAccounts implements ApplicationRunner {
     }
 
     private static final List<DemoProfile> PROFILES = List.of(
-            new DemoProfile("congdan", AccountType.PERSON, "Nguyễn Văn An", "015090001234", "0912345678",
-                    "Tổ 5, phường Yên Bái, tỉnh Lào Cai"),
-            new DemoProfile("congdan2", AccountType.PERSON, "Đỗ Gia Bảo", "015095004321", "0987654321",
-                    "Thôn Đồng Tâm, xã Trấn Yên, tỉnh Lào Cai"),
+            // The demo's dossiers are filed by institutions and enterprises, so these are organisations.
+            new DemoProfile("congdan", AccountType.ORGANISATION, "Trường Trung cấp Kinh tế - Kỹ thuật Yên Bái",
+                    "5200123456", "0912345601", "Số 12 đường Điện Biên, phường Yên Bái, tỉnh Lào Cai"),
+            new DemoProfile("congdan2", AccountType.ORGANISATION, "Công ty Cổ phần May xuất khẩu Hoàng Liên",
+                    "5300345678", "0368123403", "Khu công nghiệp Bắc Duyên Hải, phường Cam Đường, tỉnh Lào Cai"),
             new DemoProfile("coso", AccountType.INSTITUTION, "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ",
                     "5200456789", "02163870123", "Phường Nghĩa Lộ, tỉnh Lào Cai"));
 

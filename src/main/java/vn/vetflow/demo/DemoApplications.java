@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import vn.vetflow.accounts.ApplicantAccounts;
 import vn.vetflow.catalogue.DossierComponent;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
@@ -25,31 +26,16 @@ import vn.vetflow.publicservice.DossierSubmission;
 @Profile("demo")
 class DemoApplications {
 
-    private record Institution(String name, String taxCode, String address, String representative, String phone,
-                               String email) {
+    /** What the demo's form values say about each applicant (its account holds name, number and e-mail). */
+    private record Institution(String representative, String address) {
     }
 
-    private static final List<Institution> INSTITUTIONS = List.of(
-            new Institution("Trường Trung cấp Kinh tế - Kỹ thuật Yên Bái", "5200123456",
-                    "Số 12 đường Điện Biên, phường Yên Bái, tỉnh Lào Cai", "Nguyễn Thị Thu Hằng", "0912345601",
-                    "tckt.yenbai@example.vn"),
-            new Institution("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Văn Chấn", "5200234567",
-                    "Tổ dân phố 3, xã Văn Chấn, tỉnh Lào Cai", "Hoàng Văn Thắng", "0987654302",
-                    "gdnn.vanchan@example.vn"),
-            new Institution("Công ty Cổ phần May xuất khẩu Hoàng Liên", "5300345678",
-                    "Khu công nghiệp Bắc Duyên Hải, phường Cam Đường, tỉnh Lào Cai", "Trần Minh Đức", "0368123403",
-                    "daotao@maymachoanglien.example.vn"),
-            new Institution("Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ", "5200456789",
-                    "Đường Điện Biên, phường Nghĩa Lộ, tỉnh Lào Cai", "Lò Văn Piềng", "0915234504",
-                    "nonglam.nghialo@example.vn"),
-            new Institution("Trung tâm Giáo dục nghề nghiệp Lục Yên", "5200567890",
-                    "Tổ dân phố 5, xã Lục Yên, tỉnh Lào Cai", "Phạm Thị Lan", "0977345605",
-                    "gdnn.lucyen@example.vn"),
-            new Institution("Trường Trung cấp Du lịch và Dịch vụ Sa Pa", "5300678901",
-                    "Số 8 đường Thạch Sơn, phường Sa Pa, tỉnh Lào Cai", "Giàng A Sử", "0396456706",
-                    "dulich.sapa@example.vn"));
-
     private static final List<String> APPLICANTS = List.of("congdan", "congdan2", "coso");
+
+    private static final Map<String, Institution> INSTITUTIONS = Map.of(
+            "congdan", new Institution("Nguyễn Thị Thu Hằng", "Số 12 đường Điện Biên, phường Yên Bái, tỉnh Lào Cai"),
+            "congdan2", new Institution("Trần Minh Đức", "Khu công nghiệp Bắc Duyên Hải, phường Cam Đường, tỉnh Lào Cai"),
+            "coso", new Institution("Lò Văn Piềng", "Phường Nghĩa Lộ, tỉnh Lào Cai"));
 
     private static final Map<String, String> SUBJECTS = Map.of(
             "P1", "Đăng ký hoạt động giáo dục nghề nghiệp trình độ sơ cấp, trung cấp",
@@ -62,31 +48,32 @@ class DemoApplications {
     private final ProcedureCatalogue catalogue;
     private final FormRegistry forms;
     private final Deadlines deadlines;
+    private final ApplicantAccounts accounts;
 
-    DemoApplications(ProcedureCatalogue catalogue, FormRegistry forms, Deadlines deadlines) {
+    DemoApplications(ProcedureCatalogue catalogue, FormRegistry forms, Deadlines deadlines, ApplicantAccounts accounts) {
         this.catalogue = catalogue;
         this.forms = forms;
         this.deadlines = deadlines;
+        this.accounts = accounts;
     }
 
     DossierSubmission.Request application(int index, String procedureId) {
-        Institution institution = INSTITUTIONS.get(index % INSTITUTIONS.size());
         String username = APPLICANTS.get(index % APPLICANTS.size());
         ProcedureVersion version = catalogue.currentVersion(procedureId, deadlines.today());
-        Applicant applicant = new Applicant(username, institution.name(), institution.taxCode(),
-                institution.email(), institution.phone(), institution.address());
+        Applicant applicant = accounts.asApplicant(username);
         return new DossierSubmission.Request(procedureId, applicant, SUBJECTS.get(procedureId),
-                formData(version, institution), files(version, institution), UUID.randomUUID().toString());
+                formData(version, applicant, INSTITUTIONS.get(username)), files(version, applicant),
+                UUID.randomUUID().toString());
     }
 
-    private Map<String, Object> formData(ProcedureVersion version, Institution institution) {
+    private Map<String, Object> formData(ProcedureVersion version, Applicant applicant, Institution institution) {
         Map<String, Object> values = new HashMap<>();
-        values.put("institutionName", institution.name());
-        values.put("schoolName", institution.name());
+        values.put("institutionName", applicant.name());
+        values.put("schoolName", applicant.name());
         values.put("address", institution.address());
         values.put("legalRepresentative", institution.representative());
-        values.put("phone", institution.phone());
-        values.put("email", institution.email());
+        values.put("phone", applicant.phone());
+        values.put("email", applicant.email());
         values.put("occupations", "Hàn - trình độ sơ cấp, 60 học viên/năm\nMay thời trang - trình độ trung cấp, "
                 + "70 học sinh/năm\nKỹ thuật chế biến món ăn - trình độ sơ cấp, 45 học viên/năm");
         values.put("plannedEnrolment", 175);
@@ -138,10 +125,10 @@ class DemoApplications {
         return form;
     }
 
-    private static List<UploadedFile> files(ProcedureVersion version, Institution institution) {
+    private static List<UploadedFile> files(ProcedureVersion version, Applicant applicant) {
         return version.components().stream().filter(DossierComponent::required)
                 .map(component -> new UploadedFile(component.code(), component.code().toLowerCase() + ".pdf",
-                        "application/pdf", placeholderPdf(component.name() + " - " + institution.name())))
+                        "application/pdf", placeholderPdf(component.name() + " - " + applicant.name())))
                 .toList();
     }
 

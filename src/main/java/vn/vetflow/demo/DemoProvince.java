@@ -35,7 +35,7 @@ import vn.vetflow.shared.AdjustableClock;
  */
 @Component
 @Profile("demo")
-@Order(2)
+@Order(4)
 class DemoProvince implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProvince.class);
