@@ -31,7 +31,6 @@ import vn.vetflow.dossier.Applicant;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.DossierService;
-import vn.vetflow.dossier.PaymentChannel;
 import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.ApplicantActions;
@@ -56,9 +55,6 @@ class DossierApi {
     }
 
     record Withdrawal(String reason) {
-    }
-
-    record Payment(String reference) {
     }
 
     private static final List<String> OFFICER_ROLES = List.of(Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER,
@@ -129,14 +125,6 @@ class DossierApi {
                          Authentication user, Locale locale) {
         String reason = withdrawal == null ? null : withdrawal.reason();
         return view(actions.withdraw(code, user.getName(), reason), locale);
-    }
-
-    @PostMapping("/{code}/payment")
-    @Operation(summary = "Confirm an online payment (simulated gateway); idempotent")
-    DossierView pay(@PathVariable String code, @RequestBody(required = false) Payment payment, Authentication user,
-                    Locale locale) {
-        return view(actions.confirmPayment(code, user.getName(), PaymentChannel.PROVINCIAL_GATEWAY,
-                payment == null ? null : payment.reference()), locale);
     }
 
     @GetMapping("/{code}/documents/{id}")
