@@ -1,10 +1,13 @@
 package vn.vetflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,9 +28,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
+import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.Deadlines;
+import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 
@@ -45,13 +50,15 @@ class AuditTrailTest {
     @Autowired Deadlines deadlines;
     @Autowired AuditTrail trail;
     @Autowired TransactionTemplate transaction;
+    @Autowired DossierSubmission submission;
+    @Autowired DossierService dossiers;
 
     @BeforeEach
     void users() {
-        user("auditapplicant", Roles.APPLICANT);
-        user("auditreception", Roles.RECEPTION);
-        user("auditsupervisor", Roles.SUPERVISOR);
-        user("auditinspector", Roles.INSPECTOR);
+        camundaUser("auditapplicant", Roles.APPLICANT);
+        camundaUser("auditreception", Roles.RECEPTION);
+        camundaUser("auditsupervisor", Roles.SUPERVISOR);
+        camundaUser("auditinspector", Roles.INSPECTOR);
     }
 
     @Test
@@ -133,6 +140,33 @@ class AuditTrailTest {
     }
 
     @Test
+    void onThePortalOnlyAWithdrawalThatHappenedIsRecorded() throws Exception {
+        String code = submission.submit(submissions.valid("P1", "auditportal", UUID.randomUUID().toString()))
+                .dossier().getCode();
+        String base = "/my/dossiers/" + code;
+        long attachment = dossiers.attachments(dossiers.get(code)).get(0).getId();
+        mvc.perform(get(base + "/attachments/" + attachment).with(user("auditportal").roles(Roles.APPLICANT)))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/withdraw").param("reason", "x".repeat(1001)).with(csrf())
+                .with(user("auditportal").roles(Roles.APPLICANT))).andExpect(status().isUnprocessableEntity());
+        mvc.perform(post(base + "/withdraw").param("reason", "").with(csrf())
+                .with(user("auditportal").roles(Roles.APPLICANT))).andExpect(status().is3xxRedirection());
+        // Withdrawn already: the page redirects back with an error message, and nothing happened.
+        mvc.perform(post(base + "/withdraw").param("reason", "").with(csrf())
+                .with(user("auditportal").roles(Roles.APPLICANT))).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", "portal.withdraw.notAllowed"));
+
+        List<AuditEvent> events = trail.ofDossier(code);
+        assertThat(events).extracting(AuditEvent::getAction)
+                .containsExactly(AuditAction.WITHDRAWN, AuditAction.ATTACHMENT_DOWNLOADED);
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.getUsername()).isEqualTo("auditportal");
+            assertThat(event.getClientAddress()).isEqualTo("127.0.0.1");
+        });
+        assertThat(events.get(1).getDetail()).isEqualTo("attachment " + attachment);
+    }
+
+    @Test
     void anActionRollsBackWithItsTransactionButAReadStays() {
         String code = "AUDIT-ROLLBACK-" + UUID.randomUUID().toString().substring(0, 8);
         transaction.executeWithoutResult(status -> {
@@ -183,7 +217,7 @@ class AuditTrailTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
     }
 
-    private void user(String id, String group) {
+    private void camundaUser(String id, String group) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setPassword(PASSWORD);
