@@ -1,0 +1,26 @@
+package vn.vetflow.audit;
+
+import java.util.Set;
+
+/** The actions the trail records. Reads are kept apart: they are written in their own transaction. */
+public final class AuditAction {
+
+    public static final String DOSSIER_READ = "DOSSIER_READ";
+    public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+    public static final String ATTACHMENT_DOWNLOADED = "ATTACHMENT_DOWNLOADED";
+    public static final String TASK_CLAIMED = "TASK_CLAIMED";
+    public static final String TASK_COMPLETED = "TASK_COMPLETED";
+    public static final String DOSSIER_SUBMITTED = "DOSSIER_SUBMITTED";
+    public static final String SUPPLEMENT_SENT = "SUPPLEMENT_SENT";
+    public static final String WITHDRAWN = "WITHDRAWN";
+    public static final String PAYMENT_STARTED = "PAYMENT_STARTED";
+
+    static final Set<String> READS = Set.of(DOSSIER_READ, DOCUMENT_DOWNLOADED, ATTACHMENT_DOWNLOADED);
+
+    private AuditAction() {
+    }
+
+    static boolean isRead(String action) {
+        return READS.contains(action);
+    }
+}
