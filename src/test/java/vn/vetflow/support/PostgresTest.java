@@ -21,5 +21,8 @@ public abstract class PostgresTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "16");
         registry.add("spring.flyway.placeholders.binary", () -> "bytea");
+        // Its own engine name: Camunda's webapps find their engine by name in a JVM-wide registry, and the
+        // H2 context's webapps must keep finding the H2 engine as "default".
+        registry.add("camunda.bpm.process-engine-name", () -> "postgres");
     }
 }
