@@ -7,7 +7,6 @@ import static vn.vetflow.audit.AuditAction.DOSSIER_SUBMITTED;
 import static vn.vetflow.audit.AuditAction.PAYMENT_STARTED;
 import static vn.vetflow.audit.AuditAction.SUPPLEMENT_SENT;
 import static vn.vetflow.audit.AuditAction.TASK_CLAIMED;
-import static vn.vetflow.audit.AuditAction.TASK_COMPLETED;
 import static vn.vetflow.audit.AuditAction.WITHDRAWN;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,7 +78,6 @@ class AuditInterceptor implements HandlerInterceptor {
             Route.of(GET, "/my/dossiers/{code}/attachments/{id}", ATTACHMENT_DOWNLOADED, CodeFrom.PATH, "attachment"),
             // officers' work
             Route.of(POST, "/api/v1/tasks/{id}/claim", TASK_CLAIMED, CodeFrom.TASK, "task"),
-            Route.of(POST, "/api/v1/tasks/{id}/complete", TASK_COMPLETED, CodeFrom.TASK, "task"),
             // applicants' actions
             Route.of(POST, "/api/v1/dossiers", DOSSIER_SUBMITTED, CodeFrom.LOCATION, null),
             Route.of(POST, "/my/drafts/{id}/submit", DOSSIER_SUBMITTED, CodeFrom.LOCATION, "draft"),

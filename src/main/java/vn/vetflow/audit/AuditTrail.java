@@ -56,8 +56,12 @@ public class AuditTrail {
      * @param detail      a short note without personal data (ids, decisions), cut at 200 characters
      */
     public void record(String action, String dossierCode, String detail) {
-        AuditEvent event = new AuditEvent(clock.instant(), currentUser(), clientAddress(), action, dossierCode,
-                detail);
+        record(currentUser(), action, dossierCode, detail);
+    }
+
+    /** Records an action of a named user, e.g. one the engine reports (Camunda's Tasklist has no Spring login). */
+    public void record(String username, String action, String dossierCode, String detail) {
+        AuditEvent event = new AuditEvent(clock.instant(), username, clientAddress(), action, dossierCode, detail);
         TransactionTemplate transaction = AuditAction.isRead(action) ? ownTransaction : callersTransaction;
         transaction.executeWithoutResult(status -> events.save(event));
     }

@@ -3,6 +3,7 @@ package vn.vetflow.publicservice;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.vetflow.calendar.Timeliness;
 import vn.vetflow.catalogue.ProcedureCatalogue;
@@ -22,11 +23,14 @@ public class StepTracker {
     private final DossierService dossiers;
     private final ProcedureCatalogue catalogue;
     private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
 
-    StepTracker(DossierService dossiers, ProcedureCatalogue catalogue, Deadlines deadlines) {
+    StepTracker(DossierService dossiers, ProcedureCatalogue catalogue, Deadlines deadlines,
+                ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
+        this.events = events;
     }
 
     public void created(DelegateTask task) {
@@ -56,9 +60,11 @@ public class StepTracker {
                     .map(task::getVariable).map(Object::toString).orElse("COMPLETED");
             String note = ProcessSteps.noteField(task.getTaskDefinitionKey())
                     .map(task::getVariable).map(Object::toString).orElse(null);
-            dossier.stepCompleted(ActorContext.of(task, step), now, decision, note,
-                    task.getCreateTime().toInstant(), dueOn, timeliness);
+            var actor = ActorContext.of(task, step);
+            dossier.stepCompleted(actor, now, decision, note, task.getCreateTime().toInstant(), dueOn, timeliness);
             dossiers.save(dossier);
+            events.publishEvent(new TaskCompleted(dossier.getCode(), task.getId(), task.getTaskDefinitionKey(),
+                    decision, actor.username()));
         });
     }
 

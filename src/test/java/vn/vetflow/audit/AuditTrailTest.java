@@ -106,7 +106,7 @@ class AuditTrailTest {
         AuditEvent completed = events.get(1);
         assertThat(completed.getUsername()).isEqualTo("auditreception");
         assertThat(completed.getDossierCode()).isEqualTo(code);
-        assertThat(completed.getDetail()).isEqualTo("task " + taskId);
+        assertThat(completed.getDetail()).isEqualTo("task " + taskId + " Task_Reception ACCEPT");
         assertThat(events.get(0).getUsername()).isEqualTo("auditapplicant");
         assertThat(events.get(0).getDetail()).startsWith("document ");
     }

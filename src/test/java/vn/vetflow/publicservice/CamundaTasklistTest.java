@@ -47,6 +47,7 @@ class CamundaTasklistTest {
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
     @Autowired DossierService dossiers;
+    @Autowired vn.vetflow.audit.AuditTrail audit;
 
     @Test
     void aTaskCompletedInCamundaTasklistMovesTheDossierLikeOurs() throws Exception {
@@ -91,6 +92,10 @@ class CamundaTasklistTest {
         });
         assertThat(history).extracting(DossierHistoryEntry::getAction).contains("RECEIVED");
         assertThat(dossiers.documents(dossier)).extracting(DocumentSummary::type).contains("RECEIPT");
+        assertThat(audit.ofDossier(code)).anySatisfy(event -> {
+            assertThat(event.getAction()).isEqualTo("TASK_COMPLETED");
+            assertThat(event.getUsername()).isEqualTo(OFFICER);
+        });
     }
 
     /** What a browser keeps between calls: its cookies (session, XSRF token) and the XSRF header it sends back. */
