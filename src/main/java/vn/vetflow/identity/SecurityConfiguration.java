@@ -77,6 +77,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         // The applicant's own space: filing, drafts, dossiers, payments.
                         .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
+                        // The officers' workspace: task lists and case files.
+                        .requestMatchers("/workspace/**").hasAnyRole(Roles.RECEPTION, Roles.SPECIALIST,
+                                Roles.LEADER, Roles.ADMIN)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())
