@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +33,7 @@ import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.support.TestSubmissions;
+import vn.vetflow.support.TestUsers;
 import vn.vetflow.support.VetflowTest;
 
 /** The audit trail as officers, applicants and strangers meet it through the REST API. */
@@ -43,6 +43,7 @@ class AuditTrailTest {
     static final String PASSWORD = "audit-test-password";
 
     @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
     @Autowired ObjectMapper json;
     @Autowired IdentityService identity;
     @Autowired TestSubmissions submissions;
@@ -55,10 +56,10 @@ class AuditTrailTest {
 
     @BeforeEach
     void users() {
-        camundaUser("auditapplicant", Roles.APPLICANT);
-        camundaUser("auditreception", Roles.RECEPTION);
-        camundaUser("auditsupervisor", Roles.SUPERVISOR);
-        camundaUser("auditinspector", Roles.INSPECTOR);
+        users.ensure("auditapplicant", PASSWORD, Roles.APPLICANT);
+        users.ensure("auditreception", PASSWORD, Roles.RECEPTION);
+        users.ensure("auditsupervisor", PASSWORD, Roles.SUPERVISOR);
+        users.ensure("auditinspector", PASSWORD, Roles.INSPECTOR);
     }
 
     @Test
@@ -215,16 +216,5 @@ class AuditTrailTest {
         request.header("Idempotency-Key", UUID.randomUUID().toString());
         return json.readTree(mvc.perform(request.with(httpBasic("auditapplicant", PASSWORD)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
-    }
-
-    private void camundaUser(String id, String group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setPassword(PASSWORD);
-            user.setFirstName(id);
-            user.setLastName("Test");
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.vetflow.support.TestUsers;
 import vn.vetflow.support.VetflowTest;
 
 /** Nothing of the engine is anonymous; the first admin exists without the setup page. */
@@ -21,15 +22,11 @@ class SecurityTest {
     @Autowired MockMvc mvc;
     @Autowired IdentityService identity;
     @Autowired TestRestTemplate http;
+    @Autowired TestUsers users;
 
     @org.junit.jupiter.api.BeforeEach
     void officer() {
-        if (identity.createUserQuery().userId("reception1").count() == 0) {
-            var user = identity.newUser("reception1");
-            user.setPassword("reception-password");
-            identity.saveUser(user);
-            identity.createMembership("reception1", Roles.RECEPTION);
-        }
+        users.ensure("reception1", "reception-password", Roles.RECEPTION);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +27,7 @@ import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.dossier.DocumentSummary;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.support.TestSubmissions;
+import vn.vetflow.support.TestUsers;
 import vn.vetflow.support.VetflowTest;
 
 /**
@@ -42,6 +42,7 @@ class CamundaTasklistTest {
     static final String PASSWORD = "tasklist-test-password";
 
     @Autowired TestRestTemplate http;
+    @Autowired TestUsers users;
     @Autowired ObjectMapper json;
     @Autowired IdentityService identity;
     @Autowired DossierSubmission submission;
@@ -51,7 +52,7 @@ class CamundaTasklistTest {
 
     @Test
     void aTaskCompletedInCamundaTasklistMovesTheDossierLikeOurs() throws Exception {
-        officer();
+        users.ensure(OFFICER, PASSWORD, Roles.RECEPTION);
         String code = submission.submit(submissions.valid("P1", "tasklistapplicant", UUID.randomUUID().toString()))
                 .dossier().getCode();
 
@@ -135,17 +136,6 @@ class CamundaTasklistTest {
                 }
             }
             return response;
-        }
-    }
-
-    private void officer() {
-        if (identity.createUserQuery().userId(OFFICER).count() == 0) {
-            User user = identity.newUser(OFFICER);
-            user.setPassword(PASSWORD);
-            user.setFirstName("Tasklist");
-            user.setLastName("Reception");
-            identity.saveUser(user);
-            identity.createMembership(OFFICER, Roles.RECEPTION);
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +31,7 @@ import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.support.TestSubmissions;
+import vn.vetflow.support.TestUsers;
 import vn.vetflow.support.VetflowTest;
 
 /** The REST API as an applicant, an officer, another applicant and a stranger meet it. */
@@ -41,6 +41,7 @@ class DossierApiTest {
     static final String PASSWORD = "api-test-password";
 
     @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
     @Autowired ObjectMapper json;
     @Autowired IdentityService identity;
     @Autowired TestSubmissions submissions;
@@ -50,10 +51,10 @@ class DossierApiTest {
 
     @BeforeEach
     void users() {
-        user("apiapplicant", Roles.APPLICANT);
-        user("apiother", Roles.APPLICANT);
-        user("apireception", Roles.RECEPTION);
-        user("apiadmin", Roles.ADMIN);
+        users.ensure("apiapplicant", PASSWORD, Roles.APPLICANT);
+        users.ensure("apiother", PASSWORD, Roles.APPLICANT);
+        users.ensure("apireception", PASSWORD, Roles.RECEPTION);
+        users.ensure("apiadmin", PASSWORD, Roles.ADMIN);
     }
 
     @Test
@@ -178,16 +179,5 @@ class DossierApiTest {
         }
         request.header("Idempotency-Key", key);
         return request;
-    }
-
-    private void user(String id, String group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            User user = identity.newUser(id);
-            user.setPassword(PASSWORD);
-            user.setFirstName(id);
-            user.setLastName("Test");
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
     }
 }
