@@ -31,7 +31,7 @@ class WorkListController {
 
     @GetMapping("/workspace")
     String list(@RequestParam(required = false) String tab, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
                 Authentication user, Model model) {
         List<String> groups = groups(user);
         WorkListState state = WorkListState.of(tab, q, sort, page);
@@ -66,7 +66,7 @@ class WorkListController {
     @PostMapping("/workspace/list/claim")
     String claim(@RequestParam String taskId, @RequestParam(required = false) String tab,
                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                 @RequestParam(required = false) Integer page, Authentication user, RedirectAttributes flash) {
+                 @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
         WorkListState state = WorkListState.of(tab, q, sort, page);
         act(flash, "workspace.claimed", () -> officerWork.claim(taskId, user.getName(), groups(user)));
         return "redirect:" + state.url();
@@ -75,7 +75,7 @@ class WorkListController {
     @PostMapping("/workspace/list/unclaim")
     String unclaim(@RequestParam String taskId, @RequestParam(required = false) String tab,
                    @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                   @RequestParam(required = false) Integer page, Authentication user, RedirectAttributes flash) {
+                   @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
         WorkListState state = WorkListState.of(tab, q, sort, page);
         act(flash, "workspace.unclaimed", () -> officerWork.unclaim(taskId, user.getName(), groups(user)));
         return "redirect:" + state.url();
@@ -85,7 +85,7 @@ class WorkListController {
     String assign(@RequestParam(required = false) List<String> taskIds,
                   @RequestParam(required = false) String assignee, @RequestParam(required = false) String tab,
                   @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) Integer page, Authentication user, RedirectAttributes flash) {
+                  @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
         List<String> groups = groups(user);
         if (!OfficerWork.mayAssign(groups)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);

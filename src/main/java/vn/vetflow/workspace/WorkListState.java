@@ -11,13 +11,21 @@ record WorkListState(WorkListTab tab, String q, WorkListSort sort, int page) {
 
     static final int MAX_QUERY = 100;
 
-    static WorkListState of(String tab, String q, String sort, Integer page) {
+    static WorkListState of(String tab, String q, String sort, String page) {
         String text = q == null ? "" : q.strip();
         if (text.length() > MAX_QUERY) {
             text = text.substring(0, MAX_QUERY);
         }
         return new WorkListState(WorkListTab.of(tab).orElse(WorkListTab.MINE), text, WorkListSort.of(sort),
-                page == null || page < 1 ? 1 : page);
+                pageNumber(page));
+    }
+
+    /** A page number from the URL; anything that is not a positive number is the first page. */
+    private static int pageNumber(String page) {
+        if (page == null || !page.strip().matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Integer.parseInt(page.strip()));
     }
 
     WorkListState withTab(WorkListTab other) {

@@ -143,9 +143,13 @@ class WorkListPageTest {
 
             mvc.perform(post("/workspace/list/assign").with(reception(me)).with(csrf()).param("taskIds", first)
                     .param("assignee", me)).andExpect(status().isForbidden());
-            mvc.perform(post("/workspace/list/assign").with(leader).with(csrf()).param("taskIds", first, second)
-                            .param("assignee", officer).param("tab", "all").param("q", tag))
-                    .andExpect(redirectedUrl("/workspace?tab=all&q=" + tag + "&sort=due&page=1"));
+            var flash = mvc.perform(post("/workspace/list/assign").with(leader).with(csrf())
+                            .param("taskIds", first, second).param("assignee", officer).param("tab", "all").param("q", tag))
+                    .andExpect(redirectedUrl("/workspace?tab=all&q=" + tag + "&sort=due&page=1"))
+                    .andReturn().getFlashMap();
+            String shown = mvc.perform(get("/workspace?tab=all&q=" + tag).with(leader).flashAttrs(flash))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(shown).select(".alert-success").text()).isEqualTo("Đã giao 2 việc cho " + officer + ".");
             assertThat(process.task(first).orElseThrow().getAssignee()).isEqualTo(officer);
             assertThat(process.task(second).orElseThrow().getAssignee()).isEqualTo(officer);
             assertThat(count(page("/workspace?q=" + tag, reception(officer)), "mine")).isEqualTo(2);
@@ -197,6 +201,27 @@ class WorkListPageTest {
         Element badge = page.selectFirst("tr[data-code=" + code + "] .badge");
         assertThat(badge.classNames()).contains("wl-overdue", "text-bg-danger");
         assertThat(badge.text()).startsWith("Quá hạn");
+    }
+
+    @Test
+    void onItsDueDayATaskIsDueToday() throws Exception {
+        String code = submit();
+        var due = process.openTasksOf(code).get(0).getDueDate().toInstant();
+        clock.setTo(due.minus(Duration.ofHours(8)));
+        Document page = page("/workspace?tab=today&q=" + tag, reception(me));
+        assertThat(count(page, "today")).isEqualTo(1);
+        assertThat(count(page, "soon")).isZero();
+        assertThat(count(page, "overdue")).isZero();
+        Element badge = page.selectFirst("tr[data-code=" + code + "] .badge");
+        assertThat(badge.classNames()).contains("wl-due-soon", "text-bg-warning");
+        assertThat(badge.text()).isEqualTo("Còn 0 ngày làm việc");
+    }
+
+    @Test
+    void aPageThatIsNotANumberIsTheFirst() throws Exception {
+        submit();
+        Document page = page("/workspace?tab=unclaimed&q=" + tag + "&page=abc", reception(me));
+        assertThat(page.select("#workspace-table tbody tr")).hasSize(1);
     }
 
     @Test
