@@ -1,8 +1,12 @@
 package vn.vetflow.dossier;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DossierRepository extends JpaRepository<Dossier, Long> {
 
@@ -11,4 +15,10 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     Optional<Dossier> findByApplicantUsernameAndIdempotencyKey(String applicantUsername, String idempotencyKey);
 
     List<Dossier> findByApplicantUsernameOrderBySubmittedAtDesc(String applicantUsername);
+
+    List<Dossier> findByCodeIn(Collection<String> codes);
+
+    @Query("select d.code from Dossier d where lower(d.code) like :pattern or lower(d.applicantName) like :pattern"
+            + " or lower(d.procedureName) like :pattern or lower(d.procedureId) like :pattern order by d.code")
+    List<String> searchCodes(@Param("pattern") String pattern, Pageable page);
 }

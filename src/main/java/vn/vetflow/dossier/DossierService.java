@@ -7,10 +7,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,6 +95,29 @@ public class DossierService {
     @Transactional(readOnly = true)
     public Dossier get(String code) {
         return dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code));
+    }
+
+    /** The dossiers of the codes, by code, in one query (codes without a dossier are absent). */
+    @Transactional(readOnly = true)
+    public Map<String, Dossier> findAll(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Dossier> found = new LinkedHashMap<>();
+        for (Dossier dossier : dossiers.findByCodeIn(Set.copyOf(codes))) {
+            found.put(dossier.getCode(), dossier);
+        }
+        return found;
+    }
+
+    /**
+     * Codes of the dossiers whose code, applicant name or procedure contains the text (case-insensitive),
+     * at most {@code limit} of them, in one query.
+     */
+    @Transactional(readOnly = true)
+    public List<String> searchCodes(String text, int limit) {
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        return dossiers.searchCodes("%" + escaped + "%", PageRequest.of(0, limit));
     }
 
     @Transactional(readOnly = true)

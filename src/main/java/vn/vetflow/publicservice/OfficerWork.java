@@ -14,6 +14,7 @@ import vn.vetflow.forms.FieldError;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSubmission;
 import vn.vetflow.forms.FormValidator;
+import vn.vetflow.identity.Roles;
 
 /**
  * An officer's work on the public-service tasks: list, claim, and decide with the step's form, validated
@@ -54,6 +55,39 @@ public class OfficerWork {
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskConflictException(taskId);
         }
+    }
+
+    /** Gives a task back to its groups: its assignee may, and so may a leader or an administrator. */
+    public void unclaim(String taskId, String username, List<String> groups) {
+        Task task = process.task(taskId).orElseThrow(() -> new TaskGoneException(taskId));
+        if (task.getAssignee() == null) {
+            return;
+        }
+        if (!username.equals(task.getAssignee()) && !mayAssign(groups)) {
+            throw new TaskForbiddenException(taskId);
+        }
+        process.unclaim(taskId);
+    }
+
+    /**
+     * A leader (or an administrator) assigns a task to an officer of one of the task's candidate groups;
+     * anyone else, or an assignee outside those groups, is refused.
+     */
+    public void assign(String taskId, String assignee, String username, List<String> groups) {
+        if (!mayAssign(groups)) {
+            throw new TaskForbiddenException(taskId);
+        }
+        process.task(taskId).orElseThrow(() -> new TaskGoneException(taskId));
+        List<String> candidates = process.candidateGroups(taskId);
+        if (assignee == null || process.groupsOf(assignee).stream().noneMatch(candidates::contains)) {
+            throw new TaskForbiddenException(taskId);
+        }
+        process.assign(taskId, assignee);
+    }
+
+    /** Leaders and administrators assign tasks to others. */
+    public static boolean mayAssign(List<String> groups) {
+        return groups.contains(Roles.LEADER) || groups.contains(Roles.ADMIN);
     }
 
     /**

@@ -1,13 +1,22 @@
 package vn.vetflow.publicservice;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.dossier.Dossier;
@@ -22,10 +31,12 @@ public class PublicServiceProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final IdentityService identity;
 
-    PublicServiceProcess(RuntimeService runtime, TaskService tasks) {
+    PublicServiceProcess(RuntimeService runtime, TaskService tasks, IdentityService identity) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.identity = identity;
     }
 
     /** Starts the process for a new dossier; business key = dossier code. Variables: routing only. */
@@ -99,6 +110,100 @@ public class PublicServiceProcess {
 
     public void claim(String taskId, String username) {
         tasks.claim(taskId, username);
+    }
+
+    /** Gives the task back to its candidate groups. */
+    public void unclaim(String taskId) {
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Assigns the task to the user (a leader's decision; callers check who may do it). */
+    public void assign(String taskId, String userId) {
+        tasks.setAssignee(taskId, userId);
+    }
+
+    /** The groups the task is offered to. */
+    public List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).distinct().toList();
+    }
+
+    /** The groups the user belongs to. */
+    public List<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    /** The users of the groups, as id → display name, by id. */
+    public Map<String, String> usersOf(Collection<String> groupIds) {
+        Map<String, String> users = new java.util.TreeMap<>();
+        for (String group : new LinkedHashSet<>(groupIds)) {
+            for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+                String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+                users.put(user.getId(), name.isEmpty() ? user.getId() : name);
+            }
+        }
+        return users;
+    }
+
+    /** One page of the open tasks the query selects, in its order. */
+    public List<WorkItem> work(WorkQuery query, int first, int max) {
+        TaskQuery taskQuery = taskQuery(query);
+        if (taskQuery == null) {
+            return List.of();
+        }
+        taskQuery = query.order() == WorkQuery.Order.CREATED
+                ? taskQuery.orderByTaskCreateTime().asc().orderByDueDate().asc()
+                : taskQuery.orderByDueDate().asc().orderByTaskCreateTime().asc();
+        List<Task> page = taskQuery.orderByTaskId().asc().listPage(first, max);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> keys = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId,
+                        instance -> instance.getBusinessKey() == null ? "" : instance.getBusinessKey()));
+        return page.stream().map(task -> new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                task.getAssignee(), task.getCreateTime(), task.getDueDate(),
+                keys.getOrDefault(task.getProcessInstanceId(), ""))).toList();
+    }
+
+    /** How many open tasks the query selects (a count query, nothing loaded). */
+    public long count(WorkQuery query) {
+        TaskQuery taskQuery = taskQuery(query);
+        return taskQuery == null ? 0 : taskQuery.count();
+    }
+
+    /** The engine query for a work query; null when it can match nothing. */
+    private TaskQuery taskQuery(WorkQuery query) {
+        TaskQuery q = tasks.createTaskQuery().processDefinitionKey(PublicServiceProperties.PROCESS_KEY);
+        switch (query.scope()) {
+            case ASSIGNED -> q = q.taskAssignee(query.username());
+            case UNASSIGNED_IN_GROUPS -> {
+                if (query.groups().isEmpty()) {
+                    return null;
+                }
+                q = q.taskCandidateGroupIn(query.groups()).taskUnassigned();
+            }
+            case WORKABLE -> q = query.groups().isEmpty() ? q.taskAssignee(query.username())
+                    : q.or().taskAssignee(query.username()).taskCandidateGroupIn(query.groups()).endOr();
+            case ALL -> {
+            }
+        }
+        if (query.dueAfter() != null) {
+            q = q.dueAfter(query.dueAfter());
+        }
+        if (query.dueBefore() != null) {
+            q = q.dueBefore(query.dueBefore());
+        }
+        if (query.businessKeys() != null) {
+            if (query.businessKeys().isEmpty()) {
+                return null;
+            }
+            q = q.processInstanceBusinessKeyIn(query.businessKeys().toArray(String[]::new));
+        }
+        return q;
     }
 
     /** Completes the task as the user; the engine's optimistic locking lets exactly one of two clicks win. */

@@ -1,0 +1,138 @@
+package vn.vetflow.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.publicservice.OfficerWork;
+
+/**
+ * The officers' task list at {@code /workspace}: tabs with counts, search, order and paging in the URL;
+ * claim, give back, and (leaders) assign, each a POST that comes back to the same list.
+ */
+@Controller
+class WorkListController {
+
+    private final WorkList workList;
+    private final OfficerWork officerWork;
+
+    WorkListController(WorkList workList, OfficerWork officerWork) {
+        this.workList = workList;
+        this.officerWork = officerWork;
+    }
+
+    @GetMapping("/workspace")
+    String list(@RequestParam(required = false) String tab, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+                Authentication user, Model model) {
+        List<String> groups = groups(user);
+        WorkListState state = WorkListState.of(tab, q, sort, page);
+        if (state.tab().leadersOnly() && !OfficerWork.mayAssign(groups)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        Map<WorkListTab, Long> counts = workList.counts(user.getName(), groups, state.q());
+        List<TabLink> tabs = new ArrayList<>();
+        for (WorkListTab each : workList.tabs(groups)) {
+            tabs.add(new TabLink(each.param(), each.messageKey(), counts.getOrDefault(each, 0L),
+                    state.withTab(each).url(), each == state.tab()));
+        }
+        WorkList.Page result = workList.page(state, user.getName(), groups);
+        WorkListState shown = state.withPage(result.page());
+        boolean mayAssign = OfficerWork.mayAssign(groups);
+        model.addAttribute("state", shown);
+        model.addAttribute("tabParam", shown.tab().param());
+        model.addAttribute("sortParam", shown.sort().param());
+        model.addAttribute("tabs", tabs);
+        model.addAttribute("result", result);
+        model.addAttribute("listQuery", shown.query());
+        model.addAttribute("sortDueUrl", shown.withSort(WorkListSort.DUE).url());
+        model.addAttribute("sortReceivedUrl", shown.withSort(WorkListSort.RECEIVED).url());
+        model.addAttribute("previousUrl", result.page() > 1 ? shown.withPage(result.page() - 1).url() : null);
+        model.addAttribute("nextUrl", result.page() < result.pages() ? shown.withPage(result.page() + 1).url() : null);
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("assignees", mayAssign && !result.rows().isEmpty()
+                ? workList.assignees(result.rows()) : Map.of());
+        return "workspace/list";
+    }
+
+    @PostMapping("/workspace/list/claim")
+    String claim(@RequestParam String taskId, @RequestParam(required = false) String tab,
+                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                 @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
+        WorkListState state = WorkListState.of(tab, q, sort, page);
+        act(flash, "workspace.claimed", () -> officerWork.claim(taskId, user.getName(), groups(user)));
+        return "redirect:" + state.url();
+    }
+
+    @PostMapping("/workspace/list/unclaim")
+    String unclaim(@RequestParam String taskId, @RequestParam(required = false) String tab,
+                   @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                   @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
+        WorkListState state = WorkListState.of(tab, q, sort, page);
+        act(flash, "workspace.unclaimed", () -> officerWork.unclaim(taskId, user.getName(), groups(user)));
+        return "redirect:" + state.url();
+    }
+
+    @PostMapping("/workspace/list/assign")
+    String assign(@RequestParam(required = false) List<String> taskIds,
+                  @RequestParam(required = false) String assignee, @RequestParam(required = false) String tab,
+                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                  @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
+        List<String> groups = groups(user);
+        if (!OfficerWork.mayAssign(groups)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        WorkListState state = WorkListState.of(tab, q, sort, page);
+        if (taskIds == null || taskIds.isEmpty() || assignee == null || assignee.isBlank()) {
+            flash.addFlashAttribute("error", "workspace.assign.choose");
+            return "redirect:" + state.url();
+        }
+        int done = 0;
+        int failed = 0;
+        for (String taskId : taskIds) {
+            try {
+                officerWork.assign(taskId, assignee, user.getName(), groups);
+                done++;
+            } catch (OfficerWork.TaskGoneException | OfficerWork.TaskForbiddenException e) {
+                failed++;
+            }
+        }
+        flash.addFlashAttribute("message", "workspace.assigned");
+        flash.addFlashAttribute("messageArgs", new Object[] {done, assignee});
+        if (failed > 0) {
+            flash.addFlashAttribute("error", "workspace.assign.failed");
+            flash.addFlashAttribute("errorArgs", new Object[] {failed});
+        }
+        return "redirect:" + state.url();
+    }
+
+    private static void act(RedirectAttributes flash, String success, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("message", success);
+        } catch (OfficerWork.TaskGoneException e) {
+            flash.addFlashAttribute("error", "workspace.error.gone");
+        } catch (OfficerWork.TaskForbiddenException e) {
+            flash.addFlashAttribute("error", "workspace.error.forbidden");
+        } catch (OfficerWork.TaskConflictException e) {
+            flash.addFlashAttribute("error", "workspace.error.conflict");
+        }
+    }
+
+    static List<String> groups(Authentication user) {
+        return user.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5)).toList();
+    }
+
+    /** A tab as the page shows it. */
+    record TabLink(String param, String messageKey, long count, String url, boolean active) {
+    }
+}
