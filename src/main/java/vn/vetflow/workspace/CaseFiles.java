@@ -70,7 +70,7 @@ class CaseFiles {
 
     private CaseFile.Header header(Dossier d) {
         LocalDate appointment = d.getAppointmentDate();
-        Integer left = appointment == null || d.getStatus().isFinal() ? null
+        Integer left = appointment == null || d.getStatus().isDone() || d.isClockPaused() ? null
                 : deadlines.calendar().workingDaysLeft(deadlines.today(), appointment);
         return new CaseFile.Header(d.getCode(), d.getProcedureName(), d.getSubject(), d.getApplicantName(),
                 d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantEmail(), d.getApplicantAddress(),

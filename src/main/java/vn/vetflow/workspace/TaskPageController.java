@@ -54,9 +54,10 @@ class TaskPageController {
     }
 
     @GetMapping("/workspace/tasks/{taskId}")
-    String task(@PathVariable String taskId, Authentication user, Model model, Locale locale) {
+    String task(@PathVariable String taskId, @RequestParam(required = false) Long preview, Authentication user,
+                Model model, Locale locale) {
         Task task = work.workable(taskId, user.getName(), groups(user));
-        return page(task, user, Map.of(), List.of(), model, locale);
+        return page(task, user, Map.of(), List.of(), preview, model, locale);
     }
 
     @PostMapping("/workspace/tasks/{taskId}")
@@ -69,14 +70,15 @@ class TaskPageController {
         } catch (OfficerWork.TaskGoneException e) {
             return handled(dossierCode, model, response);
         }
+        String code = process.businessKey(task);
         Map<String, Object> typed = typedValues(schema(task), request);
         try {
             work.complete(taskId, user.getName(), groups(user), typed);
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(task, user, typed, e.violations(), model, locale);
+            return page(task, user, typed, e.violations(), null, model, locale);
         } catch (OfficerWork.TaskConflictException | OfficerWork.TaskGoneException e) {
-            return handled(process.businessKey(task), model, response);
+            return handled(code, model, response);
         }
         flash.addFlashAttribute("flash", "casefile.flash.completed");
         return "redirect:/workspace";
@@ -119,12 +121,16 @@ class TaskPageController {
         return "workspace/task-gone";
     }
 
-    private String page(Task task, Authentication user, Map<String, ?> values, List<Violation> violations, Model model,
-                        Locale locale) {
+    private String page(Task task, Authentication user, Map<String, ?> values, List<Violation> violations,
+                        Long preview, Model model, Locale locale) {
         Dossier dossier = dossiers.get(process.businessKey(task));
+        CaseFile caseFile = caseFiles.of(dossier, locale);
+        // Only the attachment the officer chose is previewed: the browser fetches (and the trail records) just that.
+        caseFile.attachments().stream().filter(a -> a.id().equals(preview)).findFirst()
+                .ifPresent(a -> model.addAttribute("preview", a));
         model.addAttribute("task", new TaskView(task.getId(), task.getName(), task.getAssignee(),
                 task.getAssignee() == null, user.getName().equals(task.getAssignee())));
-        model.addAttribute("caseFile", caseFiles.of(dossier, locale));
+        model.addAttribute("caseFile", caseFile);
         model.addAttribute("schema", schema(task));
         model.addAttribute("values", new java.util.HashMap<String, Object>(values));
         model.addAttribute("violations", violations);

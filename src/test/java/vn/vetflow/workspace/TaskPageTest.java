@@ -70,7 +70,14 @@ class TaskPageTest {
                 .andExpect(content().string(containsString(
                         "/workspace/dossiers/" + dossier.getCode() + "/attachments/" + file.getId())))
                 .andExpect(content().string(containsString("name=\"f.receptionDecision\"")))
-                .andExpect(content().string(containsString("Nhận xử lý")));
+                .andExpect(content().string(containsString("Nhận xử lý")))
+                .andExpect(content().string(containsString("?preview=" + file.getId())))
+                .andExpect(content().string(not(containsString("id=\"preview\""))));
+        mvc.perform(get("/workspace/tasks/{id}", task.getId()).param("preview", file.getId().toString()).with(RECEPTION))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"preview\"")))
+                .andExpect(content().string(containsString("src=\"/workspace/dossiers/" + dossier.getCode()
+                        + "/attachments/" + file.getId() + "\"")));
 
         mvc.perform(post("/workspace/tasks/{id}", task.getId()).with(RECEPTION).with(csrf())
                         .param("dossierCode", dossier.getCode()).param("f.receptionDecision", "ACCEPT"))
