@@ -85,6 +85,16 @@ class TaskPageTest {
                 .andExpect(redirectedUrl("/workspace"))
                 .andExpect(flash().attribute("flash", "casefile.flash.completed"));
         assertThat(dossiers.get(dossier.getCode()).getStatus()).isEqualTo(DossierStatus.PROCESSING);
+
+        long receipt = dossiers.documents(dossier).get(0).id();
+        mvc.perform(get("/workspace/dossiers/{code}/documents/{id}", dossier.getCode(), receipt).with(SPECIALIST))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("inline")));
+        mvc.perform(get("/workspace/dossiers/{code}/documents/{id}", dossier.getCode(), receipt).with(APPLICANT))
+                .andExpect(status().isForbidden());
+        assertThat(audit.ofDossier(dossier.getCode())).anyMatch(e -> e.getAction().equals(AuditAction.DOCUMENT_DOWNLOADED)
+                && e.getUsername().equals("tpspecialist") && ("document " + receipt).equals(e.getDetail()));
     }
 
     @Test
