@@ -2,6 +2,7 @@ package vn.vetflow.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +104,7 @@ class TaskPageController {
     }
 
     @ExceptionHandler(OfficerWork.TaskGoneException.class)
-    String gone(Model model, HttpServletResponse response) {
+    String gone(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "workspace/task-gone";
     }
@@ -132,7 +133,7 @@ class TaskPageController {
                 task.getAssignee() == null, user.getName().equals(task.getAssignee())));
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("schema", schema(task));
-        model.addAttribute("values", new java.util.HashMap<String, Object>(values));
+        model.addAttribute("values", new HashMap<String, Object>(values));
         model.addAttribute("violations", violations);
         return "workspace/task";
     }
