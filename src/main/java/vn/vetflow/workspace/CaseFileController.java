@@ -1,0 +1,92 @@
+package vn.vetflow.workspace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.audit.AuditAction;
+import vn.vetflow.audit.AuditTrail;
+import vn.vetflow.dossier.Attachment;
+import vn.vetflow.dossier.Dossier;
+import vn.vetflow.dossier.DossierDocument;
+import vn.vetflow.dossier.DossierNotFoundException;
+import vn.vetflow.dossier.DossierService;
+
+/**
+ * The case file's own addresses for officers (the whole of /workspace/** is theirs): attachments and
+ * issued documents shown inline for the in-page preview, recorded in the audit trail, and comments.
+ */
+@Controller
+class CaseFileController {
+
+    private final DossierService dossiers;
+    private final AuditTrail audit;
+    private final CaseComments comments;
+
+    CaseFileController(DossierService dossiers, AuditTrail audit, CaseComments comments) {
+        this.dossiers = dossiers;
+        this.audit = audit;
+        this.comments = comments;
+    }
+
+    @GetMapping("/workspace/dossiers/{code}/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable String code, @PathVariable long id) {
+        Dossier dossier = dossiers.get(code);
+        Attachment file = dossiers.attachments(dossier).stream().filter(a -> a.getId() == id).findFirst()
+                .orElseThrow(() -> new DossierNotFoundException(code));
+        byte[] content = dossiers.attachmentContent(dossier, id);
+        audit.record(AuditAction.ATTACHMENT_DOWNLOADED, code, "attachment " + id);
+        return ResponseEntity.ok()
+                .contentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                        : MediaType.parseMediaType(file.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file.getFileName(),
+                        StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
+    }
+
+    @GetMapping("/workspace/dossiers/{code}/documents/{id}")
+    ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id) {
+        DossierDocument document = dossiers.document(dossiers.get(code), id);
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, code, "document " + id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(document.getType().toLowerCase(Locale.ROOT) + "-" + code + ".pdf").build().toString())
+                .body(document.getContent());
+    }
+
+    @PostMapping("/workspace/dossiers/{code}/comments")
+    String comment(@PathVariable String code, @RequestParam(defaultValue = "") String text,
+                   @RequestParam(required = false) String taskId, Authentication user, RedirectAttributes flash) {
+        dossiers.get(code);
+        String back = taskId != null && taskId.matches("[A-Za-z0-9-]{1,64}")
+                ? "redirect:/workspace/tasks/" + taskId + "#comments" : "redirect:/workspace";
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || trimmed.length() > CaseFileComment.TEXT_MAX) {
+            flash.addFlashAttribute("commentError", trimmed.isEmpty() ? "casefile.comment.empty" : "casefile.comment.tooLong");
+            flash.addFlashAttribute("commentText", text);
+            return back;
+        }
+        comments.add(code, user.getName(), trimmed);
+        flash.addFlashAttribute("flash", "casefile.flash.commented");
+        return back;
+    }
+
+    @ExceptionHandler(DossierNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "workspace/task-gone";
+    }
+}

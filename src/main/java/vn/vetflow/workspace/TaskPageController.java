@@ -1,0 +1,172 @@
+package vn.vetflow.workspace;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.dossier.Dossier;
+import vn.vetflow.dossier.DossierService;
+import vn.vetflow.forms.FieldType;
+import vn.vetflow.forms.FormField;
+import vn.vetflow.forms.FormRegistry;
+import vn.vetflow.forms.FormSchema;
+import vn.vetflow.publicservice.InvalidRequestException;
+import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.publicservice.PublicServiceProcess;
+import vn.vetflow.publicservice.Violation;
+
+/**
+ * The task page: the whole case file in view, the step's form, claim and decide. Who may work a task is
+ * {@link OfficerWork#workable}'s answer; a task somebody else finished shows "already handled".
+ */
+@Controller
+class TaskPageController {
+
+    private static final String ROLE = "ROLE_";
+
+    private final OfficerWork work;
+    private final PublicServiceProcess process;
+    private final DossierService dossiers;
+    private final FormRegistry forms;
+    private final CaseFiles caseFiles;
+
+    TaskPageController(OfficerWork work, PublicServiceProcess process, DossierService dossiers, FormRegistry forms,
+                       CaseFiles caseFiles) {
+        this.work = work;
+        this.process = process;
+        this.dossiers = dossiers;
+        this.forms = forms;
+        this.caseFiles = caseFiles;
+    }
+
+    @GetMapping("/workspace/tasks/{taskId}")
+    String task(@PathVariable String taskId, @RequestParam(required = false) Long preview, Authentication user,
+                Model model, Locale locale) {
+        Task task = work.workable(taskId, user.getName(), groups(user));
+        return page(task, user, Map.of(), List.of(), preview, model, locale);
+    }
+
+    @PostMapping("/workspace/tasks/{taskId}")
+    String complete(@PathVariable String taskId, @RequestParam(required = false) String dossierCode,
+                    Authentication user, HttpServletRequest request, Model model, Locale locale,
+                    HttpServletResponse response, RedirectAttributes flash) {
+        Task task;
+        try {
+            task = work.workable(taskId, user.getName(), groups(user));
+        } catch (OfficerWork.TaskGoneException e) {
+            return handled(dossierCode, model, response);
+        }
+        String code = process.businessKey(task);
+        Map<String, Object> typed = typedValues(schema(task), request);
+        try {
+            work.complete(taskId, user.getName(), groups(user), typed);
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(task, user, typed, e.violations(), null, model, locale);
+        } catch (OfficerWork.TaskConflictException | OfficerWork.TaskGoneException e) {
+            return handled(code, model, response);
+        }
+        flash.addFlashAttribute("flash", "casefile.flash.completed");
+        return "redirect:/workspace";
+    }
+
+    @PostMapping("/workspace/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, @RequestParam(required = false) String dossierCode, Authentication user,
+                 Model model, HttpServletResponse response, RedirectAttributes flash) {
+        try {
+            work.claim(taskId, user.getName(), groups(user));
+        } catch (OfficerWork.TaskConflictException | OfficerWork.TaskGoneException e) {
+            return handled(dossierCode, model, response);
+        }
+        flash.addFlashAttribute("flash", "casefile.flash.claimed");
+        return "redirect:/workspace/tasks/" + taskId;
+    }
+
+    @ExceptionHandler(OfficerWork.TaskForbiddenException.class)
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return "workspace/task-forbidden";
+    }
+
+    @ExceptionHandler(OfficerWork.TaskGoneException.class)
+    String gone(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "workspace/task-gone";
+    }
+
+    /** Somebody else finished the task: say so, with the dossier's status now when we know the dossier. */
+    private String handled(String dossierCode, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("conflict", true);
+        if (dossierCode != null) {
+            dossiers.find(dossierCode).ifPresent(d -> {
+                model.addAttribute("dossierCode", d.getCode());
+                model.addAttribute("statusKey", "dossier.status." + d.getStatus().name());
+            });
+        }
+        return "workspace/task-gone";
+    }
+
+    private String page(Task task, Authentication user, Map<String, ?> values, List<Violation> violations,
+                        Long preview, Model model, Locale locale) {
+        Dossier dossier = dossiers.get(process.businessKey(task));
+        CaseFile caseFile = caseFiles.of(dossier, locale);
+        // Only the attachment the officer chose is previewed: the browser fetches (and the trail records) just that.
+        caseFile.attachments().stream().filter(a -> a.id().equals(preview)).findFirst()
+                .ifPresent(a -> model.addAttribute("preview", a));
+        model.addAttribute("task", new TaskView(task.getId(), task.getName(), task.getAssignee(),
+                task.getAssignee() == null, user.getName().equals(task.getAssignee())));
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("schema", schema(task));
+        model.addAttribute("values", new HashMap<String, Object>(values));
+        model.addAttribute("violations", violations);
+        return "workspace/task";
+    }
+
+    private FormSchema schema(Task task) {
+        return forms.get(task.getCamundaFormRef().getKey());
+    }
+
+    /** The submitted {@code f.*} parameters typed by the schema: checkbox → boolean, checklist → list. */
+    static Map<String, Object> typedValues(FormSchema schema, HttpServletRequest request) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        for (FormField field : schema.fields()) {
+            if (field.key() == null) {
+                continue;
+            }
+            String[] sent = request.getParameterValues("f." + field.key());
+            if (field.type() == FieldType.CHECKLIST) {
+                typed.put(field.key(), sent == null ? List.of() : List.of(sent));
+            } else if (field.type() == FieldType.CHECKBOX) {
+                typed.put(field.key(), sent != null);
+            } else if (sent != null && !sent[0].isBlank()) {
+                typed.put(field.key(), sent[0]);
+            }
+        }
+        return typed;
+    }
+
+    static List<String> groups(Authentication user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length())).toList();
+    }
+
+    /** The task as the page shows it. */
+    record TaskView(String id, String name, String assignee, boolean unassigned, boolean mine) {
+    }
+}
