@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,22 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vetflow.catalogue.ProcedureCatalogue;
-import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.dossier.DossierService;
-import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.DossierSubmission;
@@ -200,20 +194,7 @@ class AuditTrailTest {
     }
 
     private String submit() throws Exception {
-        ProcedureVersion version = catalogue.currentVersion("P1", deadlines.today());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("procedureId", "P1");
-        body.put("subject", "Đăng ký hoạt động giáo dục nghề nghiệp năm 2026");
-        body.put("applicantName", "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ");
-        body.put("applicantIdNumber", "0101234567");
-        body.put("formData", submissions.formData(version));
-        var request = multipart("/api/v1/dossiers").file(new MockMultipartFile("dossier", "",
-                MediaType.APPLICATION_JSON_VALUE, json.writeValueAsBytes(body)));
-        for (UploadedFile file : TestSubmissions.files(version)) {
-            request.file(new MockMultipartFile("files." + file.componentCode(), file.fileName(), file.contentType(),
-                    file.content()));
-        }
-        request.header("Idempotency-Key", UUID.randomUUID().toString());
+        var request = submissions.apiRequest("P1", UUID.randomUUID().toString());
         return json.readTree(mvc.perform(request.with(httpBasic("auditapplicant", PASSWORD)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
     }

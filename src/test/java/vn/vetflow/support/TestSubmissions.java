@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.vetflow.catalogue.DossierComponent;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
@@ -33,6 +37,8 @@ public class TestSubmissions {
     private static final List<String> PATTERN_SAMPLES = List.of("0912345678", "truongnghe@example.vn",
             "GCN-123/2024", "123456789012", "2026", "ABC123", "Nguyễn Văn An");
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final ProcedureCatalogue catalogue;
     private final FormRegistry forms;
     private final Deadlines deadlines;
@@ -47,6 +53,30 @@ public class TestSubmissions {
         ProcedureVersion version = catalogue.currentVersion(procedureId, deadlines.today());
         return new DossierSubmission.Request(procedureId, applicant(username), "Đề nghị " + version.name(),
                 formData(version), files(version), idempotencyKey);
+    }
+
+    /** The same request as the REST API takes it: a JSON part "dossier" and one part per file. */
+    public MockMultipartHttpServletRequestBuilder apiRequest(String procedureId, String idempotencyKey) {
+        ProcedureVersion version = catalogue.currentVersion(procedureId, deadlines.today());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("procedureId", procedureId);
+        body.put("subject", "Đăng ký hoạt động giáo dục nghề nghiệp năm 2026");
+        body.put("applicantName", "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ");
+        body.put("applicantIdNumber", "0101234567");
+        body.put("formData", formData(version));
+        MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart("/api/v1/dossiers");
+        try {
+            request.file(new MockMultipartFile("dossier", "", MediaType.APPLICATION_JSON_VALUE,
+                    JSON.writeValueAsBytes(body)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        for (UploadedFile file : files(version)) {
+            request.file(new MockMultipartFile("files." + file.componentCode(), file.fileName(), file.contentType(),
+                    file.content()));
+        }
+        request.header("Idempotency-Key", idempotencyKey);
+        return request;
     }
 
     public static Applicant applicant(String username) {

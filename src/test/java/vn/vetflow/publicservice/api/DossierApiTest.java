@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
-import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.support.TestSubmissions;
@@ -162,22 +159,7 @@ class DossierApiTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("code").asText();
     }
 
-    private MockMultipartHttpServletRequestBuilder submission(String procedureId, String key) throws Exception {
-        ProcedureVersion version = catalogue.currentVersion(procedureId, deadlines.today());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("procedureId", procedureId);
-        body.put("subject", "Đăng ký hoạt động giáo dục nghề nghiệp năm 2026");
-        body.put("applicantName", "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ");
-        body.put("applicantIdNumber", "0101234567");
-        body.put("formData", submissions.formData(version));
-        var request = multipart("/api/v1/dossiers").file(new MockMultipartFile("dossier", "",
-                MediaType.APPLICATION_JSON_VALUE, json.writeValueAsBytes(body)));
-        List<UploadedFile> files = TestSubmissions.files(version);
-        for (UploadedFile file : files) {
-            request.file(new MockMultipartFile("files." + file.componentCode(), file.fileName(), file.contentType(),
-                    file.content()));
-        }
-        request.header("Idempotency-Key", key);
-        return request;
+    private MockMultipartHttpServletRequestBuilder submission(String procedureId, String key) {
+        return submissions.apiRequest(procedureId, key);
     }
 }
