@@ -39,9 +39,9 @@ import vn.vetflow.shared.AdjustableClock;
 class DemoProvince implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProvince.class);
-    private static final List<String> RECEPTION = List.of("reception");
-    private static final List<String> SPECIALIST = List.of("specialist");
-    private static final List<String> LEADER = List.of("leader");
+    private static final List<String> RECEPTION = List.of("reception", "motcua");
+    private static final List<String> SPECIALIST = List.of("specialist", "gdnn");
+    private static final List<String> LEADER = List.of("leader", "gdnn");
 
     private final DossierSubmission submission;
     private final OfficerWork work;

@@ -1,6 +1,7 @@
 package vn.vetflow.identity;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -32,7 +33,19 @@ public class DemoUsers implements ApplicationRunner {
             new DemoUser("chuyenvien", "Châu", "Lê Minh", "chuyenvien@example.vn", Roles.SPECIALIST),
             new DemoUser("lanhdao", "Dũng", "Phạm Quốc", "lanhdao@example.vn", Roles.LEADER),
             new DemoUser("kiemtra", "Hà", "Hoàng Thu", "kiemtra@example.vn", Roles.INSPECTOR),
+            new DemoUser("chuyenvien2", "Khánh", "Bùi Ngọc", "chuyenvien2@example.vn", Roles.SPECIALIST),
             new DemoUser("giamsat", "Giang", "Vũ Thanh", "giamsat@example.vn", Roles.SUPERVISOR));
+
+    /**
+     * The units (processes/units.yaml) each demo officer works in. The Director's leader account oversees
+     * every unit; the reception officer sits at the one-stop desk.
+     */
+    public static final Map<String, List<String>> UNITS = Map.of(
+            "tiepnhan", List.of("motcua"),
+            "chuyenvien", List.of("gdnn"),
+            "chuyenvien2", List.of("gdnn"),
+            "lanhdao", List.of("motcua", "gdnn", "kiemtra"),
+            "kiemtra", List.of("kiemtra"));
 
     private final IdentityService identity;
     private final String password;
@@ -53,6 +66,8 @@ public class DemoUsers implements ApplicationRunner {
                 user.setPassword(password);
                 identity.saveUser(user);
                 identity.createMembership(demo.username(), demo.group());
+                UNITS.getOrDefault(demo.username(), List.of())
+                        .forEach(unit -> identity.createMembership(demo.username(), unit));
             }
         }
         log.info("Demo users ready: {}", USERS.stream().map(DemoUser::username).toList());

@@ -44,17 +44,22 @@ public class IdentityBootstrap implements ApplicationRunner {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final CamundaBpmProperties camunda;
+    private final OrganisationUnits units;
 
     IdentityBootstrap(IdentityService identity, AuthorizationService authorizations,
-                      CamundaBpmProperties camunda) {
+                      CamundaBpmProperties camunda, OrganisationUnits units) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.camunda = camunda;
+        this.units = units;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         GROUP_NAMES.forEach(this::ensureGroup);
+        for (OrganisationUnit unit : units.all()) {
+            ensureUnit(unit);
+        }
         for (String officers : Roles.OFFICERS) {
             grant(officers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(officers, Resources.FILTER, ANY, Permissions.READ);
@@ -86,6 +91,16 @@ public class IdentityBootstrap implements ApplicationRunner {
             group.setType(Roles.OFFICERS.contains(id) || Roles.ADMIN.equals(id) ? "WORKFLOW" : "USERS");
             identity.saveGroup(group);
             log.info("Created group {}", id);
+        }
+    }
+
+    private void ensureUnit(OrganisationUnit unit) {
+        if (identity.createGroupQuery().groupId(unit.code()).count() == 0) {
+            Group group = identity.newGroup(unit.code());
+            group.setName(unit.name());
+            group.setType(OrganisationUnits.GROUP_TYPE);
+            identity.saveGroup(group);
+            log.info("Created unit {}", unit.code());
         }
     }
 

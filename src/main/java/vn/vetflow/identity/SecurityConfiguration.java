@@ -79,7 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
                         // The officers' workspace: task lists and case files.
                         .requestMatchers("/workspace/**").hasAnyRole(Roles.RECEPTION, Roles.SPECIALIST,
-                                Roles.LEADER, Roles.ADMIN)
+                                Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())

@@ -1,5 +1,6 @@
 package vn.vetflow.portal;
 
+import vn.vetflow.shared.SearchText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

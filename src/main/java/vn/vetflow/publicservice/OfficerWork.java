@@ -14,7 +14,11 @@ import vn.vetflow.forms.FieldError;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSubmission;
 import vn.vetflow.forms.FormValidator;
+import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
+import vn.vetflow.tasks.Absences;
+import vn.vetflow.tasks.OpenTask;
+import vn.vetflow.tasks.OpenTasks;
 
 /**
  * An officer's work on the public-service tasks: list, claim, and decide with the step's form, validated
@@ -27,13 +31,22 @@ public class OfficerWork {
     private final FormRegistry forms;
     private final FormValidator validator;
     private final TransactionTemplate transaction;
+    private final OpenTasks openTasks;
+    private final OrganisationUnits units;
+    private final Absences absences;
+    private final Deadlines deadlines;
 
     OfficerWork(PublicServiceProcess process, FormRegistry forms, FormValidator validator,
-                TransactionTemplate transaction) {
+                TransactionTemplate transaction, OpenTasks openTasks, OrganisationUnits units, Absences absences,
+                Deadlines deadlines) {
         this.process = process;
         this.forms = forms;
         this.validator = validator;
         this.transaction = transaction;
+        this.openTasks = openTasks;
+        this.units = units;
+        this.absences = absences;
+        this.deadlines = deadlines;
     }
 
     public List<Task> openTasks(String username, List<String> groups) {
@@ -42,10 +55,21 @@ public class OfficerWork {
 
     public Task workable(String taskId, String username, List<String> groups) {
         Task task = process.task(taskId).orElseThrow(() -> new TaskGoneException(taskId));
-        if (!process.mayWork(task, username, groups)) {
+        if (!inUnit(taskId, groups) || !process.mayWork(task, username, groups)) {
             throw new TaskForbiddenException(taskId);
         }
         return task;
+    }
+
+    /**
+     * Whether the task belongs to one of the user's units (processes/units.yaml); administrators act in
+     * every unit. A task missing from the read model is refused rather than guessed.
+     */
+    public boolean inUnit(String taskId, List<String> groups) {
+        if (groups.contains(Roles.ADMIN)) {
+            return true;
+        }
+        return openTasks.find(taskId).map(OpenTask::unit).filter(units.among(groups)::contains).isPresent();
     }
 
     public void claim(String taskId, String username, List<String> groups) {
@@ -63,26 +87,40 @@ public class OfficerWork {
         if (task.getAssignee() == null) {
             return;
         }
-        if (!username.equals(task.getAssignee()) && !mayAssign(groups)) {
+        if (!username.equals(task.getAssignee()) && !(mayAssign(groups) && inUnit(taskId, groups))) {
             throw new TaskForbiddenException(taskId);
         }
         process.unclaim(taskId);
     }
 
     /**
-     * A leader (or an administrator) assigns a task to an officer of one of the task's candidate groups;
-     * anyone else, or an assignee outside those groups, is refused.
+     * A leader (or an administrator) assigns a task of their unit to an officer of the task's unit and of
+     * one of its candidate groups; anyone else, or any other assignee, is refused. An officer away on
+     * that day is replaced by the substitute they named, who must qualify in the same way.
+     *
+     * @return who received the task: the assignee, or their substitute
      */
-    public void assign(String taskId, String assignee, String username, List<String> groups) {
-        if (!mayAssign(groups)) {
+    public String assign(String taskId, String assignee, String username, List<String> groups) {
+        if (!mayAssign(groups) || !inUnit(taskId, groups)) {
             throw new TaskForbiddenException(taskId);
         }
         process.task(taskId).orElseThrow(() -> new TaskGoneException(taskId));
-        List<String> candidates = process.candidateGroups(taskId);
-        if (assignee == null || process.groupsOf(assignee).stream().noneMatch(candidates::contains)) {
+        if (assignee == null || !qualifies(taskId, assignee)) {
             throw new TaskForbiddenException(taskId);
         }
-        process.assign(taskId, assignee);
+        String receiver = absences.substituteFor(assignee, deadlines.today())
+                .filter(substitute -> qualifies(taskId, substitute)).orElse(assignee);
+        process.assign(taskId, receiver);
+        return receiver;
+    }
+
+    /** Whether the officer may be given the task: a member of its unit and of one of its candidate groups. */
+    private boolean qualifies(String taskId, String officer) {
+        List<String> candidates = process.candidateGroups(taskId);
+        List<String> officerGroups = process.groupsOf(officer);
+        String unit = openTasks.find(taskId).map(OpenTask::unit).orElse(null);
+        return officerGroups.stream().anyMatch(candidates::contains)
+                && (unit == null || officerGroups.contains(unit));
     }
 
     /** Leaders and administrators assign tasks to others. */

@@ -97,9 +97,13 @@ class WorkListController {
         }
         int done = 0;
         int failed = 0;
+        java.util.Set<String> substitutes = new java.util.TreeSet<>();
         for (String taskId : taskIds) {
             try {
-                officerWork.assign(taskId, assignee, user.getName(), groups);
+                String receiver = officerWork.assign(taskId, assignee, user.getName(), groups);
+                if (!receiver.equals(assignee)) {
+                    substitutes.add(receiver);
+                }
                 done++;
             } catch (OfficerWork.TaskGoneException | OfficerWork.TaskForbiddenException e) {
                 failed++;
@@ -107,6 +111,10 @@ class WorkListController {
         }
         flash.addFlashAttribute("message", "workspace.assigned");
         flash.addFlashAttribute("messageArgs", new Object[] {done, assignee});
+        if (!substitutes.isEmpty()) {
+            flash.addFlashAttribute("notice", "workspace.assign.substituted");
+            flash.addFlashAttribute("noticeArgs", new Object[] {assignee, String.join(", ", substitutes)});
+        }
         if (failed > 0) {
             flash.addFlashAttribute("error", "workspace.assign.failed");
             flash.addFlashAttribute("errorArgs", new Object[] {failed});

@@ -1,17 +1,28 @@
 package vn.vetflow.workspace;
 
+import java.util.List;
+
 /**
  * One line of the task list, ready to show.
  *
- * @param daysLeft working days left (negative when overdue), null without a due date
+ * @param kind       "dossier" or "inspection": which page opens the task
+ * @param caseCode   the dossier's or the inspection's code
+ * @param title      the procedure (or the inspection's subject)
+ * @param party      the applicant (or the institution)
+ * @param daysLeft   working days left (negative when overdue), null without a due date
  * @param timeliness "on-track", "due-soon", "overdue" or "none"
  */
-record WorkListRow(String taskId, String dossierCode, String procedure, String applicant, String step,
+record WorkListRow(String taskId, String kind, String caseCode, String title, String party, String step,
                    String due, Integer daysLeft, String timeliness, String assignee, String received,
-                   boolean mine) {
+                   boolean mine, String unit, String unitName, List<String> candidateGroups) {
 
     public boolean unassigned() {
         return assignee == null;
+    }
+
+    /** Where the task is worked: inspections have their own task page. */
+    public String taskUrl() {
+        return ("inspection".equals(kind) ? "/workspace/inspections/tasks/" : "/workspace/tasks/") + taskId;
     }
 
     /** Bootstrap's badge colour for the timeliness. */

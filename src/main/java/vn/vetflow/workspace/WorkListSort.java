@@ -1,20 +1,30 @@
 package vn.vetflow.workspace;
 
-/** The list's orders: by deadline (default) or by the day the task was received at its step. */
+import java.util.Arrays;
+import vn.vetflow.tasks.TaskFilter;
+
+/** The list's orders: by deadline (default), by the day the case came in, or by priority. */
 enum WorkListSort {
-    DUE("due"), RECEIVED("received");
+    DUE("due", TaskFilter.Order.DUE), RECEIVED("received", TaskFilter.Order.RECEIVED),
+    PRIORITY("priority", TaskFilter.Order.PRIORITY);
 
     private final String param;
+    private final TaskFilter.Order order;
 
-    WorkListSort(String param) {
+    WorkListSort(String param, TaskFilter.Order order) {
         this.param = param;
+        this.order = order;
     }
 
     String param() {
         return param;
     }
 
+    TaskFilter.Order order() {
+        return order;
+    }
+
     static WorkListSort of(String param) {
-        return RECEIVED.param.equals(param) ? RECEIVED : DUE;
+        return Arrays.stream(values()).filter(sort -> sort.param.equals(param)).findFirst().orElse(DUE);
     }
 }

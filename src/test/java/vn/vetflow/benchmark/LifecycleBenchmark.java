@@ -31,9 +31,9 @@ import vn.vetflow.support.TestSubmissions;
  */
 public final class LifecycleBenchmark {
 
-    private static final List<String> RECEPTION = List.of("reception");
-    private static final List<String> SPECIALIST = List.of("specialist");
-    private static final List<String> LEADER = List.of("leader");
+    private static final List<String> RECEPTION = List.of("reception", "motcua");
+    private static final List<String> SPECIALIST = List.of("specialist", "gdnn");
+    private static final List<String> LEADER = List.of("leader", "gdnn");
 
     public static void main(String[] args) throws Exception {
         int n = Integer.getInteger("lifecycles", 300);
@@ -187,7 +187,7 @@ public final class LifecycleBenchmark {
     /** Candidate groups of the bare run. */
     public static final class FixedGroups {
         public List<String> of(Object execution, String step) {
-            return List.of("reception");
+            return List.of("reception", "motcua");
         }
     }
 

@@ -100,7 +100,7 @@ class PaymentFlowTest {
         clock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(VN).toInstant()); // Monday, a working day
         code = submission.submit(submissions.valid("P4", OWNER, UUID.randomUUID().toString())).dossier().getCode();
         Task reception = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
-        work.complete(reception.getId(), "tiepnhan", List.of("reception"), Map.of("receptionDecision", "ACCEPT"));
+        work.complete(reception.getId(), "tiepnhan", List.of("reception", "motcua"), Map.of("receptionDecision", "ACCEPT"));
         assertThat(dossier().getStatus()).isEqualTo(DossierStatus.PAYMENT_REQUIRED);
         assertThat(dossier().getFeeAmount()).isEqualTo(1_500_000);
         assertThat(waitingAt()).isEqualTo("Task_AwaitPayment");

@@ -43,7 +43,7 @@ class PaymentPostgresTest extends PostgresTest {
         String code = submission.submit(submissions.valid("P4", "pgpayer", UUID.randomUUID().toString()))
                 .dossier().getCode();
         work.complete(tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId(), "tiepnhan",
-                List.of("reception"), Map.of("receptionDecision", "ACCEPT"));
+                List.of("reception", "motcua"), Map.of("receptionDecision", "ACCEPT"));
         URI simulator = payments.startPayment(code, "pgpayer");
         String orderId = simulator.getPath().substring(SimulatedGateway.PAGE.length());
         Map<String, String> request = gateway.request(orderId, CallbackSignatureTest.query(simulator)).orElseThrow();

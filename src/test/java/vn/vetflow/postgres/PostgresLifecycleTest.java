@@ -119,7 +119,7 @@ class PostgresLifecycleTest extends PostgresTest {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        work.complete(reception.getId(), officer, List.of("reception"),
+                        work.complete(reception.getId(), officer, List.of("reception", "motcua"),
                                 Map.of("receptionDecision", "ACCEPT"));
                         return "won";
                     } catch (OfficerWork.TaskConflictException | OfficerWork.TaskGoneException e) {

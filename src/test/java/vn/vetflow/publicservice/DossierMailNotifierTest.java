@@ -34,7 +34,7 @@ class DossierMailNotifierTest {
         });
 
         var reception = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).singleResult();
-        work.complete(reception.getId(), "tiepnhan", List.of("reception"),
+        work.complete(reception.getId(), "tiepnhan", List.of("reception", "motcua"),
                 Map.of("receptionDecision", "SUPPLEMENT", "decisionNote", "Bổ sung danh sách nhà giáo cơ hữu"));
         assertThat(mailbox.to(address)).anySatisfy(mail -> {
             assertThat(mail.mail().subject()).contains("Yêu cầu bổ sung");

@@ -48,9 +48,9 @@ import vn.vetflow.support.VetflowTest;
 class PublicServiceProcessTest {
 
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final List<String> RECEPTION = List.of("reception");
-    static final List<String> SPECIALIST = List.of("specialist");
-    static final List<String> LEADER = List.of("leader");
+    static final List<String> RECEPTION = List.of("reception", "motcua");
+    static final List<String> SPECIALIST = List.of("specialist", "gdnn");
+    static final List<String> LEADER = List.of("leader", "gdnn");
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;

@@ -3,6 +3,8 @@ package vn.vetflow.support;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import vn.vetflow.identity.Roles;
+import java.util.List;
 
 /** Engine users for tests (ids alphanumeric, as Camunda requires), created once per shared context. */
 @Component
@@ -14,7 +16,12 @@ public class TestUsers {
         this.identity = identity;
     }
 
+    /** An officer works in every unit (processes/units.yaml) unless a test says otherwise. */
     public void ensure(String id, String password, String group) {
+        ensure(id, password, group, Roles.OFFICERS.contains(group) || Roles.ADMIN.equals(group) ? ALL_UNITS : List.of());
+    }
+
+    public void ensure(String id, String password, String group, List<String> units) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setPassword(password);
@@ -22,6 +29,10 @@ public class TestUsers {
             user.setLastName("Test");
             identity.saveUser(user);
             identity.createMembership(id, group);
+            units.forEach(unit -> identity.createMembership(id, unit));
         }
     }
+
+    /** The units of processes/units.yaml, as Camunda groups. */
+    public static final List<String> ALL_UNITS = List.of("motcua", "gdnn", "kiemtra");
 }

@@ -37,8 +37,8 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class TaskPageTest {
 
-    static final RequestPostProcessor RECEPTION = user("tpreception").roles("reception");
-    static final RequestPostProcessor SPECIALIST = user("tpspecialist").roles("specialist");
+    static final RequestPostProcessor RECEPTION = user("tpreception").roles("reception", "motcua");
+    static final RequestPostProcessor SPECIALIST = user("tpspecialist").roles("specialist", "gdnn");
     static final RequestPostProcessor APPLICANT = user("tpapplicant").roles("applicant");
 
     @Autowired MockMvc mvc;
@@ -147,7 +147,7 @@ class TaskPageTest {
         assertThat(process.task(task.getId()).orElseThrow().getAssignee()).isEqualTo("tpreception");
         mvc.perform(get("/workspace/tasks/{id}", task.getId()).with(RECEPTION))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Nhận xử lý<"))));
-        mvc.perform(get("/workspace/tasks/{id}", task.getId()).with(user("tpreception2").roles("reception")))
+        mvc.perform(get("/workspace/tasks/{id}", task.getId()).with(user("tpreception2").roles("reception", "motcua")))
                 .andExpect(status().isForbidden());
     }
 

@@ -119,7 +119,7 @@ class WorkListPageTest {
     @Test
     void aSpecialistDoesNotSeeReceptionTasksNorTheWholeUnit() throws Exception {
         submit();
-        RequestPostProcessor specialist = user("wlspec" + tag).roles(Roles.SPECIALIST);
+        RequestPostProcessor specialist = user("wlspec" + tag).roles(Roles.SPECIALIST, "gdnn");
         Document page = page("/workspace?tab=unclaimed&q=" + tag, specialist);
         assertThat(count(page, "unclaimed")).isZero();
         assertThat(page.select("#workspace-table tbody tr")).isEmpty();
@@ -132,10 +132,11 @@ class WorkListPageTest {
         String officer = "wloff" + tag.substring(2);
         identity.saveUser(newUser(officer));
         identity.createMembership(officer, Roles.RECEPTION);
+        identity.createMembership(officer, "motcua");
         try {
             String first = process.openTasksOf(submit()).get(0).getId();
             String second = process.openTasksOf(submit()).get(0).getId();
-            RequestPostProcessor leader = user("wllead" + tag).roles(Roles.LEADER);
+            RequestPostProcessor leader = user("wllead" + tag).roles(Roles.LEADER, "gdnn", "motcua");
             Document page = page("/workspace?tab=all&q=" + tag, leader);
             assertThat(count(page, "all")).isEqualTo(2);
             assertThat(page.select("#assignee option[value=" + officer + "]")).hasSize(1);
@@ -253,7 +254,7 @@ class WorkListPageTest {
     }
 
     private static RequestPostProcessor reception(String username) {
-        return user(username).roles(Roles.RECEPTION);
+        return user(username).roles(Roles.RECEPTION, "motcua");
     }
 
     private org.camunda.bpm.engine.identity.User newUser(String id) {

@@ -1,4 +1,4 @@
-package vn.vetflow.portal;
+package vn.vetflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.vetflow.portal;
+package vn.vetflow.shared;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Accent-insensitive matching for Vietnamese: "cap giay" finds "Cấp giấy". Text is decomposed (NFD), its
  * combining marks dropped, đ read as d, and case and runs of spaces ignored.
  */
-final class SearchText {
+public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -17,7 +17,7 @@ final class SearchText {
     private SearchText() {
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return "";
         }
@@ -28,7 +28,7 @@ final class SearchText {
     }
 
     /** Whether every word of the query occurs in one of the texts (a blank query matches everything). */
-    static boolean matches(String query, String... texts) {
+    public static boolean matches(String query, String... texts) {
         String normalisedQuery = normalise(query);
         if (normalisedQuery.isEmpty()) {
             return true;
