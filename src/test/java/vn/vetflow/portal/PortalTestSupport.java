@@ -69,7 +69,7 @@ class PortalTestSupport {
     void complete(String code, String taskKey, String officer, String group, Map<String, ?> form) {
         Task task = process.openTasksOf(code).stream().filter(t -> taskKey.equals(t.getTaskDefinitionKey()))
                 .findFirst().orElseThrow(() -> new AssertionError(code + " has no open task " + taskKey));
-        work.complete(task.getId(), officer, List.of(group), form);
+        work.complete(task.getId(), officer, List.of(group, "motcua", "gdnn"), form);
     }
 
     /** Reception accepts, the specialist and the leader approve with notes of their own, the result is returned. */
