@@ -9,6 +9,9 @@ public final class AuditAction {
     public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
     public static final String ATTACHMENT_DOWNLOADED = "ATTACHMENT_DOWNLOADED";
     public static final String TASK_CLAIMED = "TASK_CLAIMED";
+    public static final String TASK_ASSIGNED = "TASK_ASSIGNED";
+    public static final String TASK_RELEASED = "TASK_RELEASED";
+    public static final String COMMENT_ADDED = "COMMENT_ADDED";
     public static final String TASK_COMPLETED = "TASK_COMPLETED";
     public static final String DOSSIER_SUBMITTED = "DOSSIER_SUBMITTED";
     public static final String SUPPLEMENT_SENT = "SUPPLEMENT_SENT";

@@ -6,7 +6,6 @@ import static vn.vetflow.audit.AuditAction.DOSSIER_READ;
 import static vn.vetflow.audit.AuditAction.DOSSIER_SUBMITTED;
 import static vn.vetflow.audit.AuditAction.PAYMENT_STARTED;
 import static vn.vetflow.audit.AuditAction.SUPPLEMENT_SENT;
-import static vn.vetflow.audit.AuditAction.TASK_CLAIMED;
 import static vn.vetflow.audit.AuditAction.WITHDRAWN;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import vn.vetflow.dossier.DossierService;
-import vn.vetflow.publicservice.PublicServiceProcess;
 
 /**
  * Records the audited requests of the REST API and the applicant's pages after they succeeded, so the
@@ -46,8 +44,6 @@ class AuditInterceptor implements HandlerInterceptor {
     enum CodeFrom {
         /** The {@code {code}} path variable. */
         PATH,
-        /** The task's process instance, looked up before the handler runs (a completed task is gone). */
-        TASK,
         /** The new dossier's address in the response's Location header (201 Created or a redirect). */
         LOCATION
     }
@@ -76,8 +72,8 @@ class AuditInterceptor implements HandlerInterceptor {
             Route.of(GET, "/my/dossiers/{code}/documents/{id}", DOCUMENT_DOWNLOADED, CodeFrom.PATH, "document"),
             Route.of(GET, "/api/v1/dossiers/{code}/attachments/{id}", ATTACHMENT_DOWNLOADED, CodeFrom.PATH, "attachment"),
             Route.of(GET, "/my/dossiers/{code}/attachments/{id}", ATTACHMENT_DOWNLOADED, CodeFrom.PATH, "attachment"),
-            // officers' work
-            Route.of(POST, "/api/v1/tasks/{id}/claim", TASK_CLAIMED, CodeFrom.TASK, "task"),
+            // officers' claims and decisions are recorded from the engine's task events (TaskAssignmentAudit,
+            // TaskCompletionAudit), whichever door they came through.
             // applicants' actions
             Route.of(POST, "/api/v1/dossiers", DOSSIER_SUBMITTED, CodeFrom.LOCATION, null),
             Route.of(POST, "/my/drafts/{id}/submit", DOSSIER_SUBMITTED, CodeFrom.LOCATION, "draft"),
@@ -94,16 +90,13 @@ class AuditInterceptor implements HandlerInterceptor {
 
     private static final String ROUTE = AuditInterceptor.class.getName() + ".route";
     private static final String VARIABLES = AuditInterceptor.class.getName() + ".variables";
-    private static final String TASK = AuditInterceptor.class.getName() + ".task";
 
     private final AuditTrail trail;
     private final DossierService dossiers;
-    private final PublicServiceProcess process;
 
-    AuditInterceptor(AuditTrail trail, DossierService dossiers, PublicServiceProcess process) {
+    AuditInterceptor(AuditTrail trail, DossierService dossiers) {
         this.trail = trail;
         this.dossiers = dossiers;
-        this.process = process;
     }
 
     @Override
@@ -118,9 +111,6 @@ class AuditInterceptor implements HandlerInterceptor {
             if (match != null) {
                 request.setAttribute(ROUTE, route);
                 request.setAttribute(VARIABLES, match.getUriVariables());
-                if (route.codeFrom() == CodeFrom.TASK) {
-                    request.setAttribute(TASK, taskDossier(match.getUriVariables().get("id")));
-                }
                 break;
             }
         }
@@ -137,7 +127,6 @@ class AuditInterceptor implements HandlerInterceptor {
         Map<String, String> variables = (Map<String, String>) request.getAttribute(VARIABLES);
         String code = switch (route.codeFrom()) {
             case PATH -> variables.get("code");
-            case TASK -> (String) request.getAttribute(TASK);
             case LOCATION -> createdDossier(response.getHeader(HttpHeaders.LOCATION)).orElse(null);
         };
         if (route.codeFrom() == CodeFrom.LOCATION && code == null) {
@@ -163,15 +152,6 @@ class AuditInterceptor implements HandlerInterceptor {
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         return flash == null || flash.entrySet().stream().noneMatch(entry -> entry.getKey().equals("flashError")
                 || entry.getValue() instanceof String text && text.contains(".error."));
-    }
-
-    private String taskDossier(String taskId) {
-        try {
-            return process.task(taskId).map(process::businessKey).orElse(null);
-        } catch (RuntimeException e) {
-            log.debug("Task {} not found for the audit trail", taskId, e);
-            return null;
-        }
     }
 
     private boolean isOwner(String code) {

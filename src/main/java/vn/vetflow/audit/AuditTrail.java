@@ -71,7 +71,7 @@ public class AuditTrail {
         return events.findByDossierCodeOrderByAtDescIdDesc(code);
     }
 
-    private static String currentUser() {
+    static String currentUser() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null) {
             return RequestContextHolder.getRequestAttributes() == null ? SYSTEM : ANONYMOUS;

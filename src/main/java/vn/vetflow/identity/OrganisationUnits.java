@@ -74,6 +74,17 @@ public class OrganisationUnits {
                         + "/" + step + " and processes/units.yaml names no default unit"));
     }
 
+    /**
+     * The units that may open a case of this procedure: the one processing it and the desks serving
+     * steps of every procedure.
+     */
+    public java.util.Set<String> unitsServing(String processKey, String procedureId) {
+        java.util.Set<String> serving = new java.util.LinkedHashSet<>();
+        serving.add(unitFor(processKey, procedureId, null));
+        units.stream().filter(unit -> !unit.steps().isEmpty()).map(OrganisationUnit::code).forEach(serving::add);
+        return serving;
+    }
+
     private void check() {
         Set<String> codes = new HashSet<>();
         Set<String> procedures = new HashSet<>();

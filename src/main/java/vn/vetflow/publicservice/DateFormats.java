@@ -12,8 +12,16 @@ public final class DateFormats {
     private DateFormats() {
     }
 
+    private static final DateTimeFormatter VIETNAMESE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
     public static String date(LocalDate date) {
         return date == null ? "" : VIETNAMESE.format(date);
+    }
+
+    /** A moment as Vietnamese users read it: dd/MM/yyyy HH:mm in Vietnam's time zone. */
+    public static String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : VIETNAMESE_TIME.format(instant);
     }
 
     /** Accepts 2026-03-15 (forms) and 15/03/2026 (people). */

@@ -123,6 +123,18 @@ public class OfficerWork {
                 && (unit == null || officerGroups.contains(unit));
     }
 
+    /**
+     * Whether an officer may open a dossier's case file (attachments, documents, comments): one of their
+     * units processes its procedure or serves its steps; administrators may open any.
+     */
+    public boolean mayOpenCase(String procedureId, List<String> groups) {
+        if (groups.contains(Roles.ADMIN)) {
+            return true;
+        }
+        var serving = units.unitsServing(PublicServiceProperties.PROCESS_KEY, procedureId);
+        return units.among(groups).stream().anyMatch(serving::contains);
+    }
+
     /** Leaders and administrators assign tasks to others. */
     public static boolean mayAssign(List<String> groups) {
         return groups.contains(Roles.LEADER) || groups.contains(Roles.ADMIN);

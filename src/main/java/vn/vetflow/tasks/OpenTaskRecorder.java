@@ -61,9 +61,10 @@ class OpenTaskRecorder {
             title = subject.title();
         }
         String previous = before.map(OpenTaskStore.Row::assignee).orElse(null);
-        if (snapshot.assignee() != null && !snapshot.assignee().equals(previous)) {
-            events.publishEvent(new TaskAssigned(snapshot.taskId(), kind, snapshot.businessKey(), snapshot.stepName(),
-                    title, snapshot.assignee()));
+        if (!java.util.Objects.equals(previous, snapshot.assignee())) {
+            events.publishEvent(new TaskAssigneeChanged(snapshot.taskId(), kind, snapshot.businessKey(),
+                    snapshot.stepName(), title, previous, snapshot.assignee(),
+                    Context.getCommandContext().getAuthenticatedUserId()));
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
+import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.dossier.Attachment;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierDocument;
@@ -35,15 +36,18 @@ class CaseFileController {
     private final AuditTrail audit;
     private final CaseComments comments;
 
-    CaseFileController(DossierService dossiers, AuditTrail audit, CaseComments comments) {
+    private final OfficerWork officerWork;
+
+    CaseFileController(DossierService dossiers, AuditTrail audit, CaseComments comments, OfficerWork officerWork) {
+        this.officerWork = officerWork;
         this.dossiers = dossiers;
         this.audit = audit;
         this.comments = comments;
     }
 
     @GetMapping("/workspace/dossiers/{code}/attachments/{id}")
-    ResponseEntity<byte[]> attachment(@PathVariable String code, @PathVariable long id) {
-        Dossier dossier = dossiers.get(code);
+    ResponseEntity<byte[]> attachment(@PathVariable String code, @PathVariable long id, Authentication user) {
+        Dossier dossier = openable(code, user);
         Attachment file = dossiers.attachments(dossier).stream().filter(a -> a.getId() == id).findFirst()
                 .orElseThrow(() -> new DossierNotFoundException(code));
         byte[] content = dossiers.attachmentContent(dossier, id);
@@ -58,8 +62,8 @@ class CaseFileController {
     }
 
     @GetMapping("/workspace/dossiers/{code}/documents/{id}")
-    ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id) {
-        DossierDocument document = dossiers.document(dossiers.get(code), id);
+    ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id, Authentication user) {
+        DossierDocument document = dossiers.document(openable(code, user), id);
         audit.record(AuditAction.DOCUMENT_DOWNLOADED, code, "document " + id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -70,7 +74,7 @@ class CaseFileController {
     @PostMapping("/workspace/dossiers/{code}/comments")
     String comment(@PathVariable String code, @RequestParam(defaultValue = "") String text,
                    @RequestParam(required = false) String taskId, Authentication user, RedirectAttributes flash) {
-        dossiers.get(code);
+        openable(code, user);
         String back = taskId != null && taskId.matches("[A-Za-z0-9-]{1,64}")
                 ? "redirect:/workspace/tasks/" + taskId + "#comments" : "redirect:/workspace";
         String trimmed = text.strip();
@@ -80,8 +84,18 @@ class CaseFileController {
             return back;
         }
         comments.add(code, user.getName(), trimmed);
+        audit.record(AuditAction.COMMENT_ADDED, code, null);
         flash.addFlashAttribute("flash", "casefile.flash.commented");
         return back;
+    }
+
+    /** The dossier, if the officer's units may open it; otherwise it does not exist for them (404). */
+    private Dossier openable(String code, Authentication user) {
+        Dossier dossier = dossiers.get(code);
+        if (!officerWork.mayOpenCase(dossier.getProcedureId(), TaskPageController.groups(user))) {
+            throw new DossierNotFoundException(code);
+        }
+        return dossier;
     }
 
     @ExceptionHandler(DossierNotFoundException.class)

@@ -28,6 +28,9 @@ import vn.vetflow.forms.FormSchema;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
+import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.audit.AuditAction;
+import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.publicservice.Violation;
 
 /**
@@ -38,15 +41,19 @@ import vn.vetflow.publicservice.Violation;
 class TaskPageController {
 
     private static final String ROLE = "ROLE_";
+    /** The newest lines of the audit trail shown on the page. */
+    private static final int AUDIT_LINES = 50;
 
     private final OfficerWork work;
     private final PublicServiceProcess process;
     private final DossierService dossiers;
     private final FormRegistry forms;
     private final CaseFiles caseFiles;
+    private final AuditTrail auditTrail;
 
     TaskPageController(OfficerWork work, PublicServiceProcess process, DossierService dossiers, FormRegistry forms,
-                       CaseFiles caseFiles) {
+                       CaseFiles caseFiles, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.work = work;
         this.process = process;
         this.dossiers = dossiers;
@@ -58,6 +65,8 @@ class TaskPageController {
     String task(@PathVariable String taskId, @RequestParam(required = false) Long preview, Authentication user,
                 Model model, Locale locale) {
         Task task = work.workable(taskId, user.getName(), groups(user));
+        // Opening the case shows the applicant's personal data: that read is part of the trail.
+        auditTrail.record(AuditAction.DOSSIER_READ, process.businessKey(task), "task page " + taskId);
         return page(task, user, Map.of(), List.of(), preview, model, locale);
     }
 
@@ -135,6 +144,9 @@ class TaskPageController {
         model.addAttribute("schema", schema(task));
         model.addAttribute("values", new HashMap<String, Object>(values));
         model.addAttribute("violations", violations);
+        model.addAttribute("audit", auditTrail.ofDossier(dossier.getCode()).stream().limit(AUDIT_LINES)
+                .map(event -> new AuditLine(DateFormats.dateTime(event.getAt()), event.getUsername(),
+                        event.getAction(), event.getDetail(), event.getClientAddress())).toList());
         return "workspace/task";
     }
 
@@ -164,6 +176,10 @@ class TaskPageController {
     static List<String> groups(Authentication user) {
         return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length())).toList();
+    }
+
+    /** One line of the case's audit trail as the page shows it. */
+    record AuditLine(String at, String who, String action, String detail, String address) {
     }
 
     /** The task as the page shows it. */
