@@ -1,7 +1,9 @@
 package vn.vetflow.publicservice.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.vetflow.publicservice.DossierEscalated;
 import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.publicservice.DateFormats;
@@ -10,8 +12,11 @@ import vn.vetflow.publicservice.DateFormats;
 @Component("escalateOverdue")
 class EscalateOverdueStep extends DossierStep {
 
-    EscalateOverdueStep(StepSupport support) {
+    private final ApplicationEventPublisher events;
+
+    EscalateOverdueStep(StepSupport support, ApplicationEventPublisher events) {
         super(support, "deadline");
+        this.events = events;
     }
 
     @Override
@@ -19,5 +24,7 @@ class EscalateOverdueStep extends DossierStep {
         dossier.note(actor, support.deadlines().now(), "OVERDUE", "Hồ sơ đã quá hạn trả kết quả ngày "
                 + DateFormats.date(dossier.getAppointmentDate())
                 + "; đã chuyển lãnh đạo xử lý.");
+        events.publishEvent(new DossierEscalated(dossier.getCode(), dossier.getProcedureId(),
+                dossier.getProcedureName(), dossier.getAppointmentDate()));
     }
 }

@@ -1,0 +1,43 @@
+package vn.vetflow.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Who the officers are, from the engine's identity service: names, e-mail, and who works where. */
+@Service
+public class Officers {
+
+    private final IdentityService identity;
+
+    Officers(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    public Optional<String> email(String username) {
+        return Optional.ofNullable(identity.createUserQuery().userId(username).singleResult())
+                .map(User::getEmail).filter(email -> !email.isBlank());
+    }
+
+    /** Members of the group who also belong to the unit, as id → display name, by id. */
+    public Map<String, String> inGroupAndUnit(String group, String unit) {
+        Map<String, String> members = new TreeMap<>();
+        List<String> inUnit = identity.createUserQuery().memberOfGroup(unit).list().stream().map(User::getId).toList();
+        for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+            if (inUnit.contains(user.getId())) {
+                members.put(user.getId(), displayName(user));
+            }
+        }
+        return members;
+    }
+
+    public static String displayName(User user) {
+        String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
+                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+        return name.isEmpty() ? user.getId() : name;
+    }
+}
