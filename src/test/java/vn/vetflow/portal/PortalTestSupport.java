@@ -20,6 +20,7 @@ import vn.vetflow.support.TestSubmissions;
 
 /** Files dossiers and moves them on as the officers would, for the portal's page tests. */
 @Component
+@org.springframework.context.annotation.Profile("test")
 class PortalTestSupport {
 
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
