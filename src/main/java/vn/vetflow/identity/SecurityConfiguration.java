@@ -75,6 +75,9 @@ class SecurityConfiguration {
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
                         .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        // Inspections carried out on paper, registered by supervisors for the digital share.
+                        .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,
+                                Roles.ADMIN)
                         // The applicant's own space: filing, drafts, dossiers, payments.
                         .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
                         // The officers' workspace: task lists and case files.
