@@ -194,6 +194,8 @@ class PlanPages {
         boolean inspector = roles.contains(Roles.INSPECTOR);
         LocalDate deadline = InspectionPlans.draftDeadline(year);
         model.addAttribute("plan", plan);
+        // as text: a message argument that is a number would be grouped (2.026)
+        model.addAttribute("yearText", String.valueOf(year));
         model.addAttribute("items", items);
         model.addAttribute("deadline", DateFormats.date(deadline));
         model.addAttribute("deadlinePassed", plan.status().editable() && LocalDate.now(clock).isAfter(deadline));
