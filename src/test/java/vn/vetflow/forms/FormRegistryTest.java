@@ -18,13 +18,21 @@ class FormRegistryTest {
             "chairman-submission", "chairman-decision", "overdue-extension");
     static final List<String> APPLICATION_FORMS = List.of("application-p1", "application-p2", "application-p3",
             "application-p4", "application-p8", "application-p9");
+    /** The specialized-inspection process's forms (forms/inspection). */
+    static final List<String> INSPECTION_FORMS = List.of(
+            "inspection-announcement", "inspection-check", "inspection-conclusion",
+            "inspection-conclusion-approval", "inspection-decision", "inspection-decision-signoff",
+            "inspection-minutes", "inspection-minutes-ack", "inspection-minutes-ack-institution",
+            "inspection-notice", "inspection-plan", "inspection-remediation-report",
+            "inspection-remediation-verify", "inspection-report", "inspection-self-assessment",
+            "inspection-violation", "inspection-violation-signoff");
 
     @Test
     void loadsEveryRealForm() {
         FormRegistry registry = new FormRegistry(new DefaultResourceLoader());
 
         assertThat(registry.all()).extracting(FormSchema::id)
-                .containsExactlyInAnyOrderElementsOf(concat(TASK_FORMS, APPLICATION_FORMS));
+                .containsExactlyInAnyOrderElementsOf(concat(concat(TASK_FORMS, APPLICATION_FORMS), INSPECTION_FORMS));
         for (FormSchema schema : registry.all()) {
             assertThat(schema.title()).as("title of %s", schema.id()).isNotBlank();
             assertThat(schema.inputs()).as("inputs of %s", schema.id()).isNotEmpty()

@@ -37,6 +37,7 @@ class InspectionPagesTest {
     @Autowired Inspections inspections;
     @Autowired InspectionTestSupport support;
     @Autowired AdjustableClock clock;
+    @Autowired vn.vetflow.inspectionplan.InspectionPlans plans;
 
     static RequestPostProcessor inspector() {
         return user("ktinspector").roles(Roles.INSPECTOR, "kiemtra");
@@ -187,6 +188,30 @@ class InspectionPagesTest {
         assertThat(view.text()).contains("Báo cáo tự đánh giá", "Quyết định kiểm tra");
         // Working papers stay with the team.
         assertThat(view.text()).doesNotContain("Kế hoạch kiểm tra");
+    }
+
+    @Test
+    void anItemOfTheApprovedPlanStartsOneInspection() throws Exception {
+        // A year of its own, so no other test's plan is in the way.
+        clock.setTo(LocalDateTime.of(2040, 3, 1, 9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        if (plans.plan(2040).isEmpty()) {
+            plans.create(2040, "ktinspector");
+            plans.addItem(2040, InspectionTestSupport.INSTITUTION, java.util.List.of("TEACHERS"), 2, null, "ktinspector");
+            plans.submit(2040, "ktinspector");
+            plans.approve(2040, "ktleader");
+        }
+        long item = plans.approvedItems(2040).get(0).itemId();
+        Document list = page("/workspace/inspections", inspector());
+        assertThat(list.select("form[action=/workspace/inspections/plan/" + item + "]")).hasSize(1);
+        String location = mvc.perform(post("/workspace/inspections/plan/" + item).with(inspector()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String code = location.substring(location.lastIndexOf('/') + 1);
+        Inspection started = inspections.get(code);
+        assertThat(started.source()).isEqualTo("PLAN");
+        assertThat(started.planItemId()).isEqualTo(item);
+        assertThat(plans.approvedItems(2040).get(0).inspectionCode()).isEqualTo(code);
+        assertThat(page("/workspace/inspections", inspector())
+                .select("form[action=/workspace/inspections/plan/" + item + "]")).isEmpty();
     }
 
     @Test
