@@ -35,6 +35,15 @@ public class Officers {
         return members;
     }
 
+    /** Members of the group, as id → display name, by id. */
+    public Map<String, String> inGroup(String group) {
+        Map<String, String> members = new TreeMap<>();
+        for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+            members.put(user.getId(), displayName(user));
+        }
+        return members;
+    }
+
     public static String displayName(User user) {
         String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
                 + (user.getFirstName() == null ? "" : user.getFirstName())).strip();

@@ -75,11 +75,27 @@ class SecurityConfiguration {
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
                         .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        // Inspections carried out on paper, registered by supervisors for the digital share.
+                        .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,
+                                Roles.ADMIN)
                         // The applicant's own space: filing, drafts, dossiers, payments.
                         .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
                         // The officers' workspace: task lists and case files.
                         .requestMatchers("/workspace/**").hasAnyRole(Roles.RECEPTION, Roles.SPECIALIST,
                                 Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN)
+                        // The register of VET institutions: inspectors and administrators keep it; leaders and
+                        // supervisors read it; an institution's staff read their own page (checked by the page).
+                        .requestMatchers(HttpMethod.GET, "/institutions/new", "/institutions/*/edit")
+                                .hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/institutions", "/institutions/*").hasAnyRole(Roles.INSPECTOR,
+                                Roles.LEADER, Roles.SUPERVISOR, Roles.ADMIN, Roles.INSTITUTION)
+                        .requestMatchers("/institutions/**").hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
+                        // Annual inspection plans: inspectors draft and submit, the leader approves or returns.
+                        .requestMatchers(HttpMethod.GET, "/inspection-plans", "/inspection-plans/*")
+                                .hasAnyRole(Roles.INSPECTOR, Roles.LEADER, Roles.SUPERVISOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/inspection-plans/*/approve", "/inspection-plans/*/return")
+                                .hasRole(Roles.LEADER)
+                        .requestMatchers("/inspection-plans", "/inspection-plans/**").hasRole(Roles.INSPECTOR)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())

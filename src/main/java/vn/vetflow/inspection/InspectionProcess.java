@@ -1,0 +1,84 @@
+package vn.vetflow.inspection;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.vetflow.publicservice.ActorContext;
+
+/** The engine behind the inspection pages: our services call it, controllers never do. */
+@Component
+class InspectionProcess {
+
+    static final String KEY = "specialized-inspection";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    InspectionProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    String start(String code, String username) {
+        return ActorContext.as(username, () -> runtime.startProcessInstanceByKey(KEY, code).getId());
+    }
+
+    Optional<Task> task(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY)
+                .initializeFormKeys().singleResult());
+    }
+
+    List<Task> tasksOf(String code) {
+        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(code)
+                .orderByTaskCreateTime().asc().initializeFormKeys().list();
+    }
+
+    /** The open tasks offered or assigned to a user by name (the institution's staff). */
+    List<Task> tasksOfUser(String username) {
+        return tasks.createTaskQuery().processDefinitionKey(KEY).taskCandidateUser(username)
+                .includeAssignedTasks().orderByTaskCreateTime().asc().initializeFormKeys().list();
+    }
+
+    List<IdentityLink> candidates(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    }
+
+    String businessKey(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+
+    void claim(String taskId, String username) {
+        tasks.claim(taskId, username);
+    }
+
+    /**
+     * Completes the task. Routing variables of a step inside a multi-instance branch are set on that
+     * branch only, so parallel branches never read each other's decision.
+     */
+    void complete(Task task, String username, Map<String, Object> variables, boolean local) {
+        ActorContext.as(username, () -> {
+            if (local) {
+                runtime.setVariablesLocal(task.getExecutionId(), variables);
+                tasks.complete(task.getId());
+            } else {
+                tasks.complete(task.getId(), variables);
+            }
+        });
+    }
+
+    boolean ended(String processInstanceId) {
+        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0;
+    }
+
+    Object variable(Task task, String name) {
+        return runtime.getVariable(task.getExecutionId(), name);
+    }
+}

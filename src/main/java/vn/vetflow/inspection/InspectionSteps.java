@@ -1,0 +1,140 @@
+package vn.vetflow.inspection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.vetflow.institution.Institutions;
+import vn.vetflow.publicservice.Deadlines;
+
+/**
+ * What processes/specialized-inspection.bpmn asks of the application ({@code ${inspectionSteps...}}):
+ * stages, the parties, the collections of the multi-instance steps, documents issued by the process,
+ * reminders and escalations, and the closing with its classification. Runs inside the engine's
+ * transaction, so the events it publishes commit (or roll back) with the step.
+ */
+@Component("inspectionSteps")
+public class InspectionSteps {
+
+    private final InspectionStore store;
+    private final InspectionJournal journal;
+    private final Institutions institutions;
+    private final Deadlines deadlines;
+    private final InspectionPdfs pdfs;
+    private final InspectionDeadlines inspectionDeadlines;
+
+    InspectionSteps(InspectionStore store, InspectionJournal journal, Institutions institutions, Deadlines deadlines,
+                    InspectionPdfs pdfs, InspectionDeadlines inspectionDeadlines) {
+        this.store = store;
+        this.journal = journal;
+        this.institutions = institutions;
+        this.deadlines = deadlines;
+        this.pdfs = pdfs;
+        this.inspectionDeadlines = inspectionDeadlines;
+    }
+
+    public void enter(DelegateExecution execution, String stage) {
+        enterStage(execution.getProcessBusinessKey(), InspectionStage.valueOf(stage));
+    }
+
+    void enterStage(String code, InspectionStage stage) {
+        Inspection inspection = store.get(code);
+        if (inspection.stage() == stage) {
+            return;
+        }
+        store.set(code, "stage", stage.name());
+        journal.stage(new InspectionStageChanged(code, inspection.institutionCode(), inspection.institutionName(),
+                stage, inspection.paper(), deadlines.now()));
+    }
+
+    /** The institution's staff accounts: its tasks are offered to them. */
+    public List<String> institutionUsers(DelegateExecution execution) {
+        return institutions.membersOf(store.get(execution.getProcessBusinessKey()).institutionCode());
+    }
+
+    /** The decision is signed: its day counts for the notice's limit; the PDF is issued. */
+    public void decisionSigned(DelegateExecution execution) {
+        String code = execution.getProcessBusinessKey();
+        LocalDate today = deadlines.today();
+        store.set(code, "decision_signed_on", today);
+        store.document(code, "DECISION").ifPresent(decision ->
+                store.updateDocument(decision.id(), "pdf", pdfs.decision(store.get(code), decision, today)));
+    }
+
+    public void issueMinutes(DelegateExecution execution) {
+        String code = execution.getProcessBusinessKey();
+        store.document(code, "MINUTES").ifPresent(minutes -> store.updateDocument(minutes.id(), "pdf",
+                pdfs.minutes(store.get(code), minutes, store.checkResults(code), store.findings(code),
+                        deadlines.today())));
+    }
+
+    public List<String> violationIds(DelegateExecution execution) {
+        return store.findings(execution.getProcessBusinessKey()).stream().filter(Finding::violation)
+                .map(f -> Long.toString(f.id())).toList();
+    }
+
+    public void recordHandling(DelegateExecution execution) {
+        long id = Long.parseLong(String.valueOf(execution.getVariable("violationId")));
+        store.updateFinding(id, java.util.Map.of("handled_at", deadlines.now()));
+    }
+
+    /** The approved conclusion goes to the institution through the system; remediation starts. */
+    public void publishConclusion(DelegateExecution execution) {
+        String code = execution.getProcessBusinessKey();
+        LocalDate today = deadlines.today();
+        Instant now = deadlines.now();
+        store.set(code, "conclusion_on", today);
+        store.document(code, "CONCLUSION").ifPresent(conclusion -> {
+            store.updateDocument(conclusion.id(), "channel", "SYSTEM");
+            store.updateDocument(conclusion.id(), "pdf",
+                    pdfs.conclusion(store.get(code), conclusion, store.recommendations(code), today));
+        });
+        enterStage(code, InspectionStage.REMEDIATION);
+        for (Recommendation r : store.recommendations(code)) {
+            store.setDeadline(code, "remediation-" + r.id(), r.dueOn());
+            journal.remediation(new RemediationChanged(code, Long.toString(r.id()), r.area(), r.dueOn(),
+                    RemediationStatus.OPEN, now));
+        }
+    }
+
+    public List<String> recommendationIds(DelegateExecution execution) {
+        return store.recommendations(execution.getProcessBusinessKey()).stream()
+                .map(r -> Long.toString(r.id())).toList();
+    }
+
+    /** A legal time limit passed: recorded, shown to the leaders on the file page and in the list. */
+    public void escalate(DelegateExecution execution, String kind) {
+        String code = execution.getProcessBusinessKey();
+        String key = "remediation".equals(kind) ? "remediation-" + execution.getVariable("recommendationId") : kind;
+        if (store.deadline(code, key).isEmpty()) {
+            store.setDeadline(code, key, inspectionDeadlines.dueOn(code, kind));
+        }
+        store.markDeadline(code, key, "escalated_at", deadlines.now());
+    }
+
+    public void remind(DelegateExecution execution, String kind) {
+        store.markDeadline(execution.getProcessBusinessKey(), kind, "reminded_at", deadlines.now());
+    }
+
+    public void cancel(DelegateExecution execution) {
+        enterStage(execution.getProcessBusinessKey(), InspectionStage.CANCELLED);
+    }
+
+    /** Closes the inspection: classifies it by the documented rule and tells the institution register. */
+    public void close(DelegateExecution execution) {
+        close(execution.getProcessBusinessKey());
+    }
+
+    void close(String code) {
+        Inspection inspection = store.get(code);
+        LocalDate today = inspection.paper() && inspection.closedOn() != null ? inspection.closedOn() : deadlines.today();
+        Instant now = deadlines.now();
+        DigitalRule.Result result = DigitalRule.classify(inspection, store.documents(code), store.files(code));
+        store.classify(code, today, result.digital(), result.reasons(), now);
+        enterStage(code, InspectionStage.CLOSED);
+        journal.classified(new InspectionClassified(code, inspection.institutionCode(), today, result.digital(),
+                inspection.paper(), result.reasons(), now));
+        institutions.recordInspection(inspection.institutionCode(), today);
+    }
+}

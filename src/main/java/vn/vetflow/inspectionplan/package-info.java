@@ -1,0 +1,10 @@
+/**
+ * The annual inspection plan: inspectors draft the year's items (institution, topics, quarter), submit the
+ * plan to the leader, who approves it or returns it with a comment (Decree 03/2024: drafts due 1 November).
+ *
+ * <p>Public API for the inspection module: {@link vn.vetflow.inspectionplan.InspectionPlans#approvedItems(int)}
+ * and {@link vn.vetflow.inspectionplan.InspectionPlans#markStarted(long, String)}, the records
+ * {@link vn.vetflow.inspectionplan.ApprovedItem}, {@link vn.vetflow.inspectionplan.Plan},
+ * {@link vn.vetflow.inspectionplan.PlanItem}, the topic codes {@link vn.vetflow.inspectionplan.PlanTopic}.
+ */
+package vn.vetflow.inspectionplan;
