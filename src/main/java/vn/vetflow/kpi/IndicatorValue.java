@@ -4,7 +4,7 @@ package vn.vetflow.kpi;
  * One indicator's value in a period, with its definition's score and colour, and the two numbers of its
  * ratio (each links to the dossiers behind it).
  */
-record IndicatorValue(KpiDefinitions.Indicator definition, Double percent, Double score, String colour,
+public record IndicatorValue(KpiDefinitions.Indicator definition, Double percent, Double score, String colour,
                       long numerator, long denominator, String numeratorMetric, String denominatorMetric) {
 
     static IndicatorValue of(KpiDefinitions.Indicator definition, long numerator, long denominator,
@@ -20,7 +20,7 @@ record IndicatorValue(KpiDefinitions.Indicator definition, Double percent, Doubl
                 definition.colour(percent), 0, 0, null, null);
     }
 
-    String key() {
+    public String key() {
         return definition.key();
     }
 }

@@ -12,19 +12,19 @@ import org.springframework.stereotype.Component;
 
 /** Indicator definitions and plan targets, read from {@code kpi/indicators.yaml} and {@code kpi/plan-targets.yaml}. */
 @Component
-class KpiDefinitions {
+public class KpiDefinitions {
 
     /** An indicator: full-points threshold, points, target, warning level (all %) and owner. */
-    record Indicator(String key, String group, double maxPoints, double threshold, double target, double warn,
+    public record Indicator(String key, String group, double maxPoints, double threshold, double target, double warn,
                      String owner) {
 
         /** Below the threshold: ratio × max ÷ threshold. */
-        double score(double ratioPercent) {
+        public double score(double ratioPercent) {
             return ratioPercent >= threshold ? maxPoints : ratioPercent * maxPoints / threshold;
         }
 
         /** green at or above the target, amber at or above the warning level, red below. */
-        String colour(Double ratioPercent) {
+        public String colour(Double ratioPercent) {
             if (ratioPercent == null) {
                 return "secondary";
             }
@@ -33,7 +33,7 @@ class KpiDefinitions {
     }
 
     /** A target of the plan; {@code source} names what vetflow computes for it, or "reports". */
-    record PlanTarget(String key, String target2025, String target2030, String source) {
+    public record PlanTarget(String key, String target2025, String target2030, String source) {
     }
 
     record IndicatorsFile(List<Indicator> indicators) {

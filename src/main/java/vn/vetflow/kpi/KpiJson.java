@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Chart data for the pages' data attributes (templates call {@code @kpiJson.write(...)}). */
 @Component("kpiJson")
-class KpiJson {
+public class KpiJson {
 
     private final ObjectMapper json;
 

@@ -18,10 +18,10 @@ import vn.vetflow.calendar.WorkingCalendar;
  */
 @Service
 @Transactional(readOnly = true)
-class KpiQueries {
+public class KpiQueries {
 
     /** How to group: the column of kpi_daily / kpi_dossier. */
-    enum Dimension {
+    public enum Dimension {
         ALL("'*'"), PROCEDURE("procedure_id"), UNIT("unit_code"), OFFICER("officer");
 
         final String column;
@@ -158,7 +158,7 @@ class KpiQueries {
     // --- drill-down --------------------------------------------------------------------------
 
     /** A dossier behind a number. */
-    record DossierLine(String code, String procedureId, String procedureName, String unit, String officer,
+    public record DossierLine(String code, String procedureId, String procedureName, String unit, String officer,
                        int channel, int status, LocalDate receivedDay, LocalDate dueDay, LocalDate endDay,
                        String timeliness, int supplementRounds, boolean demo) {
     }

@@ -9,11 +9,11 @@ import java.time.YearMonth;
  * of the month before the quarter to the 14th of its last month; year = 15 Dec to 14 Dec); {@code CALENDAR}
  * is the plain calendar.
  */
-record Period(Kind kind, Convention convention, int year, int index, LocalDate from, LocalDate to) {
+public record Period(Kind kind, Convention convention, int year, int index, LocalDate from, LocalDate to) {
 
-    enum Kind { MONTH, QUARTER, YEAR }
+    public enum Kind { MONTH, QUARTER, YEAR }
 
-    enum Convention { DECREE_09, CALENDAR }
+    public enum Convention { DECREE_09, CALENDAR }
 
     static Period of(Kind kind, Convention convention, int year, int index) {
         LocalDate calendarFrom;
@@ -61,7 +61,7 @@ record Period(Kind kind, Convention convention, int year, int index, LocalDate f
     }
 
     /** A short label: 03/2026, Q1/2026, 2026. */
-    String label() {
+    public String label() {
         return switch (kind) {
             case MONTH -> String.format("%02d/%d", index, year);
             case QUARTER -> "Q" + index + "/" + year;
@@ -70,7 +70,7 @@ record Period(Kind kind, Convention convention, int year, int index, LocalDate f
     }
 
     /** The URL parameter: 2026-03, 2026-Q1, 2026. */
-    String param() {
+    public String param() {
         return switch (kind) {
             case MONTH -> String.format("%d-%02d", year, index);
             case QUARTER -> year + "-Q" + index;

@@ -3,7 +3,7 @@ package vn.vetflow.kpi;
 import java.time.LocalDate;
 
 /** What a KPI page shows: a period under a convention, grouped by a dimension; with its URL parameters. */
-record Selection(Period period, KpiQueries.Dimension dimension) {
+public record Selection(Period period, KpiQueries.Dimension dimension) {
 
     static Selection of(String period, String conv, String by, LocalDate today) {
         Period.Convention convention = "CALENDAR".equalsIgnoreCase(conv) ? Period.Convention.CALENDAR
@@ -11,32 +11,32 @@ record Selection(Period period, KpiQueries.Dimension dimension) {
         return new Selection(Period.parse(period, convention, today), KpiQueries.Dimension.of(by));
     }
 
-    String conv() {
+    public String conv() {
         return period.convention().name();
     }
 
-    String by() {
+    public String by() {
         return dimension.name().toLowerCase();
     }
 
     /** Query string of this selection with another period. */
-    String query(Period other) {
+    public String query(Period other) {
         return "period=" + other.param() + "&conv=" + other.convention().name() + "&by=" + by();
     }
 
-    String query() {
+    public String query() {
         return query(period);
     }
 
-    String previousQuery() {
+    public String previousQuery() {
         return query(period.previous());
     }
 
-    String nextQuery() {
+    public String nextQuery() {
         return query(next());
     }
 
-    Period next() {
+    public Period next() {
         Period p = period;
         Period candidate = Period.of(p.kind(), p.convention(), p.year() + 1, p.index());
         // walk back from a year ahead until the period before it is ours
@@ -46,13 +46,13 @@ record Selection(Period period, KpiQueries.Dimension dimension) {
         return candidate;
     }
 
-    String otherConventionQuery() {
+    public String otherConventionQuery() {
         Period.Convention other = period.convention() == Period.Convention.DECREE_09 ? Period.Convention.CALENDAR
                 : Period.Convention.DECREE_09;
         return query(Period.of(period.kind(), other, period.year(), period.index()));
     }
 
-    String kindQuery(String kind) {
+    public String kindQuery(String kind) {
         Period.Kind k = Period.Kind.valueOf(kind);
         int index = switch (k) {
             case MONTH -> period.kind() == Period.Kind.MONTH ? period.index() : 1;
@@ -63,11 +63,11 @@ record Selection(Period period, KpiQueries.Dimension dimension) {
         return query(Period.of(k, period.convention(), period.year(), index));
     }
 
-    String byQuery(String dimension) {
+    public String byQuery(String dimension) {
         return "period=" + period.param() + "&conv=" + conv() + "&by=" + dimension;
     }
 
-    String dd(LocalDate day) {
+    public String dd(LocalDate day) {
         return day == null ? "" : String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
     }
 }

@@ -5,79 +5,79 @@ package vn.vetflow.kpi;
  * Received-side counts come from the days of receipt, finished-side counts from the end days, running
  * counts are judged at the period's end, carried-over ones at the day before it starts.
  */
-final class ServiceFigures {
+public final class ServiceFigures {
 
-    final String key;
-    long received;
-    long receivedOnline;
-    long feeRequired;
-    long paidOnline;
-    long digitised;
-    long finished;
-    long early;
-    long onTime;
-    long late;
-    long resolutionDays;
-    long resultExpected;
-    long eResult;
-    long rated;
-    long dissatisfied;
-    long carriedOver;
-    long runningNotDue;
-    long runningDueSoon;
-    long runningLate;
+    public final String key;
+    public long received;
+    public long receivedOnline;
+    public long feeRequired;
+    public long paidOnline;
+    public long digitised;
+    public long finished;
+    public long early;
+    public long onTime;
+    public long late;
+    public long resolutionDays;
+    public long resultExpected;
+    public long eResult;
+    public long rated;
+    public long dissatisfied;
+    public long carriedOver;
+    public long runningNotDue;
+    public long runningDueSoon;
+    public long runningLate;
 
     ServiceFigures(String key) {
         this.key = key;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
-    long toProcess() {
+    public long toProcess() {
         return carriedOver + received;
     }
 
-    long running() {
+    public long running() {
         return runningNotDue + runningDueSoon + runningLate;
     }
 
     /** Decision 766 on-time rate: finished on time plus running not late, over finished plus running. */
-    Double onTimeRate() {
+    public Double onTimeRate() {
         long handled = finished + running();
         return handled == 0 ? null : (double) (early + onTime + runningNotDue + runningDueSoon) / handled;
     }
 
     /** Classic one-stop late rate: (late running + late done) ÷ to process. */
-    Double lateRate() {
+    public Double lateRate() {
         return toProcess() == 0 ? null : (double) (runningLate + late) / toProcess();
     }
 
     /** Classic one-stop on-time rate: 100% − late rate. */
-    Double classicOnTimeRate() {
+    public Double classicOnTimeRate() {
         Double late = lateRate();
         return late == null ? null : 1 - late;
     }
 
     /** Average resolution time in working days (clock pauses excluded) over finished dossiers. */
-    Double averageResolutionDays() {
+    public Double averageResolutionDays() {
         return finished == 0 ? null : (double) resolutionDays / finished;
     }
 
-    Double onlineRate() {
+    public Double onlineRate() {
         return ratio(receivedOnline, received);
     }
 
-    Double onlinePaymentRate() {
+    public Double onlinePaymentRate() {
         return ratio(paidOnline, feeRequired);
     }
 
-    Double electronicResultRate() {
+    public Double electronicResultRate() {
         return ratio(eResult, resultExpected);
     }
 
-    Double digitisationRate() {
+    public Double digitisationRate() {
         return ratio(digitised, received);
     }
 
@@ -85,7 +85,7 @@ final class ServiceFigures {
      * Satisfaction = 100% − (overdue rate + dissatisfied rate): overdue over dossiers handled in the period
      * (the on-time population), dissatisfied ratings over finished dossiers.
      */
-    Double satisfaction() {
+    public Double satisfaction() {
         Double onTimeRate = onTimeRate();
         if (onTimeRate == null) {
             return null;

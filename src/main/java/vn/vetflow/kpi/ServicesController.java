@@ -43,6 +43,7 @@ class ServicesController {
         ServiceFigures total = rows.get(0);
         model.addAttribute("sel", s);
         model.addAttribute("total", total);
+        model.addAttribute("table", rows);
         model.addAttribute("rows", rows.size() > 1 ? rows.subList(1, rows.size()) : List.of());
         model.addAttribute("indicators", indicators.of(total));
         model.addAttribute("trend", trend(s));
@@ -56,8 +57,9 @@ class ServicesController {
         Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
         model.addAttribute("sel", s);
         model.addAttribute("metric", metric);
-        model.addAttribute("key", key);
-        model.addAttribute("lines", queries.dossiers(s.period(), metric, s.dimension(), key, DRILL_LIMIT));
+        String group = key == null || key.isBlank() ? null : key;
+        model.addAttribute("key", group);
+        model.addAttribute("lines", queries.dossiers(s.period(), metric, s.dimension(), group, DRILL_LIMIT));
         model.addAttribute("limit", DRILL_LIMIT);
         return "kpi/dossiers";
     }
