@@ -58,7 +58,7 @@ public class InspectionQueries {
 
     List<RemediationLine> overdueRemediation(LocalDate today) {
         return jdbc.query("select code, recommendation_id, area, due_on, status from kpi_remediation"
-                + " where status <> 'ACCEPTED' and due_on < ? order by due_on, code fetch first 1000 rows only",
+                + " where status <> 'ACCEPTED' and due_on < ? order by due_on, code fetch first 100 rows only",
                 (rs, i) -> new RemediationLine(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5)), today);
     }

@@ -32,6 +32,7 @@ class InspectionsController {
         model.addAttribute("share", queries.share(s.period().from(), s.period().to()));
         model.addAttribute("stages", queries.byStage());
         model.addAttribute("overdue", queries.overdueRemediation(today));
+        model.addAttribute("overdueCount", queries.overdueCount(today));
         model.addAttribute("areas", queries.findingsByArea(s.period().from(), s.period().to()));
         List<Object> labels = new ArrayList<>();
         List<Object> shares = new ArrayList<>();

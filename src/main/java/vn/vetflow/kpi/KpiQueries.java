@@ -56,8 +56,9 @@ public class KpiQueries {
         ServiceFigures total = new ServiceFigures("*");
         jdbc.query("select " + dimension.column + ", kind, sum(n), sum(online_n), sum(fee_required), sum(paid_online),"
                 + " sum(digitised), sum(early), sum(on_time), sum(late), sum(resolution_days), sum(result_expected),"
-                + " sum(e_result), sum(rated), sum(dissatisfied) from kpi_daily where stat_day between ? and ?"
-                + " group by " + dimension.column + ", kind", rs -> {
+                + " sum(e_result), sum(rated), sum(dissatisfied) from "
+                + (dimension == Dimension.ALL ? "kpi_daily_all" : "kpi_daily") + " where stat_day between ? and ?"
+                + " group by " + (dimension == Dimension.ALL ? "" : dimension.column + ", ") + "kind", rs -> {
                     for (ServiceFigures f : List.of(groups.computeIfAbsent(rs.getString(1), ServiceFigures::new), total)) {
                         if ("R".equals(rs.getString(2))) {
                             f.received += rs.getLong(3);
@@ -104,7 +105,7 @@ public class KpiQueries {
     /** Only the pre-aggregated sums of a period (no running dossiers): for trends. */
     ServiceFigures finishedAndReceived(Period period) {
         ServiceFigures f = new ServiceFigures("*");
-        jdbc.query("select kind, sum(n), sum(online_n), sum(early), sum(on_time) from kpi_daily"
+        jdbc.query("select kind, sum(n), sum(online_n), sum(early), sum(on_time) from kpi_daily_all"
                 + " where stat_day between ? and ? group by kind", rs -> {
                     if ("R".equals(rs.getString(1))) {
                         f.received = rs.getLong(2);
@@ -135,8 +136,9 @@ public class KpiQueries {
     List<RunningDossier> runningOn(LocalDate day) {
         Integer maxSpan = jdbc.queryForObject("select max(span_days) from kpi_dossier", Integer.class);
         LocalDate lowest = day.minusDays(maxSpan == null ? 0 : maxSpan);
-        String where = "received_day <= ? and ((received_day >= ? and end_day > ?) or end_day is null)";
-        Object[] args = {day, lowest, day};
+        // Two index ranges: finished after the day but received within the longest span before it, or open.
+        String where = "((received_day between ? and ? and end_day > ?) or (end_day is null and received_day <= ?))";
+        Object[] args = {lowest, day, day, day};
         Map<String, List<DossierFact.Pause>> pauses = new HashMap<>();
         jdbc.query("select p.code, p.kind, p.from_day, p.to_day from kpi_pause p join kpi_dossier d on d.code = p.code"
                 + " where " + where.replace("received_day", "d.received_day").replace("end_day", "d.end_day")

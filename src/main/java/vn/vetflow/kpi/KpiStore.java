@@ -50,6 +50,11 @@ class KpiStore {
               coalesce(sum(working_seconds), 0), sum(case when breached then 1 else 0 end)
             from kpi_step where end_day is not null %s group by end_day, process_key, step_key""";
 
+    private static final String TOTALS = """
+            insert into kpi_daily_all select stat_day, kind, sum(n), sum(online_n), sum(early), sum(on_time), sum(late),
+              sum(resolution_days), sum(fee_required), sum(paid_online), sum(result_expected), sum(e_result),
+              sum(digitised), sum(rated), sum(dissatisfied) from kpi_daily %s group by stat_day, kind""";
+
     /** A cell of {@code kpi_daily}. */
     record Cell(LocalDate day, char kind, String procedureId, String unit, String officer) {
     }
@@ -161,6 +166,10 @@ class KpiStore {
                     "and " + column + " = ? and procedure_id = ? and unit_code = ? and officer = ?"),
                     cell.day(), cell.procedureId(), cell.unit(), cell.officer());
         }
+        cells.stream().map(c -> java.util.Map.entry(c.day(), String.valueOf(c.kind()))).distinct().forEach(day -> {
+            jdbc.update("delete from kpi_daily_all where stat_day = ? and kind = ?", day.getKey(), day.getValue());
+            jdbc.update(TOTALS.formatted("where stat_day = ? and kind = ?"), day.getKey(), day.getValue());
+        });
     }
 
     /** Recomputes every daily cell (dossiers and steps) from the fact rows. */
@@ -168,6 +177,8 @@ class KpiStore {
         jdbc.update("delete from kpi_daily");
         jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("received_day", 'R', ""));
         jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("end_day", 'F', ""));
+        jdbc.update("delete from kpi_daily_all");
+        jdbc.update(TOTALS.formatted(""));
         jdbc.update("delete from kpi_step_daily");
         jdbc.update(STEP_DAILY.formatted(""));
     }
@@ -177,6 +188,7 @@ class KpiStore {
         jdbc.update("delete from kpi_dossier");
         jdbc.update("delete from kpi_step");
         jdbc.update("delete from kpi_daily");
+        jdbc.update("delete from kpi_daily_all");
         jdbc.update("delete from kpi_step_daily");
     }
 

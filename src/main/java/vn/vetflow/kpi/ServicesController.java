@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ServicesController {
 
-    static final int DRILL_LIMIT = 1000;
+    static final int DRILL_PAGE = 200;
 
     private final KpiQueries queries;
     private final ServiceIndicators indicators;
@@ -44,6 +44,13 @@ class ServicesController {
         model.addAttribute("sel", s);
         model.addAttribute("total", total);
         model.addAttribute("table", rows);
+        Map<String, String> drill = new LinkedHashMap<>();
+        for (ServiceFigures row : rows) {
+            drill.put(row.key(), "/kpi/services/dossiers?" + s.query() + (row.key().equals("*") ? ""
+                    : "&key=" + java.net.URLEncoder.encode(row.key(), java.nio.charset.StandardCharsets.UTF_8))
+                    + "&metric=");
+        }
+        model.addAttribute("drill", drill);
         model.addAttribute("rows", rows.size() > 1 ? rows.subList(1, rows.size()) : List.of());
         model.addAttribute("indicators", indicators.of(total));
         model.addAttribute("trend", trend(s));
@@ -53,14 +60,23 @@ class ServicesController {
     @GetMapping("/kpi/services/dossiers")
     String dossiers(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
                     @RequestParam(required = false) String by, @RequestParam(required = false) String key,
-                    @RequestParam String metric, Model model) {
+                    @RequestParam String metric, @RequestParam(defaultValue = "1") String page, Model model) {
         Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
+        String group = key == null || key.isBlank() ? null : key;
+        int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        List<KpiQueries.DossierLine> lines = queries.dossiers(s.period(), metric, s.dimension(), group,
+                number * DRILL_PAGE + 1);
+        boolean more = lines.size() > number * DRILL_PAGE;
+        lines = lines.subList(Math.min(lines.size(), (number - 1) * DRILL_PAGE), Math.min(lines.size(), number * DRILL_PAGE));
+        String here = "/kpi/services/dossiers?" + s.query() + "&metric=" + metric
+                + (group == null ? "" : "&key=" + java.net.URLEncoder.encode(group, java.nio.charset.StandardCharsets.UTF_8));
         model.addAttribute("sel", s);
         model.addAttribute("metric", metric);
-        String group = key == null || key.isBlank() ? null : key;
         model.addAttribute("key", group);
-        model.addAttribute("lines", queries.dossiers(s.period(), metric, s.dimension(), group, DRILL_LIMIT));
-        model.addAttribute("limit", DRILL_LIMIT);
+        model.addAttribute("lines", lines);
+        model.addAttribute("pageNumber", number);
+        model.addAttribute("nextUrl", more ? here + "&page=" + (number + 1) : null);
+        model.addAttribute("previousUrl", number > 1 ? here + "&page=" + (number - 1) : null);
         return "kpi/dossiers";
     }
 

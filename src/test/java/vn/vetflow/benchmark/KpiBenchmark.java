@@ -43,7 +43,8 @@ import vn.vetflow.support.PostgresDatabase;
  * figures computed by a plain query over the engine's history tables, in the same run.
  *
  * <pre>mvn -q -DskipTests test-compile exec:java@kpi-benchmark -Ddossiers=1000000 -Dinspections=10000 -Drequests=30</pre>
- * {@code -Ddb.url=jdbc:postgresql://127.0.0.1:5432/NAME} uses an existing empty database instead of a fresh one.
+ * {@code -Ddb.url=jdbc:postgresql://127.0.0.1:5432/NAME} uses that database instead of a fresh one; with
+ * {@code -Dgenerate=false} it measures the data already there (a second run on the same database).
  */
 public final class KpiBenchmark {
 
@@ -58,21 +59,20 @@ public final class KpiBenchmark {
         int inspections = Integer.getInteger("inspections", 10_000);
         int requests = Integer.getInteger("requests", 30);
         String url = System.getProperty("db.url", PostgresDatabase.freshUrl());
+        // Command-line arguments: they override application.yml (default properties would not).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(VetflowApplication.class)
                 .profiles("benchmark")
-                .properties(Map.of(
-                        "spring.datasource.url", url,
-                        "spring.datasource.username", "postgres",
-                        "spring.datasource.password", "",
-                        "spring.flyway.placeholders.binary", "bytea",
-                        "camunda.bpm.job-execution.enabled", "false",
-                        "camunda.bpm.admin-user.id", "admin",
-                        "camunda.bpm.admin-user.password", UUID.randomUUID().toString(),
-                        "server.port", "0",
-                        "vetflow.payment.secret", UUID.randomUUID() + UUID.randomUUID().toString(),
-                        "vetflow.kpi.scheduling", "false"))
-                .properties(Map.of("logging.level.root", "WARN"))
-                .run();
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--spring.flyway.placeholders.binary=bytea",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.admin-user.id=admin",
+                        "--camunda.bpm.admin-user.password=" + UUID.randomUUID(),
+                        "--server.port=0",
+                        "--vetflow.payment.secret=" + UUID.randomUUID() + UUID.randomUUID(),
+                        "--vetflow.kpi.scheduling=false",
+                        "--logging.level.root=WARN");
         try {
             DataSource dataSource = context.getBean(DataSource.class);
             try (Connection c = dataSource.getConnection()) {
@@ -86,6 +86,8 @@ public final class KpiBenchmark {
             WorkingCalendar calendar = context.getBean(WorkingCalendar.class);
             long started = System.nanoTime();
             LocalDate today = LocalDate.now(VN);
+            boolean generate = !"false".equals(System.getProperty("generate"));
+            if (generate) {
             generate(dataSource, calendar, dossiers, today);
             System.out.printf("%,d closed dossiers (read model + engine history) written in %.1f s%n", dossiers,
                     (System.nanoTime() - started) / 1e9);
@@ -110,6 +112,13 @@ public final class KpiBenchmark {
                     jdbc.queryForObject("select count(*) from kpi_daily", Long.class),
                     jdbc.queryForObject("select count(*) from kpi_step_daily", Long.class),
                     (System.nanoTime() - started) / 1e9);
+            }
+            System.out.printf("read model: %,d dossiers, %,d steps, %,d inspections; engine history: %,d process instances,"
+                    + " %,d tasks%n", jdbc.queryForObject("select count(*) from kpi_dossier", Long.class),
+                    jdbc.queryForObject("select count(*) from kpi_step", Long.class),
+                    jdbc.queryForObject("select count(*) from kpi_inspection", Long.class),
+                    jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class),
+                    jdbc.queryForObject("select count(*) from act_hi_taskinst", Long.class));
 
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build();
             RequestPostProcessor supervisor = user("giamsat").roles("supervisor");
