@@ -42,11 +42,11 @@ class InstitutionPostgresTest extends PostgresTest {
                 "institution.risk.enrolmentOverLimit", "institution.risk.inspectionDue");
 
         plans.create(2061, "kiemtra");
-        plans.addItem(2061, "TC-PG-01", List.of("ENROLMENT", "REPORTING"), 2, "PostgreSQL", "kiemtra");
+        plans.addItem(2061, "TC-PG-01", List.of("enrolment", "reporting"), 2, "PostgreSQL", "kiemtra");
         plans.submit(2061, "kiemtra");
         plans.approve(2061, "lanhdao");
         ApprovedItem item = plans.approvedItems(2061).get(0);
-        assertThat(item.topics()).containsExactly("ENROLMENT", "REPORTING");
+        assertThat(item.topics()).containsExactly("enrolment", "reporting");
         plans.markStarted(item.itemId(), "KT-2061-0001");
         assertThatThrownBy(() -> plans.markStarted(item.itemId(), "KT-2061-0002")).isInstanceOf(PlanException.class);
         assertThat(plans.approvedItems(2061).get(0).inspectionCode()).isEqualTo("KT-2061-0001");
