@@ -250,23 +250,23 @@ class DemoInstitutions implements ApplicationRunner {
     private void plans(LocalDate today) {
         int year = today.getYear();
         plans.create(year, "kiemtra");
-        item(year, "TT-MUCANGCHAI-01", 1, "Tập trung hỗ trợ người học và chế độ báo cáo", "ENROLMENT", "REPORTING",
-                "FINANCE");
-        item(year, "TC-DULICH-SAPA", 2, "Tuyển sinh vượt quy mô nghề Nghiệp vụ lễ tân", "ENROLMENT", "FACILITIES",
-                "TEACHERS");
-        item(year, "DN-HOANGLIEN-01", 2, "Theo phản ánh của người học", "NAME_ADVERTISING", "EXAMS_DIPLOMAS",
-                "FINANCE");
-        item(year, "TC-NGHIALO-01", 3, null, "FACILITIES", "PROGRAMMES", "DIGITAL");
-        item(year, "CD-LAOCAI-01", 4, "Kiểm tra theo hình thức trực tuyến, qua hồ sơ", "QUALITY", "GOVERNANCE");
+        item(year, "TT-MUCANGCHAI-01", 1, "Tập trung hỗ trợ người học và chế độ báo cáo", "enrolment", "reporting",
+                "finance");
+        item(year, "TC-DULICH-SAPA", 2, "Tuyển sinh vượt quy mô nghề Nghiệp vụ lễ tân", "enrolment", "facilities",
+                "teachers");
+        item(year, "DN-HOANGLIEN-01", 2, "Theo phản ánh của người học", "name", "advertising", "exams", "diplomas",
+                "finance");
+        item(year, "TC-NGHIALO-01", 3, null, "facilities", "programmes", "digital");
+        item(year, "CD-LAOCAI-01", 4, "Kiểm tra theo hình thức trực tuyến, qua hồ sơ", "quality", "governance");
         plans.submit(year, "kiemtra");
         plans.returnToDraft(year, "lanhdao", "Bổ sung Trung tâm GDNN - GDTX Văn Yên (báo cáo năm nộp muộn).");
-        item(year, "TT-VANYEN-01", 3, "Bổ sung theo ý kiến lãnh đạo Sở", "REPORTING", "ENROLMENT");
+        item(year, "TT-VANYEN-01", 3, "Bổ sung theo ý kiến lãnh đạo Sở", "reporting", "enrolment");
         plans.submit(year, "kiemtra");
         plans.approve(year, "lanhdao");
 
         plans.create(year + 1, "kiemtra");
-        item(year + 1, "TC-KTKT-01", 1, "Theo phản ánh về cấp chứng chỉ", "EXAMS_DIPLOMAS", "REPORTING");
-        item(year + 1, "TT-BACHA-01", 2, null, "FACILITIES", "TEACHERS", "DIGITAL");
+        item(year + 1, "TC-KTKT-01", 1, "Theo phản ánh về cấp chứng chỉ", "exams", "diplomas", "reporting");
+        item(year + 1, "TT-BACHA-01", 2, null, "facilities", "teachers", "digital");
     }
 
     private void item(int year, String code, int quarter, String note, String... topics) {

@@ -32,6 +32,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The KPIs as Prometheus metrics: scraped with HTTP Basic by an administrator or supervisor account. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain prometheus(HttpSecurity http) throws Exception {
+        return http.securityMatcher(antMatcher("/actuator/prometheus"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Roles.ADMIN, Roles.SUPERVISOR))
+                .httpBasic(withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -78,6 +90,9 @@ class SecurityConfiguration {
                         // Inspections carried out on paper, registered by supervisors for the digital share.
                         .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,
                                 Roles.ADMIN)
+                        // Supervisors' KPI dashboards; recomputing them from scratch is for administrators.
+                        .requestMatchers("/kpi/rebuild").hasRole(Roles.ADMIN)
+                        .requestMatchers("/kpi", "/kpi/**").hasAnyRole(Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN)
                         // The applicant's own space: filing, drafts, dossiers, payments.
                         .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
                         // The officers' workspace: task lists and case files.

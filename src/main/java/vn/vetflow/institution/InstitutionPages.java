@@ -82,9 +82,83 @@ class InstitutionPages {
         return "institution/list";
     }
 
+    /** What was typed for an occupation, kept when shown again with errors. */
+    record OccupationForm(String code, String name, String level, String registeredScale, String currentEnrolment) {
+
+        static OccupationForm empty() {
+            return new OccupationForm("", "", "", "", "");
+        }
+    }
+
     @GetMapping("/institutions/{code}")
     String show(@PathVariable String code, Authentication user, Locale locale, Model model) {
+        return showPage(code, OccupationForm.empty(), Map.of(), user, locale, model);
+    }
+
+    @PostMapping("/institutions/{code}/occupations")
+    String saveOccupation(@PathVariable String code, @RequestParam(defaultValue = "") String occupationCode,
+                          @RequestParam(defaultValue = "") String occupationName,
+                          @RequestParam(defaultValue = "") String level,
+                          @RequestParam(defaultValue = "") String registeredScale,
+                          @RequestParam(defaultValue = "") String currentEnrolment, Authentication user, Locale locale,
+                          Model model, HttpServletResponse response, RedirectAttributes flash) {
+        institutions.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        OccupationForm form = new OccupationForm(occupationCode.strip(), occupationName.strip(), level.strip(),
+                registeredScale.strip(), currentEnrolment.strip());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!form.code().matches("[0-9]{7}")) {
+            errors.put("occupationCode", "institution.error.occupation.code");
+        }
+        if (form.name().isEmpty()) {
+            errors.put("occupationName", "institution.error.occupation.name");
+        } else if (form.name().length() > 255) {
+            errors.put("occupationName", "institution.error.tooLong");
+        }
+        if (java.util.Arrays.stream(OccupationLevel.values()).noneMatch(l -> l.name().equals(form.level()))) {
+            errors.put("level", "institution.error.occupation.level");
+        }
+        Integer scale = number(form.registeredScale(), 1);
+        if (scale == null) {
+            errors.put("registeredScale", "institution.error.occupation.scale");
+        }
+        Integer enrolment = number(form.currentEnrolment(), 0);
+        if (enrolment == null) {
+            errors.put("currentEnrolment", "institution.error.occupation.enrolment");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return showPage(code, form, errors, user, locale, model);
+        }
+        institutions.saveOccupation(code, new Occupation(form.code(), form.name(), OccupationLevel.valueOf(form.level()),
+                scale, enrolment));
+        flash.addFlashAttribute("message", "institution.occupation.saved");
+        return "redirect:/institutions/" + code + "#occupations";
+    }
+
+    @PostMapping("/institutions/{code}/occupations/{occupationCode}/{level}/delete")
+    String removeOccupation(@PathVariable String code, @PathVariable String occupationCode,
+                            @PathVariable OccupationLevel level, RedirectAttributes flash) {
+        boolean removed = institutions.removeOccupation(code, occupationCode, level);
+        flash.addFlashAttribute(removed ? "message" : "error",
+                removed ? "institution.occupation.removed" : "institution.error.occupation.notFound");
+        return "redirect:/institutions/" + code + "#occupations";
+    }
+
+    private static Integer number(String text, int minimum) {
+        try {
+            int value = Integer.parseInt(text);
+            return value >= minimum && value <= 100_000 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String showPage(String code, OccupationForm occupationForm, Map<String, String> errors,
+                            Authentication user, Locale locale, Model model) {
         InstitutionSummary institution = visible(code, user);
+        model.addAttribute("occupationForm", occupationForm);
+        model.addAttribute("errors", errors);
+        model.addAttribute("levels", OccupationLevel.values());
         LocalDate today = LocalDate.now(clock);
         boolean staff = !isInstitutionUserOnly(user);
         model.addAttribute("institution", institution);

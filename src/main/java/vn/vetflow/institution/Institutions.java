@@ -131,6 +131,32 @@ public class Institutions {
         }
     }
 
+    /** Adds a registered occupation, or updates its scale and enrolment when the code and level exist. */
+    @Transactional
+    public void saveOccupation(String code, Occupation occupation) {
+        requireExists(code);
+        MapSqlParameterSource parameters = new MapSqlParameterSource("code", code)
+                .addValue("occupationCode", occupation.code()).addValue("name", occupation.name())
+                .addValue("level", occupation.level().name()).addValue("scale", occupation.registeredScale())
+                .addValue("enrolment", occupation.currentEnrolment());
+        int updated = jdbc.update("update institution_occupation set occupation_name = :name, registered_scale = :scale,"
+                + " current_enrolment = :enrolment where institution_code = :code and occupation_code = :occupationCode"
+                + " and level = :level", parameters);
+        if (updated == 0) {
+            jdbc.update("insert into institution_occupation (institution_code, occupation_code, occupation_name,"
+                    + " level, registered_scale, current_enrolment) values (:code, :occupationCode, :name, :level,"
+                    + " :scale, :enrolment)", parameters);
+        }
+    }
+
+    /** Removes a registered occupation; true if it was there. */
+    @Transactional
+    public boolean removeOccupation(String code, String occupationCode, OccupationLevel level) {
+        return jdbc.update("delete from institution_occupation where institution_code = :code"
+                        + " and occupation_code = :occupationCode and level = :level",
+                Map.of("code", code, "occupationCode", occupationCode, "level", level.name())) > 0;
+    }
+
     /** Links a staff account to the institution (moving it if it was linked to another one). */
     @Transactional
     public void link(String username, String code, String position) {

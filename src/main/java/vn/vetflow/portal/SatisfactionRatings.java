@@ -28,11 +28,14 @@ public class SatisfactionRatings {
     private final DossierRatingRepository ratings;
     private final ApplicantActions actions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SatisfactionRatings(DossierRatingRepository ratings, ApplicantActions actions, Clock clock) {
+    SatisfactionRatings(DossierRatingRepository ratings, ApplicantActions actions, Clock clock,
+                        org.springframework.context.ApplicationEventPublisher events) {
         this.ratings = ratings;
         this.actions = actions;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -61,8 +64,10 @@ public class SatisfactionRatings {
             throw new InvalidRequestException(violations);
         }
         try {
-            return ratings.saveAndFlush(new DossierRating(dossierCode, dossier.getProcedureId(), score, text,
+            Rating rating = ratings.saveAndFlush(new DossierRating(dossierCode, dossier.getProcedureId(), score, text,
                     clock.instant())).toRating();
+            events.publishEvent(new DossierRated(dossierCode, score));
+            return rating;
         } catch (DataIntegrityViolationException sameTimeTwice) {
             // Two submissions raced past the check; the unique code let one in.
             throw new InvalidRequestException(Violation.of("status", "portal.rating.error.already"));

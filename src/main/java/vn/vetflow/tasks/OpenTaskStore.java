@@ -3,11 +3,14 @@ package vn.vetflow.tasks;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.vetflow.shared.SearchText;
 
 /** Writes {@code open_task} rows; called inside the engine's transaction. */
@@ -15,6 +18,8 @@ import vn.vetflow.shared.SearchText;
 class OpenTaskStore {
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** Sets this node has already recorded; a restart only costs one cheap check per set. */
+    private final Set<String> knownSets = ConcurrentHashMap.newKeySet();
 
     OpenTaskStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -27,21 +32,22 @@ class OpenTaskStore {
 
     void insert(Snapshot task, TaskSubject subject) {
         jdbc.update("insert into open_task (task_id, process_key, kind, business_key, step_key, step_name, title,"
-                        + " party, unit_code, search_text, assignee, priority, created_at, due_at, received_at)"
-                        + " values (:id, :process, :kind, :key, :step, :stepName, :title, :party, :unit, :search,"
+                        + " party, unit_code, candidate_groups, search_text, assignee, priority, created_at, due_at,"
+                        + " received_at) values (:id, :process, :kind, :key, :step, :stepName, :title, :party, :unit,"
+                        + " :groups, :search,"
                         + " :assignee, :priority, :created, :due, :received)",
                 new MapSqlParameterSource()
                         .addValue("id", task.taskId()).addValue("process", task.processKey())
                         .addValue("kind", subject.kind()).addValue("key", task.businessKey())
                         .addValue("step", task.stepKey()).addValue("stepName", task.stepName())
                         .addValue("title", subject.title()).addValue("party", subject.party())
-                        .addValue("unit", subject.unit())
+                        .addValue("unit", subject.unit()).addValue("groups", GroupSets.key(task.groups()))
                         .addValue("search", searchText(task.businessKey(), subject))
                         .addValue("assignee", task.assignee()).addValue("priority", task.priority())
                         .addValue("created", timestamp(task.created())).addValue("due", timestamp(task.due()))
                         .addValue("received", subject.received() == null ? timestamp(task.created())
                                 : Timestamp.from(subject.received())));
-        insertGroups(task.taskId(), task.groups());
+        rememberGroupSet(task.groups());
     }
 
     /** Refreshes what can change while a task is open. */
@@ -63,12 +69,10 @@ class OpenTaskStore {
     }
 
     void delete(String taskId) {
-        jdbc.update("delete from open_task_group where task_id = :id", Map.of("id", taskId));
         jdbc.update("delete from open_task where task_id = :id", Map.of("id", taskId));
     }
 
     void deleteAll() {
-        jdbc.getJdbcTemplate().update("delete from open_task_group");
         jdbc.getJdbcTemplate().update("delete from open_task");
     }
 
@@ -77,12 +81,27 @@ class OpenTaskStore {
         return count == null ? 0 : count;
     }
 
-    private void insertGroups(String taskId, Collection<String> groups) {
-        List<MapSqlParameterSource> rows = groups.stream().distinct()
-                .map(group -> new MapSqlParameterSource().addValue("id", taskId).addValue("group", group)).toList();
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into open_task_group (task_id, group_id) values (:id, :group)",
-                    rows.toArray(MapSqlParameterSource[]::new));
+    /** Records a candidate-group set the first time a task brings it (see V8: duplicates are harmless). */
+    private void rememberGroupSet(Collection<String> groups) {
+        String key = GroupSets.key(groups);
+        if (knownSets.contains(key)) {
+            return;
+        }
+        for (String group : GroupSets.groups(key)) {
+            jdbc.update("insert into open_task_group_set (group_set, group_id) select :set, :group"
+                    + " where not exists (select 1 from open_task_group_set where group_id = :group"
+                    + " and group_set = :set)", Map.of("set", key, "group", group));
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // only once committed: a rolled-back insert must be tried again
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    knownSets.add(key);
+                }
+            });
+        } else {
+            knownSets.add(key);
         }
     }
 

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public class OpenTasks {
 
     private static final String COLUMNS = "t.task_id, t.process_key, t.kind, t.business_key, t.step_key, "
             + "t.step_name, t.title, t.party, t.unit_code, t.assignee, t.priority, t.created_at, t.due_at, "
-            + "t.received_at";
+            + "t.received_at, t.candidate_groups";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -38,8 +37,7 @@ public class OpenTasks {
         String sql = "select " + COLUMNS + " from open_task t where " + where(filter, parameters)
                 + " order by " + orderBy(filter.order()) + " limit :limit offset :offset";
         parameters.addValue("limit", limit).addValue("offset", offset);
-        List<OpenTask> tasks = jdbc.query(sql, parameters, (rs, row) -> task(rs, List.of()));
-        return withGroups(tasks);
+        return jdbc.query(sql, parameters, (rs, row) -> task(rs));
     }
 
     public long count(TaskFilter filter) {
@@ -49,24 +47,82 @@ public class OpenTasks {
         return count == null ? 0 : count;
     }
 
+    /**
+     * The counts a task list's tabs need, in one pass over the workable tasks: assigned to the user,
+     * unassigned in their groups, and due within each window; the whole units' count when asked (leaders).
+     */
+    public Counts counts(TaskFilter filter, List<DueWindow> windows, boolean wholeUnits) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        StringBuilder sql = new StringBuilder("select count(*)"
+                + ", coalesce(sum(case when t.assignee is not null then 1 else 0 end), 0)");
+        for (int i = 0; i < windows.size(); i++) {
+            DueWindow window = windows.get(i);
+            List<String> bounds = new ArrayList<>();
+            if (window.from() != null) {
+                bounds.add("t.due_at >= :from" + i);
+                parameters.addValue("from" + i, Timestamp.from(window.from()));
+            }
+            if (window.before() != null) {
+                bounds.add("t.due_at < :before" + i);
+                parameters.addValue("before" + i, Timestamp.from(window.before()));
+            }
+            sql.append(", coalesce(sum(case when ").append(bounds.isEmpty() ? "1 = 1" : String.join(" and ", bounds))
+                    .append(" then 1 else 0 end), 0)");
+        }
+        // the user's own tasks and the unassigned ones of their groups are disjoint: two narrow index ranges
+        // read apart are cheaper than one range of the whole unit filtered by an "or"
+        TaskFilter plain = filter.withDue(null, null);
+        sql.append(" from (select t.assignee, t.due_at from open_task t where ")
+                .append(where(plain.withScope(TaskFilter.Scope.ASSIGNED), parameters))
+                .append(" union all select t.assignee, t.due_at from open_task t where ")
+                .append(where(plain.withScope(TaskFilter.Scope.UNASSIGNED_IN_GROUPS), parameters))
+                .append(") t");
+        Counts counts = jdbc.queryForObject(sql.toString(), parameters, (rs, row) -> {
+            List<Long> inWindows = new ArrayList<>();
+            for (int i = 0; i < windows.size(); i++) {
+                inWindows.add(rs.getLong(3 + i));
+            }
+            long workable = rs.getLong(1);
+            long assigned = rs.getLong(2);
+            return new Counts(assigned, workable - assigned, inWindows, 0);
+        });
+        if (wholeUnits && counts != null) {
+            counts = new Counts(counts.assigned(), counts.unassignedInGroups(), counts.dueInWindows(),
+                    count(filter.withScope(TaskFilter.Scope.UNIT).withDue(null, null)));
+        }
+        return counts;
+    }
+
+    /** Due dates in {@code [from, before)}; a null bound is open. */
+    public record DueWindow(Instant from, Instant before) {
+    }
+
+    /** Counts of one task list; {@code units} is 0 unless the whole units were asked for. */
+    public record Counts(long assigned, long unassignedInGroups, List<Long> dueInWindows, long units) {
+    }
+
     public Optional<OpenTask> find(String taskId) {
-        List<OpenTask> found = jdbc.query("select " + COLUMNS + " from open_task t where t.task_id = :id",
-                Map.of("id", taskId), (rs, row) -> task(rs, List.of()));
-        return withGroups(found).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from open_task t where t.task_id = :id", Map.of("id", taskId),
+                (rs, row) -> task(rs)).stream().findFirst();
     }
 
     /** The open tasks of one case (a dossier or an inspection), oldest first. */
     public List<OpenTask> ofCase(String businessKey) {
-        return withGroups(jdbc.query("select " + COLUMNS + " from open_task t where t.business_key = :key"
-                + " order by t.created_at", Map.of("key", businessKey), (rs, row) -> task(rs, List.of())));
+        return jdbc.query("select " + COLUMNS + " from open_task t where t.business_key = :key"
+                + " order by t.created_at", Map.of("key", businessKey), (rs, row) -> task(rs));
     }
 
-    private static String where(TaskFilter filter, MapSqlParameterSource parameters) {
+    private String where(TaskFilter filter, MapSqlParameterSource parameters) {
         List<String> conditions = new ArrayList<>();
         parameters.addValue("username", filter.username());
-        parameters.addValue("groups", filter.groups().isEmpty() ? List.of("") : filter.groups());
-        String inMyGroups = "exists (select 1 from open_task_group g where g.task_id = t.task_id"
-                + " and g.group_id in (:groups))";
+        String inMyGroups = "1 = 0";
+        if (filter.scope() != TaskFilter.Scope.ASSIGNED && filter.scope() != TaskFilter.Scope.UNIT) {
+            List<String> sets = groupSets(filter.groups());
+            if (!sets.isEmpty()) {
+                inMyGroups = "t.candidate_groups in (:sets)";
+                parameters.addValue("sets", sets);
+            }
+        }
         conditions.add(switch (filter.scope()) {
             case ASSIGNED -> "t.assignee = :username";
             case UNASSIGNED_IN_GROUPS -> "t.assignee is null and " + inMyGroups;
@@ -104,28 +160,21 @@ public class OpenTasks {
         };
     }
 
-    private List<OpenTask> withGroups(List<OpenTask> tasks) {
-        if (tasks.isEmpty()) {
-            return tasks;
+    /** The candidate-group sets that contain at least one of the groups (a handful of values). */
+    private List<String> groupSets(List<String> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
         }
-        Map<String, List<String>> groups = new HashMap<>();
-        jdbc.query("select task_id, group_id from open_task_group where task_id in (:ids) order by group_id",
-                Map.of("ids", tasks.stream().map(OpenTask::taskId).toList()),
-                rs -> {
-                    groups.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return tasks.stream().map(task -> new OpenTask(task.taskId(), task.processKey(), task.kind(),
-                task.businessKey(), task.stepKey(), task.stepName(), task.title(), task.party(), task.unit(),
-                task.assignee(), task.priority(), task.created(), task.due(), task.received(),
-                groups.getOrDefault(task.taskId(), List.of()))).toList();
+        return jdbc.queryForList("select distinct group_set from open_task_group_set where group_id in (:groups)",
+                Map.of("groups", groups), String.class);
     }
 
-    private static OpenTask task(ResultSet rs, List<String> groups) throws SQLException {
+    private static OpenTask task(ResultSet rs) throws SQLException {
         return new OpenTask(rs.getString("task_id"), rs.getString("process_key"), rs.getString("kind"),
                 rs.getString("business_key"), rs.getString("step_key"), rs.getString("step_name"),
                 rs.getString("title"), rs.getString("party"), rs.getString("unit_code"), rs.getString("assignee"),
                 rs.getInt("priority"), instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "received_at"),
-                groups);
+                GroupSets.groups(rs.getString("candidate_groups")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

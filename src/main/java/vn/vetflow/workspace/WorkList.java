@@ -51,17 +51,31 @@ class WorkList {
                 .filter(tab -> !tab.leadersOnly() || OfficerWork.mayAssign(groups)).toList();
     }
 
+    /** Every visible tab's count, from one pass over the officer's tasks (and one more for leaders). */
     Map<WorkListTab, Long> counts(String username, List<String> groups, String text) {
+        List<WorkListTab> tabs = tabs(groups);
+        List<WorkListTab> windowed = List.of(WorkListTab.TODAY, WorkListTab.SOON, WorkListTab.OVERDUE);
+        List<OpenTasks.DueWindow> windows = windowed.stream().map(tab -> {
+            TaskFilter filter = filter(tab, username, groups, text, TaskFilter.Order.DUE);
+            return new OpenTasks.DueWindow(filter.dueFrom(), filter.dueBefore());
+        }).toList();
+        OpenTasks.Counts tally = openTasks.counts(filter(WorkListTab.MINE, username, groups, text,
+                TaskFilter.Order.DUE), windows, tabs.contains(WorkListTab.ALL));
         Map<WorkListTab, Long> counts = new EnumMap<>(WorkListTab.class);
-        for (WorkListTab tab : tabs(groups)) {
-            counts.put(tab, openTasks.count(filter(tab, username, groups, text, TaskFilter.Order.DUE)));
+        for (WorkListTab tab : tabs) {
+            counts.put(tab, switch (tab) {
+                case MINE -> tally.assigned();
+                case UNCLAIMED -> tally.unassignedInGroups();
+                case ALL -> tally.units();
+                case TODAY, SOON, OVERDUE -> tally.dueInWindows().get(windowed.indexOf(tab));
+            });
         }
         return counts;
     }
 
-    Page page(WorkListState state, String username, List<String> groups) {
+    /** One page of the tab; {@code total} is the tab's count, already known from {@link #counts}. */
+    Page page(WorkListState state, String username, List<String> groups, long total) {
         TaskFilter filter = filter(state.tab(), username, groups, state.q(), state.sort().order());
-        long total = openTasks.count(filter);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(state.page(), pages);
         LocalDate today = deadlines.today();

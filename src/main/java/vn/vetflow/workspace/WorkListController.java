@@ -44,7 +44,7 @@ class WorkListController {
             tabs.add(new TabLink(each.param(), each.messageKey(), counts.getOrDefault(each, 0L),
                     state.withTab(each).url(), each == state.tab()));
         }
-        WorkList.Page result = workList.page(state, user.getName(), groups);
+        WorkList.Page result = workList.page(state, user.getName(), groups, counts.getOrDefault(state.tab(), 0L));
         WorkListState shown = state.withPage(result.page());
         boolean mayAssign = OfficerWork.mayAssign(groups);
         model.addAttribute("state", shown);

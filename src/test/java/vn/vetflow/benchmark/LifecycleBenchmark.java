@@ -13,9 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.vetflow.VetflowApplication;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.OfficerWork;
@@ -124,21 +122,8 @@ public final class LifecycleBenchmark {
 
     /** The same lifecycle through DossierSubmission and OfficerWork, with files, documents and history. */
     private static double application(String url, String user, int n, int warmup) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(VetflowApplication.class,
-                BenchmarkConfiguration.class)
-                .profiles("benchmark")
-                .properties(Map.of(
-                        "spring.datasource.url", url,
-                        "spring.datasource.username", user,
-                        "spring.datasource.password", "",
-                        "spring.flyway.placeholders.binary", url.startsWith("jdbc:h2") ? "blob" : "bytea",
-                        "camunda.bpm.job-execution.enabled", "false",
-                        "camunda.bpm.admin-user.id", "admin",
-                        "camunda.bpm.admin-user.password", UUID.randomUUID().toString(),
-                        "server.port", "0",
-                        "vetflow.payment.secret", UUID.randomUUID() + UUID.randomUUID().toString(),
-                        "logging.level.root", "WARN"))
-                .run();
+        ConfigurableApplicationContext context =
+                BenchmarkApplication.start(url, user, Map.of(), BenchmarkConfiguration.class);
         try {
             DossierSubmission submission = context.getBean(DossierSubmission.class);
             OfficerWork work = context.getBean(OfficerWork.class);

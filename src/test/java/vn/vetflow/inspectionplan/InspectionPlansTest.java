@@ -32,15 +32,15 @@ class InspectionPlansTest {
     @Test
     void draftSubmitReturnResubmitApproveThenStartItems() {
         plans.create(2041, "kiemtra1");
-        PlanItem first = plans.addItem(2041, institution("TT-PLAN-01"), List.of("FACILITIES", "TEACHERS"), 2,
+        PlanItem first = plans.addItem(2041, institution("TT-PLAN-01"), List.of("facilities", "teachers"), 2,
                 "Kiểm tra điều kiện xưởng thực hành", "kiemtra1");
-        plans.addItem(2041, institution("TT-PLAN-02"), List.of("ENROLMENT"), 1, "", "kiemtra1");
+        plans.addItem(2041, institution("TT-PLAN-02"), List.of("enrolment"), 1, "", "kiemtra1");
         assertThat(plans.approvedItems(2041)).isEmpty();
         assertThatThrownBy(() -> plans.markStarted(first.id(), "KT-X-1"))
                 .isInstanceOf(PlanException.class).extracting("messageKey").isEqualTo("inspectionplan.error.notApproved");
 
         plans.submit(2041, "kiemtra1");
-        assertThatThrownBy(() -> plans.addItem(2041, institution("TT-PLAN-03"), List.of("FINANCE"), 3, null, "kiemtra1"))
+        assertThatThrownBy(() -> plans.addItem(2041, institution("TT-PLAN-03"), List.of("finance"), 3, null, "kiemtra1"))
                 .extracting("messageKey").isEqualTo("inspectionplan.error.notEditable");
         assertThatThrownBy(() -> plans.returnToDraft(2041, "lanhdao1", " "))
                 .extracting("messageKey").isEqualTo("inspectionplan.error.comment");
@@ -48,7 +48,7 @@ class InspectionPlansTest {
         assertThat(plans.plan(2041).orElseThrow().status()).isEqualTo(PlanStatus.RETURNED);
         assertThat(plans.plan(2041).orElseThrow().leaderComment()).isEqualTo("Bổ sung nội dung tuyển sinh");
 
-        plans.addItem(2041, institution("TT-PLAN-03"), List.of("FINANCE"), 3, null, "kiemtra1");
+        plans.addItem(2041, institution("TT-PLAN-03"), List.of("finance"), 3, null, "kiemtra1");
         plans.submit(2041, "kiemtra1");
         plans.approve(2041, "lanhdao1");
         Plan approved = plans.plan(2041).orElseThrow();
@@ -63,7 +63,7 @@ class InspectionPlansTest {
         ApprovedItem q2 = items.get(1);
         assertThat(q2.institutionCode()).isEqualTo("TT-PLAN-01");
         assertThat(q2.institutionName()).isEqualTo("Trung tâm GDNN TT-PLAN-01");
-        assertThat(q2.topics()).containsExactly("FACILITIES", "TEACHERS");
+        assertThat(q2.topics()).containsExactly("facilities", "teachers");
         assertThat(q2.inspectionCode()).isNull();
 
         plans.markStarted(q2.itemId(), "KT-2041-0001");
@@ -84,14 +84,14 @@ class InspectionPlansTest {
                 .isEqualTo("inspectionplan.error.exists");
         assertThatThrownBy(() -> plans.submit(2042, "kiemtra1")).extracting("messageKey")
                 .isEqualTo("inspectionplan.error.empty");
-        assertThatThrownBy(() -> plans.addItem(2042, "NO-SUCH", List.of("FINANCE"), 1, null, "kiemtra1"))
+        assertThatThrownBy(() -> plans.addItem(2042, "NO-SUCH", List.of("finance"), 1, null, "kiemtra1"))
                 .extracting("messageKey").isEqualTo("inspectionplan.error.institution");
         assertThatThrownBy(() -> plans.addItem(2042, institution("TT-PLAN-01"), List.of("NOPE"), 1, null, "kiemtra1"))
                 .extracting("messageKey").isEqualTo("inspectionplan.error.topics");
-        assertThatThrownBy(() -> plans.addItem(2042, institution("TT-PLAN-01"), List.of("FINANCE"), 5, null, "kiemtra1"))
+        assertThatThrownBy(() -> plans.addItem(2042, institution("TT-PLAN-01"), List.of("finance"), 5, null, "kiemtra1"))
                 .extracting("messageKey").isEqualTo("inspectionplan.error.quarter");
-        plans.addItem(2042, institution("TT-PLAN-01"), List.of("FINANCE"), 4, null, "kiemtra1");
-        assertThatThrownBy(() -> plans.addItem(2042, "TT-PLAN-01", List.of("QUALITY"), 1, null, "kiemtra1"))
+        plans.addItem(2042, institution("TT-PLAN-01"), List.of("finance"), 4, null, "kiemtra1");
+        assertThatThrownBy(() -> plans.addItem(2042, "TT-PLAN-01", List.of("quality"), 1, null, "kiemtra1"))
                 .extracting("messageKey").isEqualTo("inspectionplan.error.duplicate");
         assertThat(InspectionPlans.draftDeadline(2027)).isEqualTo(LocalDate.of(2026, 11, 1));
     }

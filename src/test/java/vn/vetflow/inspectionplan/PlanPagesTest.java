@@ -81,7 +81,7 @@ class PlanPagesTest {
             mvc.perform(post("/inspection-plans").with(outsider).with(csrf()).param("year", "2053"))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/inspection-plans/2052/items").with(outsider).with(csrf())
-                    .param("institution", "TC-PL-RISKY").param("topics", "ENROLMENT").param("quarter", "1"))
+                    .param("institution", "TC-PL-RISKY").param("topics", "enrolment").param("quarter", "1"))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/inspection-plans/2052/submit").with(outsider).with(csrf()))
                     .andExpect(status().isForbidden());
@@ -127,12 +127,12 @@ class PlanPagesTest {
                 .andExpect(content().string(containsString("<option value=\"TC-PL-RISKY\" selected=\"selected\"")));
 
         mvc.perform(post("/inspection-plans/2054/items").with(INSPECTOR).with(csrf())
-                        .param("institution", "TC-PL-RISKY").param("topics", "ENROLMENT", "FACILITIES")
+                        .param("institution", "TC-PL-RISKY").param("topics", "enrolment", "facilities")
                         .param("quarter", "2").param("note", "Tuyển sinh vượt quy mô"))
                 .andExpect(redirectedUrl("/inspection-plans/2054"))
                 .andExpect(flash().attribute("message", "inspectionplan.item.added"));
         mvc.perform(post("/inspection-plans/2054/items").with(INSPECTOR).with(csrf())
-                        .param("institution", "TC-PL-RISKY").param("topics", "FINANCE").param("quarter", "3"))
+                        .param("institution", "TC-PL-RISKY").param("topics", "finance").param("quarter", "3"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("Cơ sở này đã có trong kế hoạch.")));
         mvc.perform(get("/inspection-plans/2054").with(INSPECTOR))
@@ -144,7 +144,7 @@ class PlanPagesTest {
     @Test
     void inspectorSubmitsLeaderReturnsWithACommentThenApproves() throws Exception {
         plans.create(2055, "plkiemtra");
-        plans.addItem(2055, "TC-PL-RISKY", List.of("ENROLMENT"), 1, null, "plkiemtra");
+        plans.addItem(2055, "TC-PL-RISKY", List.of("enrolment"), 1, null, "plkiemtra");
         mvc.perform(post("/inspection-plans/2055/submit").with(INSPECTOR).with(csrf()))
                 .andExpect(flash().attribute("message", "inspectionplan.submitted"));
 
@@ -184,7 +184,7 @@ class PlanPagesTest {
                 .andExpect(content().string(containsString("Đã phê duyệt")))
                 .andExpect(content().string(containsString("pllanhdao")));
         mvc.perform(post("/inspection-plans/2055/items").with(INSPECTOR).with(csrf())
-                        .param("institution", "TC-PL-CALM").param("topics", "FINANCE").param("quarter", "3"))
+                        .param("institution", "TC-PL-CALM").param("topics", "finance").param("quarter", "3"))
                 .andExpect(flash().attribute("error", "inspectionplan.error.notEditable"));
     }
 }

@@ -177,4 +177,34 @@ class InstitutionPagesTest {
                 .andExpect(flash().attribute("message", "institution.member.unlinked"));
         assertThat(institutions.membersOf("TT-PAGE-B")).isEmpty();
     }
+
+    @Test
+    void inspectorsKeepTheRegisteredOccupations() throws Exception {
+        mvc.perform(post("/institutions/TT-PAGE-B/occupations").with(INSPECTOR).with(csrf())
+                        .param("occupationCode", "12ab").param("occupationName", "May công nghiệp").param("level", "")
+                        .param("registeredScale", "0").param("currentEnrolment", "-1"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("value=\"May công nghiệp\"")))
+                .andExpect(content().string(containsString("Mã ngành, nghề gồm 7 chữ số.")))
+                .andExpect(content().string(containsString("Vui lòng chọn trình độ đào tạo.")))
+                .andExpect(content().string(containsString("Quy mô đăng ký phải là số nguyên dương.")))
+                .andExpect(content().string(containsString("Số đang tuyển phải là số nguyên không âm.")));
+        mvc.perform(post("/institutions/TT-PAGE-B/occupations").with(LEADER).with(csrf())
+                .param("occupationCode", "4540205")).andExpect(status().isForbidden());
+
+        mvc.perform(post("/institutions/TT-PAGE-B/occupations").with(INSPECTOR).with(csrf())
+                        .param("occupationCode", "4540205").param("occupationName", "May công nghiệp")
+                        .param("level", "ELEMENTARY").param("registeredScale", "60").param("currentEnrolment", "50"))
+                .andExpect(flash().attribute("message", "institution.occupation.saved"));
+        mvc.perform(post("/institutions/TT-PAGE-B/occupations").with(INSPECTOR).with(csrf())
+                        .param("occupationCode", "4540205").param("occupationName", "May công nghiệp")
+                        .param("level", "ELEMENTARY").param("registeredScale", "60").param("currentEnrolment", "67"))
+                .andExpect(flash().attribute("message", "institution.occupation.saved"));
+        assertThat(institutions.occupations("TT-PAGE-B")).singleElement()
+                .satisfies(o -> assertThat(o.currentEnrolment()).isEqualTo(67));
+
+        mvc.perform(post("/institutions/TT-PAGE-B/occupations/4540205/ELEMENTARY/delete").with(INSPECTOR).with(csrf()))
+                .andExpect(flash().attribute("message", "institution.occupation.removed"));
+        assertThat(institutions.occupations("TT-PAGE-B")).isEmpty();
+    }
 }

@@ -1,0 +1,69 @@
+package vn.vetflow.kpi;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /kpi/inspections}: the digital share against the plan, stages, overdue remediation, findings by area. */
+@Controller
+class InspectionsController {
+
+    private final InspectionQueries queries;
+    private final Clock clock;
+
+    InspectionsController(InspectionQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/kpi/inspections")
+    String page(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
+                Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Selection s = Selection.of(period == null ? Integer.toString(today.getYear()) : period, conv, null, today);
+        model.addAttribute("sel", s);
+        model.addAttribute("share", queries.share(s.period().from(), s.period().to()));
+        model.addAttribute("stages", queries.byStage());
+        model.addAttribute("overdue", queries.overdueRemediation(today));
+        model.addAttribute("overdueCount", queries.overdueCount(today));
+        model.addAttribute("areas", queries.findingsByArea(s.period().from(), s.period().to()));
+        List<Object> labels = new ArrayList<>();
+        List<Object> shares = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
+        Period p = s.period();
+        for (int i = 0; i < 8; i++) {
+            periods.add(0, p);
+            p = p.previous();
+        }
+        for (Period each : periods) {
+            labels.add(each.label());
+            Double percent = queries.share(each.from(), each.to()).percent();
+            shares.add(percent == null ? null : Math.round(percent * 10) / 10.0);
+        }
+        Map<String, List<Object>> trend = new LinkedHashMap<>();
+        trend.put("labels", labels);
+        trend.put("share", shares);
+        model.addAttribute("trend", trend);
+        return "kpi/inspections";
+    }
+
+    @GetMapping("/kpi/inspections/list")
+    String list(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
+                @RequestParam(defaultValue = "closed") String metric, @RequestParam(required = false) String key,
+                Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Selection s = Selection.of(period == null ? Integer.toString(today.getYear()) : period, conv, null, today);
+        model.addAttribute("sel", s);
+        model.addAttribute("metric", metric);
+        model.addAttribute("key", key);
+        model.addAttribute("lines", queries.inspections(metric, s.period().from(), s.period().to(), key));
+        return "kpi/inspection-list";
+    }
+}

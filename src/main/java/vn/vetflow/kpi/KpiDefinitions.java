@@ -1,0 +1,74 @@
+package vn.vetflow.kpi;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/** Indicator definitions and plan targets, read from {@code kpi/indicators.yaml} and {@code kpi/plan-targets.yaml}. */
+@Component
+public class KpiDefinitions {
+
+    /** An indicator: full-points threshold, points, target, warning level (all %) and owner. */
+    public record Indicator(String key, String group, double maxPoints, double threshold, double target, double warn,
+                     String owner) {
+
+        /** Below the threshold: ratio × max ÷ threshold. */
+        public double score(double ratioPercent) {
+            return ratioPercent >= threshold ? maxPoints : ratioPercent * maxPoints / threshold;
+        }
+
+        /** green at or above the target, amber at or above the warning level, red below. */
+        public String colour(Double ratioPercent) {
+            if (ratioPercent == null) {
+                return "secondary";
+            }
+            return ratioPercent >= target ? "success" : ratioPercent >= warn ? "warning" : "danger";
+        }
+    }
+
+    /** A target of the plan; {@code source} names what vetflow computes for it, or "reports". */
+    public record PlanTarget(String key, String target2025, String target2030, String source) {
+    }
+
+    record IndicatorsFile(List<Indicator> indicators) {
+    }
+
+    record TargetsFile(List<PlanTarget> targets) {
+    }
+
+    private final List<Indicator> indicators;
+    private final List<PlanTarget> targets;
+
+    KpiDefinitions(@Value("${vetflow.kpi.indicators:classpath:kpi/indicators.yaml}") Resource indicatorsFile,
+                   @Value("${vetflow.kpi.targets:classpath:kpi/plan-targets.yaml}") Resource targetsFile) {
+        this.indicators = List.copyOf(read(indicatorsFile, IndicatorsFile.class).indicators());
+        this.targets = List.copyOf(read(targetsFile, TargetsFile.class).targets());
+    }
+
+    List<Indicator> indicators() {
+        return indicators;
+    }
+
+    Optional<Indicator> indicator(String key) {
+        return indicators.stream().filter(i -> i.key().equals(key)).findFirst();
+    }
+
+    List<PlanTarget> targets() {
+        return targets;
+    }
+
+    private static <T> T read(Resource file, Class<T> type) {
+        var yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = file.getInputStream()) {
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

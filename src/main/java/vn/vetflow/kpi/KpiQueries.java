@@ -1,0 +1,240 @@
+package vn.vetflow.kpi;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vetflow.calendar.WorkingCalendar;
+
+/**
+ * The dashboards' reads. Period sums come from the daily pre-aggregates; only the dossiers running on a
+ * given day are read one by one (they are judged on that day), within the longest span a dossier ever ran.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KpiQueries {
+
+    /** How to group: the column of kpi_daily / kpi_dossier. */
+    public enum Dimension {
+        ALL("'*'"), PROCEDURE("procedure_id"), UNIT("unit_code"), OFFICER("officer");
+
+        final String column;
+
+        Dimension(String column) {
+            this.column = column;
+        }
+
+        static Dimension of(String text) {
+            for (Dimension d : values()) {
+                if (d.name().equalsIgnoreCase(text == null ? "" : text)) {
+                    return d;
+                }
+            }
+            return ALL;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final WorkingCalendar calendar;
+    private final int dueSoonDays;
+
+    KpiQueries(JdbcTemplate jdbc, WorkingCalendar calendar, @Value("${vetflow.kpi.due-soon-days:2}") int dueSoonDays) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.dueSoonDays = dueSoonDays;
+    }
+
+    /** The figures of a period by group, plus the total under key "*" (first). */
+    List<ServiceFigures> services(Period period, Dimension dimension) {
+        Map<String, ServiceFigures> groups = new TreeMap<>();
+        ServiceFigures total = new ServiceFigures("*");
+        jdbc.query("select " + dimension.column + ", kind, sum(n), sum(online_n), sum(fee_required), sum(paid_online),"
+                + " sum(digitised), sum(early), sum(on_time), sum(late), sum(resolution_days), sum(result_expected),"
+                + " sum(e_result), sum(rated), sum(dissatisfied) from "
+                + (dimension == Dimension.ALL ? "kpi_daily_all" : "kpi_daily") + " where stat_day between ? and ?"
+                + " group by " + (dimension == Dimension.ALL ? "" : dimension.column + ", ") + "kind", rs -> {
+                    for (ServiceFigures f : List.of(groups.computeIfAbsent(rs.getString(1), ServiceFigures::new), total)) {
+                        if ("R".equals(rs.getString(2))) {
+                            f.received += rs.getLong(3);
+                            f.receivedOnline += rs.getLong(4);
+                            f.feeRequired += rs.getLong(5);
+                            f.paidOnline += rs.getLong(6);
+                            f.digitised += rs.getLong(7);
+                        } else {
+                            f.finished += rs.getLong(3);
+                            f.early += rs.getLong(8);
+                            f.onTime += rs.getLong(9);
+                            f.late += rs.getLong(10);
+                            f.resolutionDays += rs.getLong(11);
+                            f.resultExpected += rs.getLong(12);
+                            f.eResult += rs.getLong(13);
+                            f.rated += rs.getLong(14);
+                            f.dissatisfied += rs.getLong(15);
+                        }
+                    }
+                }, period.from(), period.to());
+        for (RunningDossier r : runningOn(period.from().minusDays(1))) {
+            String key = dimension == Dimension.ALL ? "*" : r.group(dimension);
+            groups.computeIfAbsent(key, ServiceFigures::new).carriedOver++;
+            total.carriedOver++;
+        }
+        for (RunningDossier r : runningOn(period.to())) {
+            String key = dimension == Dimension.ALL ? "*" : r.group(dimension);
+            for (ServiceFigures f : List.of(groups.computeIfAbsent(key, ServiceFigures::new), total)) {
+                switch (r.state()) {
+                    case LATE -> f.runningLate++;
+                    case DUE_SOON -> f.runningDueSoon++;
+                    default -> f.runningNotDue++;
+                }
+            }
+        }
+        List<ServiceFigures> result = new ArrayList<>();
+        result.add(total);
+        if (dimension != Dimension.ALL) {
+            result.addAll(groups.values());
+        }
+        return result;
+    }
+
+    /** Only the pre-aggregated sums of a period (no running dossiers): for trends. */
+    ServiceFigures finishedAndReceived(Period period) {
+        ServiceFigures f = new ServiceFigures("*");
+        jdbc.query("select kind, sum(n), sum(online_n), sum(early), sum(on_time) from kpi_daily_all"
+                + " where stat_day between ? and ? group by kind", rs -> {
+                    if ("R".equals(rs.getString(1))) {
+                        f.received = rs.getLong(2);
+                        f.receivedOnline = rs.getLong(3);
+                    } else {
+                        f.finished = rs.getLong(2);
+                        f.early = rs.getLong(4);
+                        f.onTime = rs.getLong(5);
+                    }
+                }, period.from(), period.to());
+        return f;
+    }
+
+    /** A dossier running on a day, judged on that day. */
+    record RunningDossier(String code, String procedureId, String unit, String officer, LocalDate receivedDay,
+                          LocalDate appointmentDay, DossierFacts.Running state) {
+        String group(Dimension dimension) {
+            return switch (dimension) {
+                case PROCEDURE -> procedureId;
+                case UNIT -> unit;
+                case OFFICER -> officer;
+                case ALL -> "*";
+            };
+        }
+    }
+
+    /** Dossiers received by {@code day} and not finished on it. */
+    List<RunningDossier> runningOn(LocalDate day) {
+        Integer maxSpan = jdbc.queryForObject("select max(span_days) from kpi_dossier", Integer.class);
+        LocalDate lowest = day.minusDays(maxSpan == null ? 0 : maxSpan);
+        // Two index ranges: finished after the day but received within the longest span before it, or open.
+        String where = "((received_day between ? and ? and end_day > ?) or (end_day is null and received_day <= ?))";
+        Object[] args = {lowest, day, day, day};
+        Map<String, List<DossierFact.Pause>> pauses = new HashMap<>();
+        jdbc.query("select p.code, p.kind, p.from_day, p.to_day from kpi_pause p join kpi_dossier d on d.code = p.code"
+                + " where " + where.replace("received_day", "d.received_day").replace("end_day", "d.end_day")
+                + " order by p.code, p.seq", rs -> {
+                    pauses.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new DossierFact.Pause(
+                            rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                }, args);
+        return jdbc.query("select code, procedure_id, unit_code, officer, received_day, appointment_day,"
+                + " supplement_rounds from kpi_dossier where " + where, (rs, i) -> {
+                    String code = rs.getString(1);
+                    LocalDate appointment = rs.getObject(6, LocalDate.class);
+                    var state = DossierFacts.judgeAt(day, appointment, rs.getInt(7),
+                            pauses.getOrDefault(code, List.of()), calendar, dueSoonDays);
+                    return new RunningDossier(code, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class), appointment, state);
+                }, args);
+    }
+
+    // --- drill-down --------------------------------------------------------------------------
+
+    /** A dossier behind a number. */
+    public record DossierLine(String code, String procedureId, String procedureName, String unit, String officer,
+                       int channel, int status, LocalDate receivedDay, LocalDate dueDay, LocalDate endDay,
+                       String timeliness, int supplementRounds, boolean demo) {
+    }
+
+    static final List<String> METRICS = List.of("received", "receivedOnline", "feeRequired", "paidOnline", "digitised",
+            "finished", "early", "onTime", "late", "resultExpected", "eResult", "rated", "dissatisfied", "carriedOver",
+            "running", "runningNotDue", "runningDueSoon", "runningLate");
+
+    /** The dossiers behind one number of the services page, at most {@code limit}. */
+    List<DossierLine> dossiers(Period period, String metric, Dimension dimension, String key, int limit) {
+        List<String> parts = switch (metric) {
+            case "handled" -> List.of("finished", "running");
+            case "onTimeOrNotDue" -> List.of("early", "onTime", "runningNotDue", "runningDueSoon");
+            default -> List.of();
+        };
+        if (!parts.isEmpty()) {
+            List<DossierLine> all = new ArrayList<>();
+            for (String part : parts) {
+                all.addAll(dossiers(period, part, dimension, key, limit - all.size()));
+            }
+            return all;
+        }
+        if (limit <= 0 || !METRICS.contains(metric)) {
+            return List.of();
+        }
+        String group = dimension == Dimension.ALL || key == null ? "" : " and " + dimension.column + " = ?";
+        List<Object> args = new ArrayList<>();
+        String where;
+        if (metric.startsWith("running") || metric.equals("carriedOver")) {
+            LocalDate day = metric.equals("carriedOver") ? period.from().minusDays(1) : period.to();
+            var wanted = switch (metric) {
+                case "runningNotDue" -> DossierFacts.Running.NOT_DUE;
+                case "runningDueSoon" -> DossierFacts.Running.DUE_SOON;
+                case "runningLate" -> DossierFacts.Running.LATE;
+                default -> null;
+            };
+            List<String> codes = runningOn(day).stream()
+                    .filter(r -> wanted == null || r.state() == wanted)
+                    .filter(r -> group.isEmpty() || r.group(dimension).equals(key))
+                    .map(RunningDossier::code).limit(limit).toList();
+            if (codes.isEmpty()) {
+                return List.of();
+            }
+            where = "code in (" + String.join(",", codes.stream().map(c -> "?").toList()) + ")";
+            args.addAll(codes);
+        } else {
+            boolean receivedSide = List.of("received", "receivedOnline", "feeRequired", "paidOnline", "digitised")
+                    .contains(metric);
+            where = (receivedSide ? "received_day" : "end_day") + " between ? and ? and received_day is not null"
+                    + switch (metric) {
+                        case "receivedOnline" -> " and channel = 2";
+                        case "feeRequired" -> " and fee_required = true";
+                        case "paidOnline" -> " and fee_required = true and paid_online = true";
+                        case "digitised" -> " and digitised = true";
+                        case "early" -> " and timeliness = 'EARLY'";
+                        case "onTime" -> " and timeliness = 'ON_TIME'";
+                        case "late" -> " and timeliness = 'LATE'";
+                        case "resultExpected" -> " and result_expected = true";
+                        case "eResult" -> " and e_result = true";
+                        case "rated" -> " and rating is not null";
+                        case "dissatisfied" -> " and dissatisfied = true";
+                        default -> "";
+                    } + group;
+            args.add(period.from());
+            args.add(period.to());
+            if (!group.isEmpty()) {
+                args.add(key);
+            }
+        }
+        return jdbc.query("select code, procedure_id, procedure_name, unit_code, officer, channel, status, received_day,"
+                + " due_day, end_day, timeliness, supplement_rounds, demo from kpi_dossier where " + where
+                + " order by received_day, code fetch first " + limit + " rows only", (rs, i) -> new DossierLine(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
+                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                rs.getString(11), rs.getInt(12), rs.getBoolean(13)), args.toArray());
+    }
+}

@@ -1,0 +1,301 @@
+package vn.vetflow.kpi;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The KPI tables, in plain SQL. The daily pre-aggregates are always the GROUP BY of the fact rows: an
+ * update recomputes only the cells (day, procedure, unit, officer) a dossier left or entered, a rebuild
+ * recomputes them all with the same statement, so incremental and full figures cannot drift apart.
+ */
+@Repository
+class KpiStore {
+
+    /** The aggregate of a set of dossier rows; {@code %s} is the day column, then the extra condition. */
+    private static final String DAILY_SELECT = """
+            select %1$s, '%2$s', procedure_id, unit_code, officer, count(*),
+              sum(case when channel = 2 then 1 else 0 end),
+              sum(case when timeliness = 'EARLY' then 1 else 0 end),
+              sum(case when timeliness = 'ON_TIME' then 1 else 0 end),
+              sum(case when timeliness = 'LATE' then 1 else 0 end),
+              coalesce(sum(resolution_days), 0),
+              sum(case when fee_required then 1 else 0 end),
+              sum(case when fee_required and paid_online then 1 else 0 end),
+              sum(case when result_expected then 1 else 0 end),
+              sum(case when e_result then 1 else 0 end),
+              sum(case when digitised then 1 else 0 end),
+              sum(case when rating is not null then 1 else 0 end),
+              sum(case when dissatisfied then 1 else 0 end)
+            from kpi_dossier where received_day is not null and %1$s is not null %3$s
+            group by %1$s, procedure_id, unit_code, officer""";
+
+    private static final String DAILY_INSERT = "insert into kpi_daily (stat_day, kind, procedure_id, unit_code, officer, n,"
+            + " online_n, early, on_time, late, resolution_days, fee_required, paid_online, result_expected, e_result,"
+            + " digitised, rated, dissatisfied) ";
+
+    private static final String STEP_DAILY = """
+            insert into kpi_step_daily (stat_day, process_key, step_key, n, waiting_seconds, working_seconds, breaches)
+            select end_day, process_key, step_key, count(*), coalesce(sum(waiting_seconds), 0),
+              coalesce(sum(working_seconds), 0), sum(case when breached then 1 else 0 end)
+            from kpi_step where end_day is not null %s group by end_day, process_key, step_key""";
+
+    private static final String TOTALS = """
+            insert into kpi_daily_all select stat_day, kind, sum(n), sum(online_n), sum(early), sum(on_time), sum(late),
+              sum(resolution_days), sum(fee_required), sum(paid_online), sum(result_expected), sum(e_result),
+              sum(digitised), sum(rated), sum(dissatisfied) from kpi_daily %s group by stat_day, kind""";
+
+    /** A cell of {@code kpi_daily}. */
+    record Cell(LocalDate day, char kind, String procedureId, String unit, String officer) {
+    }
+
+    /** A cell of {@code kpi_step_daily}. */
+    record StepCell(LocalDate day, String processKey, String stepKey) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    KpiStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    // --- dossiers ----------------------------------------------------------------------------
+
+    /** The cells a stored dossier contributes to (none when it is not stored or not received). */
+    Set<Cell> cellsOf(String code) {
+        Set<Cell> cells = new LinkedHashSet<>();
+        jdbc.query("select received_day, end_day, procedure_id, unit_code, officer from kpi_dossier where code = ?",
+                rs -> {
+                    cells.addAll(cells(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                            rs.getString(3), rs.getString(4), rs.getString(5)));
+                }, code);
+        return cells;
+    }
+
+    static Set<Cell> cells(DossierFact fact) {
+        return cells(fact.receivedDay(), fact.endDay(), fact.procedureId(), fact.unit(), fact.officer());
+    }
+
+    private static Set<Cell> cells(LocalDate received, LocalDate end, String procedure, String unit, String officer) {
+        Set<Cell> cells = new LinkedHashSet<>();
+        if (received != null) {
+            cells.add(new Cell(received, 'R', procedure, unit, officer));
+            if (end != null) {
+                cells.add(new Cell(end, 'F', procedure, unit, officer));
+            }
+        }
+        return cells;
+    }
+
+    void saveDossier(DossierFact f) {
+        jdbc.update("delete from kpi_pause where code = ?", f.code());
+        jdbc.update("delete from kpi_dossier where code = ?", f.code());
+        insertDossiers(List.of(f));
+    }
+
+    void insertDossiers(List<DossierFact> facts) {
+        jdbc.batchUpdate("insert into kpi_dossier (code, procedure_id, procedure_name, unit_code, officer, channel,"
+                        + " status, outcome, submitted_day, received_day, appointment_day, due_day, end_day, span_days,"
+                        + " resolution_days, supplement_rounds, paused_days, paused_since, timeliness, fee_required,"
+                        + " paid_online, result_expected, e_result, digitised, rating, dissatisfied, demo)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts, 500,
+                (ps, f) -> {
+                    int i = 1;
+                    ps.setString(i++, f.code());
+                    ps.setString(i++, f.procedureId());
+                    ps.setString(i++, f.procedureName());
+                    ps.setString(i++, f.unit());
+                    ps.setString(i++, f.officer());
+                    ps.setInt(i++, f.channel());
+                    ps.setInt(i++, f.status());
+                    ps.setString(i++, f.outcome());
+                    ps.setObject(i++, f.submittedDay());
+                    ps.setObject(i++, f.receivedDay());
+                    ps.setObject(i++, f.appointmentDay());
+                    ps.setObject(i++, f.dueDay());
+                    ps.setObject(i++, f.endDay());
+                    ps.setObject(i++, f.spanDays());
+                    ps.setObject(i++, f.resolutionDays());
+                    ps.setInt(i++, f.supplementRounds());
+                    ps.setInt(i++, f.pausedDays());
+                    ps.setObject(i++, f.pausedSince());
+                    ps.setString(i++, f.timeliness());
+                    ps.setBoolean(i++, f.feeRequired());
+                    ps.setBoolean(i++, f.paidOnline());
+                    ps.setBoolean(i++, f.resultExpected());
+                    ps.setBoolean(i++, f.eResult());
+                    ps.setBoolean(i++, f.digitised());
+                    ps.setObject(i++, f.rating());
+                    ps.setBoolean(i++, f.dissatisfied());
+                    ps.setBoolean(i, f.demo());
+                });
+        List<Object[]> pauses = new ArrayList<>();
+        for (DossierFact f : facts) {
+            int seq = 0;
+            for (DossierFact.Pause p : f.pauses()) {
+                pauses.add(new Object[] {f.code(), seq++, p.kind(), p.from(), p.to()});
+            }
+        }
+        if (!pauses.isEmpty()) {
+            jdbc.batchUpdate("insert into kpi_pause (code, seq, kind, from_day, to_day) values (?,?,?,?,?)", pauses);
+        }
+    }
+
+    /** Recomputes the given cells from the fact rows. */
+    void recompute(Collection<Cell> cells) {
+        for (Cell cell : cells) {
+            jdbc.update("delete from kpi_daily where stat_day = ? and kind = ? and procedure_id = ? and unit_code = ?"
+                    + " and officer = ?", cell.day(), String.valueOf(cell.kind()), cell.procedureId(), cell.unit(),
+                    cell.officer());
+            String column = cell.kind() == 'R' ? "received_day" : "end_day";
+            jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted(column, cell.kind(),
+                    "and " + column + " = ? and procedure_id = ? and unit_code = ? and officer = ?"),
+                    cell.day(), cell.procedureId(), cell.unit(), cell.officer());
+        }
+        cells.stream().map(c -> java.util.Map.entry(c.day(), String.valueOf(c.kind()))).distinct().forEach(day -> {
+            jdbc.update("delete from kpi_daily_all where stat_day = ? and kind = ?", day.getKey(), day.getValue());
+            jdbc.update(TOTALS.formatted("where stat_day = ? and kind = ?"), day.getKey(), day.getValue());
+        });
+    }
+
+    /** Recomputes every daily cell (dossiers and steps) from the fact rows. */
+    void rebuildAggregates() {
+        jdbc.update("delete from kpi_daily");
+        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("received_day", 'R', ""));
+        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("end_day", 'F', ""));
+        jdbc.update("delete from kpi_daily_all");
+        jdbc.update(TOTALS.formatted(""));
+        jdbc.update("delete from kpi_step_daily");
+        jdbc.update(STEP_DAILY.formatted(""));
+    }
+
+    void clearDossiers() {
+        jdbc.update("delete from kpi_pause");
+        jdbc.update("delete from kpi_dossier");
+        jdbc.update("delete from kpi_step");
+        jdbc.update("delete from kpi_daily");
+        jdbc.update("delete from kpi_daily_all");
+        jdbc.update("delete from kpi_step_daily");
+    }
+
+    long dossierCount() {
+        Long n = jdbc.queryForObject("select count(*) from kpi_dossier", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    // --- steps -------------------------------------------------------------------------------
+
+    Set<StepCell> stepCellsOf(String businessKey) {
+        Set<StepCell> cells = new LinkedHashSet<>();
+        jdbc.query("select end_day, process_key, step_key from kpi_step where business_key = ? and end_day is not null",
+                rs -> {
+                    cells.add(new StepCell(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)));
+                }, businessKey);
+        return cells;
+    }
+
+    void replaceSteps(String businessKey, List<StepFact> steps) {
+        jdbc.update("delete from kpi_step where business_key = ?", businessKey);
+        insertSteps(steps);
+    }
+
+    void insertSteps(List<StepFact> steps) {
+        jdbc.batchUpdate("insert into kpi_step (task_id, business_key, process_key, step_key, step_name, unit_code,"
+                + " assignee, created_at, claimed_at, ended_at, due_at, end_day, waiting_seconds, working_seconds,"
+                + " breached) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", steps, 500, (ps, s) -> {
+                    ps.setString(1, s.taskId());
+                    ps.setString(2, s.businessKey());
+                    ps.setString(3, s.processKey());
+                    ps.setString(4, s.stepKey());
+                    ps.setString(5, s.stepName());
+                    ps.setString(6, s.unit());
+                    ps.setString(7, s.assignee());
+                    ps.setTimestamp(8, Timestamp.from(s.createdAt()));
+                    ps.setTimestamp(9, s.claimedAt() == null ? null : Timestamp.from(s.claimedAt()));
+                    ps.setTimestamp(10, s.endedAt() == null ? null : Timestamp.from(s.endedAt()));
+                    ps.setTimestamp(11, s.dueAt() == null ? null : Timestamp.from(s.dueAt()));
+                    ps.setObject(12, s.endDay());
+                    ps.setObject(13, s.waitingSeconds());
+                    ps.setObject(14, s.workingSeconds());
+                    ps.setBoolean(15, s.breached());
+                });
+    }
+
+    void recomputeSteps(Collection<StepCell> cells) {
+        for (StepCell cell : cells) {
+            jdbc.update("delete from kpi_step_daily where stat_day = ? and process_key = ? and step_key = ?", cell.day(),
+                    cell.processKey(), cell.stepKey());
+            jdbc.update(STEP_DAILY.formatted("and end_day = ? and process_key = ? and step_key = ?"), cell.day(),
+                    cell.processKey(), cell.stepKey());
+        }
+    }
+
+    /** The officer of a dossier: who completed its appraisal last, else who last held one of its tasks. */
+    Optional<String> officerOf(String businessKey) {
+        List<String> found = jdbc.queryForList("select assignee from kpi_step where business_key = ? and assignee is not null"
+                + " order by case when step_key = 'Task_Appraisal' then 0 else 1 end, created_at desc", String.class,
+                businessKey);
+        return found.stream().findFirst();
+    }
+
+    // --- inspections -------------------------------------------------------------------------
+
+    void clearInspections() {
+        jdbc.update("delete from kpi_finding");
+        jdbc.update("delete from kpi_remediation");
+        jdbc.update("delete from kpi_inspection");
+    }
+
+    void inspectionStage(String code, String institution, String institutionName, String stage, boolean paper,
+                         Timestamp at) {
+        int updated = jdbc.update("update kpi_inspection set stage = ?, paper = ?, institution_code = ?,"
+                + " institution_name = ? where code = ?", stage, paper, institution, institutionName, code);
+        if (updated == 0) {
+            jdbc.update("insert into kpi_inspection (code, institution_code, institution_name, stage, paper, started_at,"
+                    + " closed_on, classified, digital, reasons, demo) values (?,?,?,?,?,?,null,false,false,null,false)",
+                    code, institution, institutionName, stage, paper, at);
+        }
+    }
+
+    void inspectionClassified(String code, String institution, LocalDate closedOn, boolean digital, boolean paper,
+                              String reasons, Timestamp at) {
+        int updated = jdbc.update("update kpi_inspection set closed_on = ?, classified = true, digital = ?, paper = ?,"
+                + " reasons = ? where code = ?", closedOn, digital, paper, reasons, code);
+        if (updated == 0) {
+            jdbc.update("insert into kpi_inspection (code, institution_code, institution_name, stage, paper, started_at,"
+                    + " closed_on, classified, digital, reasons, demo) values (?,?,null,'CLOSED',?,?,?,true,?,?,false)",
+                    code, institution, paper, at, closedOn, digital, reasons);
+        }
+    }
+
+    void finding(String findingId, String code, String area, boolean violation, Timestamp at) {
+        jdbc.update("delete from kpi_finding where finding_id = ?", findingId);
+        jdbc.update("insert into kpi_finding (finding_id, code, area, violation, recorded_at) values (?,?,?,?,?)",
+                findingId, code, area, violation, at);
+    }
+
+    void remediation(String id, String code, String area, LocalDate dueOn, String status, Timestamp at) {
+        jdbc.update("delete from kpi_remediation where recommendation_id = ?", id);
+        jdbc.update("insert into kpi_remediation (recommendation_id, code, area, due_on, status, changed_at)"
+                + " values (?,?,?,?,?,?)", id, code, area, dueOn, status, at);
+    }
+
+    static LocalDate day(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

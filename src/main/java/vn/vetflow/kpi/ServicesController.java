@@ -1,0 +1,110 @@
+package vn.vetflow.kpi;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /kpi/services}: the Decision 766 indicators and the one-stop table of a period, by procedure,
+ * unit or officer; every number links to {@code /kpi/services/dossiers}, the dossiers behind it.
+ */
+@Controller
+class ServicesController {
+
+    static final int DRILL_PAGE = 200;
+
+    private final KpiQueries queries;
+    private final ServiceIndicators indicators;
+    private final Clock clock;
+
+    ServicesController(KpiQueries queries, ServiceIndicators indicators, Clock clock) {
+        this.queries = queries;
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    @GetMapping("/kpi")
+    String home() {
+        return "redirect:/kpi/services";
+    }
+
+    @GetMapping("/kpi/services")
+    String services(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
+                    @RequestParam(required = false) String by, Model model) {
+        Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
+        List<ServiceFigures> rows = queries.services(s.period(), s.dimension());
+        ServiceFigures total = rows.get(0);
+        model.addAttribute("sel", s);
+        model.addAttribute("total", total);
+        model.addAttribute("table", rows);
+        Map<String, String> drill = new LinkedHashMap<>();
+        for (ServiceFigures row : rows) {
+            drill.put(row.key(), "/kpi/services/dossiers?" + s.query() + (row.key().equals("*") ? ""
+                    : "&key=" + java.net.URLEncoder.encode(row.key(), java.nio.charset.StandardCharsets.UTF_8))
+                    + "&metric=");
+        }
+        model.addAttribute("drill", drill);
+        model.addAttribute("rows", rows.size() > 1 ? rows.subList(1, rows.size()) : List.of());
+        model.addAttribute("indicators", indicators.of(total));
+        model.addAttribute("trend", trend(s));
+        return "kpi/services";
+    }
+
+    @GetMapping("/kpi/services/dossiers")
+    String dossiers(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
+                    @RequestParam(required = false) String by, @RequestParam(required = false) String key,
+                    @RequestParam String metric, @RequestParam(defaultValue = "1") String page, Model model) {
+        Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
+        String group = key == null || key.isBlank() ? null : key;
+        int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        List<KpiQueries.DossierLine> lines = queries.dossiers(s.period(), metric, s.dimension(), group,
+                number * DRILL_PAGE + 1);
+        boolean more = lines.size() > number * DRILL_PAGE;
+        lines = lines.subList(Math.min(lines.size(), (number - 1) * DRILL_PAGE), Math.min(lines.size(), number * DRILL_PAGE));
+        String here = "/kpi/services/dossiers?" + s.query() + "&metric=" + metric
+                + (group == null ? "" : "&key=" + java.net.URLEncoder.encode(group, java.nio.charset.StandardCharsets.UTF_8));
+        model.addAttribute("sel", s);
+        model.addAttribute("metric", metric);
+        model.addAttribute("key", group);
+        model.addAttribute("lines", lines);
+        model.addAttribute("pageNumber", number);
+        model.addAttribute("nextUrl", more ? here + "&page=" + (number + 1) : null);
+        model.addAttribute("previousUrl", number > 1 ? here + "&page=" + (number - 1) : null);
+        return "kpi/dossiers";
+    }
+
+    /** On-time and online rates over the last twelve periods of the chosen kind, oldest first. */
+    private Map<String, List<Object>> trend(Selection s) {
+        List<Object> labels = new ArrayList<>();
+        List<Object> onTime = new ArrayList<>();
+        List<Object> online = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
+        Period p = s.period();
+        for (int i = 0; i < 12; i++) {
+            periods.add(0, p);
+            p = p.previous();
+        }
+        for (Period each : periods) {
+            ServiceFigures f = queries.finishedAndReceived(each);
+            labels.add(each.label());
+            onTime.add(percent(ServiceFigures.ratio(f.early + f.onTime, f.finished)));
+            online.add(percent(f.onlineRate()));
+        }
+        Map<String, List<Object>> trend = new LinkedHashMap<>();
+        trend.put("labels", labels);
+        trend.put("onTime", onTime);
+        trend.put("online", online);
+        return trend;
+    }
+
+    private static Double percent(Double ratio) {
+        return ratio == null ? null : Math.round(ratio * 1000) / 10.0;
+    }
+}

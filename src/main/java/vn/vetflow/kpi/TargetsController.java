@@ -1,0 +1,33 @@
+package vn.vetflow.kpi;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /kpi/targets}: the plan's targets; and the administrators' rebuild button. */
+@Controller
+class TargetsController {
+
+    private final PlanTargets targets;
+    private final KpiRebuild rebuild;
+
+    TargetsController(PlanTargets targets, KpiRebuild rebuild) {
+        this.targets = targets;
+        this.rebuild = rebuild;
+    }
+
+    @GetMapping("/kpi/targets")
+    String page(Model model) {
+        model.addAttribute("lines", targets.lines());
+        return "kpi/targets";
+    }
+
+    @PostMapping("/kpi/rebuild")
+    String rebuild(RedirectAttributes flash) {
+        int cases = rebuild.rebuild();
+        flash.addFlashAttribute("rebuilt", cases);
+        return "redirect:/kpi/targets";
+    }
+}

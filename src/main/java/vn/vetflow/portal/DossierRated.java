@@ -1,0 +1,5 @@
+package vn.vetflow.portal;
+
+/** An applicant rated a returned dossier; the KPI read model listens. */
+public record DossierRated(String dossierCode, int score) {
+}

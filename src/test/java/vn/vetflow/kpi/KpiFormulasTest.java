@@ -1,0 +1,251 @@
+package vn.vetflow.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.vetflow.calendar.CalendarLoader;
+import vn.vetflow.calendar.WorkingCalendar;
+
+/**
+ * Every formula against hand-computed fixtures. March 2026 has no holidays: working days are Monday to
+ * Friday (2–6, 9–13, 16–20, 23–27, 30–31 March).
+ */
+class KpiFormulasTest {
+
+    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final WorkingCalendar CALENDAR = new WorkingCalendar(
+            new CalendarLoader().load(CalendarLoader.DEFAULT_LOCATION, null), LocalTime.of(15, 0), VN);
+
+    static Instant at(int month, int day) {
+        return LocalDateTime.of(2026, month, day, 9, 0).atZone(VN).toInstant();
+    }
+
+    /** Received Mon 2 March, appointment Mon 16 March (10 working days). */
+    static DossierFacts.Input dossier(String code, Instant ended, List<DossierFacts.Supplement> supplements,
+                                      List<DossierFacts.StatusMove> moves, String outcome, int status) {
+        return new DossierFacts.Input(code, "P1", "Cấp giấy chứng nhận", "gdnn", "chuyenvien", 2, status, outcome,
+                at(3, 2), at(3, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 16), ended, null, supplements,
+                moves, 0, false, "RESULT".equals(outcome), true, null, false);
+    }
+
+    @Test
+    void finishedBeforeOnAndAfterTheAppointment() {
+        assertThat(DossierFacts.compute(dossier("a", at(3, 13), List.of(), List.of(), "RESULT", 9), CALENDAR)
+                .timeliness()).isEqualTo("EARLY");
+        assertThat(DossierFacts.compute(dossier("b", at(3, 16), List.of(), List.of(), "RESULT", 9), CALENDAR)
+                .timeliness()).isEqualTo("ON_TIME");
+        DossierFact late = DossierFacts.compute(dossier("c", at(3, 17), List.of(), List.of(), "RESULT", 9), CALENDAR);
+        assertThat(late.timeliness()).isEqualTo("LATE");
+        // resolution: working days after 2 March up to 17 March = 11
+        assertThat(late.resolutionDays()).isEqualTo(11);
+        assertThat(late.spanDays()).isEqualTo(15);
+    }
+
+    @Test
+    void supplementWaitingIsExcluded() {
+        // Asked Wed 4 March, answered Tue 10 March: 4 working days (5, 6, 9, 10) → due 20 March.
+        var supplement = new DossierFacts.Supplement(at(3, 4), at(3, 10));
+        DossierFact f = DossierFacts.compute(dossier("d", at(3, 19), List.of(supplement), List.of(), "RESULT", 9),
+                CALENDAR);
+        assertThat(f.pausedDays()).isEqualTo(4);
+        assertThat(f.dueDay()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(f.timeliness()).isEqualTo("EARLY");
+        assertThat(f.supplementRounds()).isEqualTo(1);
+        // 13 working days after 2 March up to 19 March, minus 4 paused
+        assertThat(f.resolutionDays()).isEqualTo(9);
+    }
+
+    @Test
+    void twoSupplementRequestsAreOverdueWhateverTheDates() {
+        var first = new DossierFacts.Supplement(at(3, 3), at(3, 4));
+        var second = new DossierFacts.Supplement(at(3, 5), at(3, 6));
+        DossierFact f = DossierFacts.compute(dossier("e", at(3, 9), List.of(first, second), List.of(), "RESULT", 9),
+                CALENDAR);
+        assertThat(f.supplementRounds()).isEqualTo(2);
+        assertThat(f.timeliness()).isEqualTo("LATE");
+    }
+
+    @Test
+    void aSupplementAskedAtIntakeBeforeReceiptDoesNotCount() {
+        var intake = new DossierFacts.Supplement(at(3, 2).minusSeconds(86400 * 3), at(3, 2).minusSeconds(3600));
+        var after = new DossierFacts.Supplement(at(3, 4), at(3, 5));
+        DossierFact f = DossierFacts.compute(dossier("f", at(3, 16), List.of(intake, after), List.of(), "RESULT", 9),
+                CALENDAR);
+        assertThat(f.supplementRounds()).isEqualTo(1);
+        assertThat(f.pausedDays()).isEqualTo(1);
+        assertThat(f.dueDay()).isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(f.timeliness()).isEqualTo("EARLY");
+    }
+
+    @Test
+    void paymentWaitingPausesTheClockToo() {
+        // Financial obligation (6) from Tue 3 March until processing (4) on Thu 5 March: 2 working days.
+        var moves = List.of(new DossierFacts.StatusMove(2, at(3, 2)), new DossierFacts.StatusMove(6, at(3, 3)),
+                new DossierFacts.StatusMove(4, at(3, 5)));
+        DossierFact f = DossierFacts.compute(dossier("g", at(3, 18), List.of(), moves, "RESULT", 9), CALENDAR);
+        assertThat(f.pausedDays()).isEqualTo(2);
+        assertThat(f.dueDay()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(f.timeliness()).isEqualTo("ON_TIME");
+    }
+
+    @Test
+    void withdrawnAndRefusedDossiersEndWhenTheyStop() {
+        DossierFact withdrawn = DossierFacts.compute(dossier("h", at(3, 20), List.of(), List.of(), null, 7), CALENDAR);
+        assertThat(withdrawn.endDay()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(withdrawn.timeliness()).isEqualTo("LATE");
+        assertThat(withdrawn.resultExpected()).isFalse();
+        DossierFact refused = DossierFacts.compute(dossier("i", at(3, 10), List.of(), List.of(), "REFUSED", 10), CALENDAR);
+        assertThat(refused.timeliness()).isEqualTo("EARLY");
+        assertThat(refused.resultExpected()).isFalse();
+        assertThat(refused.eResult()).isFalse();
+        assertThat(refused.digitised()).isTrue(); // components digitised, no result needed
+    }
+
+    @Test
+    void neverReceivedDossiersStayOutOfTheFigures() {
+        var in = new DossierFacts.Input("j", "P1", "x", "gdnn", null, 2, 3, null, at(3, 2), null, null, null, at(3, 3),
+                null, List.of(), List.of(), 0, false, false, true, null, false);
+        DossierFact f = DossierFacts.compute(in, CALENDAR);
+        assertThat(f.received()).isFalse();
+        assertThat(f.endDay()).isNull();
+        assertThat(KpiStore.cells(f)).isEmpty();
+        assertThat(f.officer()).isEqualTo(DossierFact.NOBODY);
+    }
+
+    @Test
+    void runningDossiersAreJudgedAtThePeriodEnd() {
+        LocalDate appointment = LocalDate.of(2026, 3, 16);
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 10), appointment, 0, List.of(), CALENDAR, 2))
+                .isEqualTo(DossierFacts.Running.NOT_DUE);
+        // 12 March: working days 13 and 16 left → due soon
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 12), appointment, 0, List.of(), CALENDAR, 2))
+                .isEqualTo(DossierFacts.Running.DUE_SOON);
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 17), appointment, 0, List.of(), CALENDAR, 2))
+                .isEqualTo(DossierFacts.Running.LATE);
+        // A pause 4–10 March moves the appointment to 20 March: on 17 March three working days are left
+        // (18, 19, 20), on 18 March two (due soon), on 23 March it is late.
+        var pause = new DossierFact.Pause("SUPPLEMENT", LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 10));
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 17), appointment, 1, List.of(pause), CALENDAR, 2))
+                .isEqualTo(DossierFacts.Running.NOT_DUE);
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 18), appointment, 1, List.of(pause), CALENDAR, 2))
+                .isEqualTo(DossierFacts.Running.DUE_SOON);
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 23), appointment, 1, List.of(pause), CALENDAR, 2))
+                .isEqualTo(DossierFacts.Running.LATE);
+        // A pause that starts after the judged day does not move anything yet.
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 3), appointment, 1, List.of(pause), CALENDAR, 2))
+                .isEqualTo(DossierFacts.Running.NOT_DUE);
+        // Still paused on 31 March since 13 March (before the appointment): the clock stopped, not late.
+        var open = new DossierFact.Pause("SUPPLEMENT", LocalDate.of(2026, 3, 13), null);
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 31), appointment, 1, List.of(open), CALENDAR, 2))
+                .isNotEqualTo(DossierFacts.Running.LATE);
+        // Two supplement requests: overdue even while running.
+        assertThat(DossierFacts.judgeAt(LocalDate.of(2026, 3, 5), appointment, 2, List.of(), CALENDAR, 2))
+                .isEqualTo(DossierFacts.Running.LATE);
+    }
+
+    @Test
+    void periodsUnderBothConventions() {
+        Period march = Period.of(Period.Kind.MONTH, Period.Convention.DECREE_09, 2026, 3);
+        assertThat(march.from()).isEqualTo(LocalDate.of(2026, 2, 15));
+        assertThat(march.to()).isEqualTo(LocalDate.of(2026, 3, 14));
+        Period calendarMarch = Period.of(Period.Kind.MONTH, Period.Convention.CALENDAR, 2026, 3);
+        assertThat(calendarMarch.from()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(calendarMarch.to()).isEqualTo(LocalDate.of(2026, 3, 31));
+        Period q1 = Period.of(Period.Kind.QUARTER, Period.Convention.DECREE_09, 2026, 1);
+        assertThat(q1.from()).isEqualTo(LocalDate.of(2025, 12, 15));
+        assertThat(q1.to()).isEqualTo(LocalDate.of(2026, 3, 14));
+        Period year = Period.of(Period.Kind.YEAR, Period.Convention.DECREE_09, 2026, 1);
+        assertThat(year.from()).isEqualTo(LocalDate.of(2025, 12, 15));
+        assertThat(year.to()).isEqualTo(LocalDate.of(2026, 12, 14));
+        // The boundary days: 14 March is still March, 15 March is April under Decree 09.
+        assertThat(Period.containing(Period.Kind.MONTH, Period.Convention.DECREE_09, LocalDate.of(2026, 3, 14)).index())
+                .isEqualTo(3);
+        assertThat(Period.containing(Period.Kind.MONTH, Period.Convention.DECREE_09, LocalDate.of(2026, 3, 15)).index())
+                .isEqualTo(4);
+        assertThat(Period.containing(Period.Kind.YEAR, Period.Convention.DECREE_09, LocalDate.of(2025, 12, 15)).year())
+                .isEqualTo(2026);
+        assertThat(Period.containing(Period.Kind.QUARTER, Period.Convention.CALENDAR, LocalDate.of(2026, 3, 31)).index())
+                .isEqualTo(1);
+        assertThat(march.previous().to()).isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(Period.of(Period.Kind.MONTH, Period.Convention.DECREE_09, 2026, 1).previous().param())
+                .isEqualTo("2025-12");
+        assertThat(Period.parse("2026-Q2", Period.Convention.CALENDAR, LocalDate.now()).from())
+                .isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void ratesOfAPeriod() {
+        ServiceFigures f = new ServiceFigures("*");
+        f.carriedOver = 2;
+        f.received = 8;
+        f.receivedOnline = 6;
+        f.finished = 6;
+        f.early = 3;
+        f.onTime = 1;
+        f.late = 2;
+        f.runningNotDue = 2;
+        f.runningDueSoon = 1;
+        f.runningLate = 1;
+        f.resolutionDays = 33;
+        f.feeRequired = 4;
+        f.paidOnline = 1;
+        f.resultExpected = 5;
+        f.eResult = 4;
+        f.digitised = 6;
+        f.dissatisfied = 1;
+        // to process 10 = done 6 + running 4
+        assertThat(f.toProcess()).isEqualTo(10);
+        assertThat(f.toProcess()).isEqualTo(f.finished + f.running());
+        // 766: (3 + 1 + 2 + 1) ÷ (6 + 4) = 70%
+        assertThat(f.onTimeRate()).isEqualTo(0.7);
+        // classic: late (2 + 1) ÷ 10 = 30%, on time 70%
+        assertThat(f.lateRate()).isEqualTo(0.3);
+        assertThat(f.classicOnTimeRate()).isEqualTo(0.7);
+        assertThat(f.averageResolutionDays()).isEqualTo(5.5);
+        assertThat(f.onlineRate()).isEqualTo(0.75);
+        assertThat(f.onlinePaymentRate()).isEqualTo(0.25);
+        assertThat(f.electronicResultRate()).isEqualTo(0.8);
+        assertThat(f.digitisationRate()).isEqualTo(0.75);
+        // satisfaction = 1 − (0.3 + 1/6)
+        assertThat(f.satisfaction()).isCloseTo(1 - 0.3 - 1.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(new ServiceFigures("*").onTimeRate()).isNull();
+    }
+
+    @Test
+    void scoreIsFullAtTheThresholdAndProportionalBelow() {
+        var online = new KpiDefinitions.Indicator("online", "online", 12, 50, 50, 30, "x");
+        assertThat(online.score(75)).isEqualTo(12);
+        assertThat(online.score(50)).isEqualTo(12);
+        assertThat(online.score(25)).isEqualTo(6); // 25 × 12 ÷ 50
+        assertThat(online.colour(55.0)).isEqualTo("success");
+        assertThat(online.colour(40.0)).isEqualTo("warning");
+        assertThat(online.colour(10.0)).isEqualTo("danger");
+        assertThat(online.colour(null)).isEqualTo("secondary");
+        var value = IndicatorValue.of(online, 3, 12, "receivedOnline", "received");
+        assertThat(value.percent()).isEqualTo(25.0);
+        assertThat(value.score()).isEqualTo(6.0);
+    }
+
+    @Test
+    void stepsSplitWaitingFromWorking() {
+        Instant created = at(3, 2);
+        StepFact s = StepFact.of("t", "c", "public-service", "Task_Appraisal", "x", "gdnn", "a", created,
+                created.plusSeconds(3600), created.plusSeconds(3 * 3600), created.plusSeconds(2 * 3600), true, VN);
+        assertThat(s.waitingSeconds()).isEqualTo(3600);
+        assertThat(s.workingSeconds()).isEqualTo(7200);
+        assertThat(s.breached()).isTrue();
+        StepFact never = StepFact.of("u", "c", "public-service", "Task_Reception", "x", "motcua", null, created, null,
+                created.plusSeconds(600), null, true, VN);
+        assertThat(never.waitingSeconds()).isEqualTo(600);
+        assertThat(never.workingSeconds()).isZero();
+        StepFact cancelled = StepFact.of("v", "c", "public-service", "Task_Reception", "x", "motcua", null, created,
+                null, created.plusSeconds(600), null, false, VN);
+        assertThat(cancelled.endDay()).isNull();
+    }
+}

@@ -1,0 +1,242 @@
+package vn.vetflow.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.vetflow.identity.Roles;
+import vn.vetflow.inspection.FindingRecorded;
+import vn.vetflow.inspection.InspectionClassified;
+import vn.vetflow.inspection.InspectionStage;
+import vn.vetflow.inspection.InspectionStageChanged;
+import vn.vetflow.inspection.RemediationChanged;
+import vn.vetflow.inspection.RemediationStatus;
+import vn.vetflow.notification.CapturingMailer;
+import vn.vetflow.shared.AdjustableClock;
+import vn.vetflow.support.TestUsers;
+import vn.vetflow.support.VetflowTest;
+
+/** The KPI pages: who may see them, numbers that lead to their dossiers, exports, metrics and mails. */
+@VetflowTest
+class KpiPagesTest {
+
+    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final List<String> PAGES = List.of("/kpi/services", "/kpi/inspections", "/kpi/process", "/kpi/targets",
+            "/kpi/services/dossiers?metric=received", "/kpi/inspections/list?metric=closed",
+            "/kpi/services/export.csv", "/kpi/services/export.xlsx");
+
+    @Autowired MockMvc mvc;
+    @Autowired KpiStore store;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired AdjustableClock clock;
+    @Autowired KpiMail mail;
+    @Autowired CapturingMailer mailbox;
+    @Autowired IdentityService identity;
+    @Autowired TestUsers users;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void supervisorsLeadersAndAdminsOnlyOthersForbidden() throws Exception {
+        for (String page : PAGES) {
+            for (String role : List.of(Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN)) {
+                mvc.perform(get(page).with(user("kpi" + role).roles(role))).andExpect(status().isOk());
+            }
+            for (String role : List.of(Roles.APPLICANT, Roles.INSTITUTION, Roles.RECEPTION, Roles.SPECIALIST,
+                    Roles.INSPECTOR)) {
+                mvc.perform(get(page).with(user("kpi" + role).roles(role))).andExpect(status().isForbidden());
+            }
+            mvc.perform(get(page)).andExpect(status().is3xxRedirection())
+                    .andExpect(header().string("Location", containsString("/login")));
+        }
+        mvc.perform(post("/kpi/rebuild").with(user("kpisv").roles(Roles.SUPERVISOR)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/kpi/rebuild").with(user("kpiad").roles(Roles.ADMIN)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void everyNumberLeadsToTheDossiersBehindIt() throws Exception {
+        // May 2031 (calendar): three dossiers received, one done early, one done late, one still running late.
+        LocalDate received = LocalDate.of(2031, 5, 5);
+        List<DossierFact> facts = List.of(
+                fact("KPI-T-1", received, LocalDate.of(2031, 5, 8), "EARLY", 2, 0),
+                fact("KPI-T-2", received, LocalDate.of(2031, 5, 30), "LATE", 1, 2),
+                fact("KPI-T-3", received, null, null, 2, 0));
+        store.insertDossiers(facts);
+        Set<KpiStore.Cell> cells = new LinkedHashSet<>();
+        facts.forEach(f -> cells.addAll(KpiStore.cells(f)));
+        store.recompute(cells);
+
+        RequestPostProcessor supervisor = user("kpisv").roles(Roles.SUPERVISOR);
+        String page = mvc.perform(get("/kpi/services").param("period", "2031-05").param("conv", "CALENDAR")
+                        .param("by", "procedure").with(supervisor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document doc = Jsoup.parse(page);
+        assertThat(doc.select("#period-convention").text()).contains("01/05/2031").contains("31/05/2031");
+        var total = doc.select("#onestop tbody tr").first();
+        assertThat(total.select("a[data-metric=received]").text()).isEqualTo("3");
+        assertThat(total.select("a[data-metric=early]").text()).isEqualTo("1");
+        assertThat(total.select("a[data-metric=late]").text()).isEqualTo("1");
+        assertThat(total.select("a[data-metric=runningLate]").text()).isEqualTo("1");
+        // on time: 1 ÷ (2 finished + 1 running) = 33.3%
+        assertThat(doc.select("#indicator-onTime").text()).contains("33,3%");
+        // online: 2 of 3
+        assertThat(doc.select("#indicator-online").text()).contains("66,7%");
+
+        String late = total.select("a[data-metric=runningLate]").attr("href");
+        String list = mvc.perform(get(late).with(supervisor)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(list).select("#dossier-lines tbody tr").text()).contains("KPI-T-3")
+                .doesNotContain("KPI-T-1");
+
+        // Decree 09 May 2031 is 15 April – 14 May: only the early one has ended by then; the other two run
+        // late on 14 May (one past its appointment, one with two supplement requests).
+        String decree = mvc.perform(get("/kpi/services").param("period", "2031-05").with(supervisor))
+                .andReturn().getResponse().getContentAsString();
+        var decreeTotal = Jsoup.parse(decree).select("#onestop tbody tr").first();
+        assertThat(decreeTotal.select("a[data-metric=early]").text()).isEqualTo("1");
+        assertThat(decreeTotal.select("a[data-metric=late]").text()).isEqualTo("0");
+        assertThat(decreeTotal.select("a[data-metric=runningLate]").text()).isEqualTo("2");
+
+        var csv = mvc.perform(get("/kpi/services/export.csv").param("period", "2031-05").param("conv", "CALENDAR")
+                .with(supervisor)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("kpi-services-2031-05.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("Tổng cộng,0,3,3,1,0,1,0,0,1");
+        byte[] xlsx = mvc.perform(get("/kpi/services/export.xlsx").param("period", "2031-05").param("conv", "CALENDAR")
+                .with(supervisor)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue()).isEqualTo(3.0);
+        }
+    }
+
+    @Test
+    void inspectionsShareCountsPaperInTheDenominatorAndAlertsOncePerCrossing() throws Exception {
+        clock.setTo(LocalDateTime.of(2031, 6, 20, 10, 0).atZone(VN).toInstant());
+        Instant now = clock.instant();
+        ensureSupervisor("kpisupervisor", "kpisupervisor@example.vn");
+        events.publishEvent(new InspectionStageChanged("KPI-I-1", "CS1", "Trường Trung cấp A", InspectionStage.CLOSED,
+                false, now));
+        events.publishEvent(new InspectionClassified("KPI-I-1", "CS1", LocalDate.of(2031, 3, 2), false, false,
+                List.of("inspection.rule.minutes.missing"), now));
+        events.publishEvent(new InspectionClassified("KPI-I-2", "CS2", LocalDate.of(2031, 3, 9), false, true,
+                List.of(), now));
+        events.publishEvent(new FindingRecorded("KPI-I-1", "F1", "kpi-test-area", true, now));
+        events.publishEvent(new RemediationChanged("KPI-I-1", "R1", "kpi-test-area", LocalDate.of(2031, 4, 1),
+                RemediationStatus.OPEN, now));
+
+        int before = mailbox.to("kpisupervisor@example.vn").size();
+        mail.checkThresholds();
+        int afterFirst = mailbox.to("kpisupervisor@example.vn").size();
+        assertThat(afterFirst - before).isGreaterThanOrEqualTo(1);
+        assertThat(mailbox.to("kpisupervisor@example.vn").get(0).mail().subject()).contains("Cảnh báo"); // newest first
+        mail.checkThresholds();
+        assertThat(mailbox.to("kpisupervisor@example.vn")).hasSize(afterFirst); // same side: no second alert
+
+        // Two digital inspections lift the share to 2 of 4 = 50%: back above, one recovery mail.
+        events.publishEvent(new InspectionClassified("KPI-I-3", "CS3", LocalDate.of(2031, 4, 9), true, false,
+                List.of(), now));
+        events.publishEvent(new InspectionClassified("KPI-I-4", "CS4", LocalDate.of(2031, 5, 9), true, false,
+                List.of(), now));
+        mail.checkThresholds();
+        assertThat(mailbox.to("kpisupervisor@example.vn")).hasSize(afterFirst + 1);
+        assertThat(mailbox.to("kpisupervisor@example.vn").get(0).mail().subject()).contains("trở lại");
+
+        String page = mvc.perform(get("/kpi/inspections").param("period", "2031").param("conv", "CALENDAR")
+                .with(user("kpisv").roles(Roles.SUPERVISOR))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Document doc = Jsoup.parse(page);
+        assertThat(doc.select("#digital-share").text()).contains("50,0%");
+        assertThat(doc.select("#share-digital").text()).isEqualTo("2");
+        assertThat(doc.select("#share-closed").text()).isEqualTo("4");
+        assertThat(doc.select("#share-paper").text()).isEqualTo("1");
+        assertThat(doc.select("#areas").text()).contains("kpi-test-area");
+        assertThat(doc.select("#overdue a[href*=/workspace/inspections/KPI-I-1]")).isNotEmpty();
+        String paper = doc.select("#share-paper").attr("href");
+        assertThat(Jsoup.parse(mvc.perform(get(paper).with(user("kpisv").roles(Roles.SUPERVISOR))).andReturn()
+                .getResponse().getContentAsString()).select("#inspection-lines").text()).contains("KPI-I-2")
+                .doesNotContain("KPI-I-3");
+
+        int digests = mail.digest();
+        assertThat(digests).isGreaterThanOrEqualTo(1);
+        assertThat(mailbox.to("kpisupervisor@example.vn").get(0).mail().textBody()).contains("50.0%");
+    }
+
+    @Test
+    void prometheusNeedsAnAdministratorOrSupervisorWithBasicAuth() throws Exception {
+        users.ensure("kpiscrape", "scrape-pass", Roles.SUPERVISOR);
+        users.ensure("kpiofficer", "officer-pass", Roles.SPECIALIST);
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("kpiofficer", "officer-pass")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("kpiscrape", "scrape-pass")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("vetflow_kpi_percent{indicator=\"onTime\"")));
+    }
+
+    @Test
+    void processAndTargetPagesShowTheirTables() throws Exception {
+        RequestPostProcessor leader = user("kpild").roles(Roles.LEADER);
+        String process = mvc.perform(get("/kpi/process").with(leader)).andReturn().getResponse().getContentAsString();
+        Document doc = Jsoup.parse(process);
+        assertThat(doc.select("svg#bpmn-diagram g[data-element=Task_Appraisal]")).isNotEmpty();
+        String targets = mvc.perform(get("/kpi/targets").with(leader)).andReturn().getResponse().getContentAsString();
+        Document t = Jsoup.parse(targets);
+        assertThat(t.select("#targets tbody tr")).hasSize(13);
+        assertThat(t.select("#target-teachersDigitalCompetence").text()).contains("50%").contains("100%")
+                .contains("chưa có dữ liệu");
+        assertThat(t.select("#target-onlineServicesIntegrated").text()).doesNotContain("chưa có dữ liệu");
+        assertThat(t.select("#rebuild")).isEmpty(); // leaders do not rebuild
+    }
+
+    private void ensureSupervisor(String id, String email) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User u = identity.newUser(id);
+            u.setEmail(email);
+            u.setFirstName(id);
+            u.setLastName("Test");
+            u.setPassword("x-" + id);
+            identity.saveUser(u);
+            identity.createMembership(id, Roles.SUPERVISOR);
+        }
+    }
+
+    private static DossierFact fact(String code, LocalDate received, LocalDate end, String timeliness, int channel,
+                                    int rounds) {
+        LocalDate appointment = received.plusDays(14);
+        return new DossierFact(code, "P1", "Cấp giấy chứng nhận", "gdnn", "chuyenvien", channel, end == null ? 4 : 10,
+                end == null ? null : "RESULT", received, received, end == null ? LocalDate.of(2031, 5, 6) : appointment,
+                end == null ? LocalDate.of(2031, 5, 6) : appointment, end,
+                end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()), end == null ? null : 3, rounds, 0,
+                null, timeliness, false, false, end != null, end != null, true, null, false, true, new ArrayList<>());
+    }
+}
