@@ -196,7 +196,7 @@ class InspectionPagesTest {
         clock.setTo(LocalDateTime.of(2040, 3, 1, 9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
         if (plans.plan(2040).isEmpty()) {
             plans.create(2040, "ktinspector");
-            plans.addItem(2040, InspectionTestSupport.INSTITUTION, java.util.List.of("TEACHERS"), 2, null, "ktinspector");
+            plans.addItem(2040, InspectionTestSupport.INSTITUTION, java.util.List.of("teachers"), 2, null, "ktinspector");
             plans.submit(2040, "ktinspector");
             plans.approve(2040, "ktleader");
         }
