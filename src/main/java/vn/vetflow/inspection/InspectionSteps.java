@@ -23,9 +23,12 @@ public class InspectionSteps {
     private final Deadlines deadlines;
     private final InspectionPdfs pdfs;
     private final InspectionDeadlines inspectionDeadlines;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     InspectionSteps(InspectionStore store, InspectionJournal journal, Institutions institutions, Deadlines deadlines,
-                    InspectionPdfs pdfs, InspectionDeadlines inspectionDeadlines) {
+                    InspectionPdfs pdfs, InspectionDeadlines inspectionDeadlines,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.journal = journal;
         this.institutions = institutions;
@@ -111,6 +114,8 @@ public class InspectionSteps {
             store.setDeadline(code, key, inspectionDeadlines.dueOn(code, kind));
         }
         store.markDeadline(code, key, "escalated_at", deadlines.now());
+        events.publishEvent(new InspectionEscalated(code, store.get(code).institutionName(), key,
+                store.deadline(code, key).orElse(null)));
     }
 
     public void remind(DelegateExecution execution, String kind) {

@@ -49,6 +49,7 @@ class InspectionProcessTest {
     @Autowired Institutions institutions;
     @Autowired InspectionEventLog eventLog;
     @Autowired InspectionEventCapture captured;
+    @Autowired vn.vetflow.notification.CapturingMailer mailer;
 
     @BeforeEach
     void setUp() {
@@ -269,6 +270,9 @@ class InspectionProcessTest {
         execute(timer);
         assertThat(pi).hasPassed("Task_EscalateNotice", "EndEvent_NoticeEscalated").isWaitingAt("Task_Notice");
         assertThat(escalated(code, "notice")).isTrue();
+        // The unit's leaders are told by mail.
+        assertThat(mailer.to(InspectionTestSupport.LEADER_EMAIL)).anySatisfy(mail ->
+                assertThat(mail.toString()).contains(code, "Gửi thông báo kiểm tra"));
     }
 
     @Test

@@ -24,13 +24,17 @@ public class InspectionTestSupport {
     public static final List<String> INSPECTOR = List.of(Roles.INSPECTOR, "kiemtra");
     public static final List<String> LEADER = List.of(Roles.LEADER, "kiemtra");
     public static final List<String> STAFF = List.of(Roles.INSTITUTION);
+    public static final String LEADER_EMAIL = "ktleader@example.vn";
 
     private final Institutions institutions;
     private final TestUsers users;
     private final Inspections inspections;
     private final TaskService taskService;
+    private final org.camunda.bpm.engine.IdentityService identity;
 
-    InspectionTestSupport(Institutions institutions, TestUsers users, Inspections inspections, TaskService taskService) {
+    InspectionTestSupport(Institutions institutions, TestUsers users, Inspections inspections, TaskService taskService,
+                          org.camunda.bpm.engine.IdentityService identity) {
+        this.identity = identity;
         this.institutions = institutions;
         this.users = users;
         this.inspections = inspections;
@@ -40,6 +44,11 @@ public class InspectionTestSupport {
     public void ensure() {
         users.ensure("ktinspector", "pw", Roles.INSPECTOR, List.of("kiemtra"));
         users.ensure("ktleader", "pw", Roles.LEADER, List.of("kiemtra"));
+        var leader = identity.createUserQuery().userId("ktleader").singleResult();
+        if (leader.getEmail() == null) {
+            leader.setEmail(LEADER_EMAIL);
+            identity.saveUser(leader);
+        }
         users.ensure("ktspecialist", "pw", Roles.SPECIALIST, List.of("gdnn"));
         users.ensure("ktstaff", "pw", Roles.INSTITUTION, List.of());
         users.ensure("ktother", "pw", Roles.INSTITUTION, List.of());

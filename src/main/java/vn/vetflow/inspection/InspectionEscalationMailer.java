@@ -1,0 +1,55 @@
+package vn.vetflow.inspection;
+
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vetflow.identity.Officers;
+import vn.vetflow.identity.OrganisationUnits;
+import vn.vetflow.identity.Roles;
+import vn.vetflow.notification.Mailer;
+import vn.vetflow.notification.OutgoingMail;
+import vn.vetflow.publicservice.DateFormats;
+
+/** Tells the leaders of the unit serving inspections, by mail once the step commits, that a limit passed. */
+@Component
+class InspectionEscalationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(InspectionEscalationMailer.class);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final Officers officers;
+    private final OrganisationUnits units;
+    private final Mailer mailer;
+    private final MessageSource messages;
+
+    InspectionEscalationMailer(Officers officers, OrganisationUnits units, Mailer mailer, MessageSource messages) {
+        this.officers = officers;
+        this.units = units;
+        this.mailer = mailer;
+        this.messages = messages;
+    }
+
+    @TransactionalEventListener
+    void escalated(InspectionEscalated e) {
+        String unit = units.unitFor(InspectionProcess.KEY, null, null);
+        String limit = messages.getMessage(e.kind().startsWith("remediation") ? "inspection.deadline.remediation"
+                : "inspection.deadline." + e.kind(), new Object[] {""}, e.kind(), VIETNAMESE);
+        String subject = messages.getMessage("inspection.mail.escalated.subject", new Object[] {e.code()},
+                VIETNAMESE);
+        String body = messages.getMessage("inspection.mail.escalated.body", new Object[] {e.code(),
+                e.institutionName(), limit, DateFormats.date(e.dueOn())}, VIETNAMESE);
+        for (String leader : officers.inGroupAndUnit(Roles.LEADER, unit).keySet()) {
+            officers.email(leader).ifPresent(email -> {
+                try {
+                    mailer.send(OutgoingMail.text(email, subject, body));
+                } catch (MailException ex) {
+                    log.warn("Could not mail leader {} about {}: {}", leader, e.code(), ex.getMessage());
+                }
+            });
+        }
+    }
+}
