@@ -255,6 +255,37 @@ class InspectionProcessTest {
         assertThat(inspections.findings(code)).isEmpty();
     }
 
+    @Test
+    void twoInspectorsSendingTheSameStepCompleteItOnce() throws Exception {
+        String code = support.start();
+        String taskId = support.task(code, "Task_DraftDecision").getId();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+        for (String who : List.of("ktinspector", "ktinspector2")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    inspections.complete(taskId, who, INSPECTOR,
+                            Inspections.StepInput.of(InspectionTestSupport.decision()));
+                    return "done";
+                } catch (Inspections.TaskConflictException | Inspections.TaskGoneException e) {
+                    return "lost";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (var result : results) {
+            outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder("done", "lost");
+        assertThat(inspections.documents(code)).filteredOn(d -> d.type().equals("DECISION")).hasSize(1);
+        assertThat(inspections.openTasks(code)).extracting(t -> t.getTaskDefinitionKey())
+                .containsExactly("Task_SignDecision");
+    }
+
     // --- timers and escalations ------------------------------------------------------------------
 
     @Test
