@@ -1,7 +1,9 @@
 package vn.vetflow.demo;
 
 import java.time.DayOfWeek;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,6 +29,7 @@ import vn.vetflow.publicservice.ApplicantActions;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.shared.AdjustableClock;
+import vn.vetflow.tasks.Absences;
 
 /**
  * A living province for the demo profile: dossiers of every procedure and in every state, filed and
@@ -53,10 +56,12 @@ class DemoProvince implements ApplicationRunner {
     private final AdjustableClock clock;
     private final WorkingCalendar calendar;
     private final DemoApplications applications;
+    private final Absences absences;
 
     DemoProvince(DossierSubmission submission, OfficerWork work, ApplicantActions applicants, DossierService dossiers,
                  TaskService tasks, ManagementService management, ProcessEngineConfigurationImpl engineConfiguration,
-                 AdjustableClock clock, WorkingCalendar calendar, DemoApplications applications) {
+                 AdjustableClock clock, WorkingCalendar calendar, DemoApplications applications,
+                 Absences absences) {
         this.submission = submission;
         this.work = work;
         this.applicants = applicants;
@@ -67,6 +72,7 @@ class DemoProvince implements ApplicationRunner {
         this.clock = clock;
         this.calendar = calendar;
         this.applications = applications;
+        this.absences = absences;
     }
 
     @Override
@@ -168,6 +174,9 @@ class DemoProvince implements ApplicationRunner {
             at(2, 10);
             applicants.withdraw(d.getCode(), d.getApplicantUsername(), "Cơ sở điều chỉnh kế hoạch tuyển sinh năm học mới.");
         });
+        // The second specialist is on leave next week: new appraisals go to chuyenvien meanwhile.
+        LocalDate nextMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        absences.add("chuyenvien2", "chuyenvien", nextMonday, nextMonday.plusDays(4));
         log.info("Demo province ready: {} dossiers", dossiers.ofApplicant("congdan").size()
                 + dossiers.ofApplicant("congdan2").size() + dossiers.ofApplicant("coso").size());
     }
