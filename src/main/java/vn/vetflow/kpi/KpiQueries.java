@@ -132,29 +132,43 @@ public class KpiQueries {
         }
     }
 
-    /** Dossiers received by {@code day} and not finished on it. */
+    /**
+     * Dossiers received by {@code day} and not finished on it: those finished later, received within the
+     * longest span any dossier ran (one index range), and those still open (another); clock pauses are read
+     * only for the dossiers that had one.
+     */
     List<RunningDossier> runningOn(LocalDate day) {
         Integer maxSpan = jdbc.queryForObject("select max(span_days) from kpi_dossier", Integer.class);
         LocalDate lowest = day.minusDays(maxSpan == null ? 0 : maxSpan);
-        // Two index ranges: finished after the day but received within the longest span before it, or open.
-        String where = "((received_day between ? and ? and end_day > ?) or (end_day is null and received_day <= ?))";
-        Object[] args = {lowest, day, day, day};
+        record Row(String code, String procedureId, String unit, String officer, LocalDate received,
+                   LocalDate appointment, int rounds, boolean paused) {
+        }
+        String columns = "select code, procedure_id, unit_code, officer, received_day, appointment_day, supplement_rounds,"
+                + " case when paused_days > 0 or paused_since is not null then 1 else 0 end from kpi_dossier where ";
+        org.springframework.jdbc.core.RowMapper<Row> mapper = (rs, i) -> new Row(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                rs.getInt(7), rs.getInt(8) == 1);
+        List<Row> rows = new ArrayList<>(jdbc.query(columns + "received_day between ? and ? and end_day > ?", mapper,
+                lowest, day, day));
+        rows.addAll(jdbc.query(columns + "end_day is null and received_day <= ?", mapper, day));
         Map<String, List<DossierFact.Pause>> pauses = new HashMap<>();
-        jdbc.query("select p.code, p.kind, p.from_day, p.to_day from kpi_pause p join kpi_dossier d on d.code = p.code"
-                + " where " + where.replace("received_day", "d.received_day").replace("end_day", "d.end_day")
-                + " order by p.code, p.seq", rs -> {
-                    pauses.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new DossierFact.Pause(
-                            rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
-                }, args);
-        return jdbc.query("select code, procedure_id, unit_code, officer, received_day, appointment_day,"
-                + " supplement_rounds from kpi_dossier where " + where, (rs, i) -> {
-                    String code = rs.getString(1);
-                    LocalDate appointment = rs.getObject(6, LocalDate.class);
-                    var state = DossierFacts.judgeAt(day, appointment, rs.getInt(7),
-                            pauses.getOrDefault(code, List.of()), calendar, dueSoonDays);
-                    return new RunningDossier(code, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, LocalDate.class), appointment, state);
-                }, args);
+        List<String> paused = rows.stream().filter(Row::paused).map(Row::code).toList();
+        for (int from = 0; from < paused.size(); from += 500) {
+            List<String> batch = paused.subList(from, Math.min(paused.size(), from + 500));
+            jdbc.query("select code, kind, from_day, to_day from kpi_pause where code in ("
+                    + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ") order by code, seq", rs -> {
+                        pauses.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new DossierFact.Pause(
+                                rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                    }, batch.toArray());
+        }
+        List<RunningDossier> running = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            var state = DossierFacts.judgeAt(day, r.appointment(), r.rounds(), pauses.getOrDefault(r.code(), List.of()),
+                    calendar, dueSoonDays);
+            running.add(new RunningDossier(r.code(), r.procedureId(), r.unit(), r.officer(), r.received(),
+                    r.appointment(), state));
+        }
+        return running;
     }
 
     // --- drill-down --------------------------------------------------------------------------

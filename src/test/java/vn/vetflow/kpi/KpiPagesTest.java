@@ -85,11 +85,12 @@ class KpiPagesTest {
 
     @Test
     void everyNumberLeadsToTheDossiersBehindIt() throws Exception {
-        // May 2031 (calendar): three dossiers received, one done early, one done late, one still running late.
-        LocalDate received = LocalDate.of(2031, 5, 5);
+        // May 2019 (calendar), before any other test's dossier (those run from 2025 on, some stay open):
+        // three dossiers received, one done early, one done late, one still running late.
+        LocalDate received = LocalDate.of(2019, 5, 5);
         List<DossierFact> facts = List.of(
-                fact("KPI-T-1", received, LocalDate.of(2031, 5, 8), "EARLY", 2, 0),
-                fact("KPI-T-2", received, LocalDate.of(2031, 5, 30), "LATE", 1, 2),
+                fact("KPI-T-1", received, LocalDate.of(2019, 5, 8), "EARLY", 2, 0),
+                fact("KPI-T-2", received, LocalDate.of(2019, 5, 30), "LATE", 1, 2),
                 fact("KPI-T-3", received, null, null, 2, 0));
         store.insertDossiers(facts);
         Set<KpiStore.Cell> cells = new LinkedHashSet<>();
@@ -97,11 +98,11 @@ class KpiPagesTest {
         store.recompute(cells);
 
         RequestPostProcessor supervisor = user("kpisv").roles(Roles.SUPERVISOR);
-        String page = mvc.perform(get("/kpi/services").param("period", "2031-05").param("conv", "CALENDAR")
+        String page = mvc.perform(get("/kpi/services").param("period", "2019-05").param("conv", "CALENDAR")
                         .param("by", "procedure").with(supervisor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document doc = Jsoup.parse(page);
-        assertThat(doc.select("#period-convention").text()).contains("01/05/2031").contains("31/05/2031");
+        assertThat(doc.select("#period-convention").text()).contains("01/05/2019").contains("31/05/2019");
         var total = doc.select("#onestop tbody tr").first();
         assertThat(total.select("a[data-metric=received]").text()).isEqualTo("3");
         assertThat(total.select("a[data-metric=early]").text()).isEqualTo("1");
@@ -118,21 +119,21 @@ class KpiPagesTest {
         assertThat(Jsoup.parse(list).select("#dossier-lines tbody tr").text()).contains("KPI-T-3")
                 .doesNotContain("KPI-T-1");
 
-        // Decree 09 May 2031 is 15 April – 14 May: only the early one has ended by then; the other two run
+        // Decree 09 May 2019 is 15 April – 14 May: only the early one has ended by then; the other two run
         // late on 14 May (one past its appointment, one with two supplement requests).
-        String decree = mvc.perform(get("/kpi/services").param("period", "2031-05").with(supervisor))
+        String decree = mvc.perform(get("/kpi/services").param("period", "2019-05").with(supervisor))
                 .andReturn().getResponse().getContentAsString();
         var decreeTotal = Jsoup.parse(decree).select("#onestop tbody tr").first();
         assertThat(decreeTotal.select("a[data-metric=early]").text()).isEqualTo("1");
         assertThat(decreeTotal.select("a[data-metric=late]").text()).isEqualTo("0");
         assertThat(decreeTotal.select("a[data-metric=runningLate]").text()).isEqualTo("2");
 
-        var csv = mvc.perform(get("/kpi/services/export.csv").param("period", "2031-05").param("conv", "CALENDAR")
+        var csv = mvc.perform(get("/kpi/services/export.csv").param("period", "2019-05").param("conv", "CALENDAR")
                 .with(supervisor)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("kpi-services-2031-05.csv")))
+                .andExpect(header().string("Content-Disposition", containsString("kpi-services-2019-05.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("Tổng cộng,0,3,3,1,0,1,0,0,1");
-        byte[] xlsx = mvc.perform(get("/kpi/services/export.xlsx").param("period", "2031-05").param("conv", "CALENDAR")
+        byte[] xlsx = mvc.perform(get("/kpi/services/export.xlsx").param("period", "2019-05").param("conv", "CALENDAR")
                 .with(supervisor)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue()).isEqualTo(3.0);
@@ -234,8 +235,8 @@ class KpiPagesTest {
                                     int rounds) {
         LocalDate appointment = received.plusDays(14);
         return new DossierFact(code, "P1", "Cấp giấy chứng nhận", "gdnn", "chuyenvien", channel, end == null ? 4 : 10,
-                end == null ? null : "RESULT", received, received, end == null ? LocalDate.of(2031, 5, 6) : appointment,
-                end == null ? LocalDate.of(2031, 5, 6) : appointment, end,
+                end == null ? null : "RESULT", received, received, end == null ? LocalDate.of(2019, 5, 6) : appointment,
+                end == null ? LocalDate.of(2019, 5, 6) : appointment, end,
                 end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()), end == null ? null : 3, rounds, 0,
                 null, timeliness, false, false, end != null, end != null, true, null, false, true, new ArrayList<>());
     }
