@@ -25,6 +25,9 @@ import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.support.PostgresTest;
 import vn.vetflow.support.TestSubmissions;
+import vn.vetflow.tasks.OpenTask;
+import vn.vetflow.tasks.OpenTasks;
+import vn.vetflow.tasks.TaskFilter;
 
 /** The database-sensitive part of the suite on PostgreSQL: migrations, codes, idempotency, one winner per task. */
 class PostgresLifecycleTest extends PostgresTest {
@@ -37,6 +40,7 @@ class PostgresLifecycleTest extends PostgresTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired DossierService dossiers;
+    @Autowired OpenTasks openTasks;
 
     @Test
     void runsOnPostgresWithFlywayAndCamundaSchemas() {
@@ -140,5 +144,27 @@ class PostgresLifecycleTest extends PostgresTest {
         assertThat(received.getStatus()).isEqualTo(DossierStatus.PROCESSING);
         assertThat(dossiers.history(received)).filteredOn(e -> "RECEIVED".equals(e.getAction())).hasSize(1);
         assertThat(dossiers.documents(received)).filteredOn(d -> "RECEIPT".equals(d.type())).hasSize(1);
+    }
+
+    @Test
+    void taskListCountsAndSearchWorkOnPostgres() {
+        Dossier dossier = submission.submit(submissions.valid("P1", "pg-applicant", UUID.randomUUID().toString()))
+                .dossier();
+        assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'ix_open_task_search_trgm'",
+                Integer.class)).as("the PostgreSQL-only trigram index is migrated").isEqualTo(1);
+        TaskFilter unclaimed = new TaskFilter(TaskFilter.Scope.UNASSIGNED_IN_GROUPS, "pg-reception",
+                List.of("reception", "motcua"), List.of("motcua"), null, null, dossier.getCode(), TaskFilter.Order.DUE);
+        assertThat(openTasks.page(unclaimed, 0, 20)).extracting(OpenTask::businessKey)
+                .containsExactly(dossier.getCode());
+        OpenTasks.Counts counts = openTasks.counts(unclaimed,
+                List.of(new OpenTasks.DueWindow(null, java.time.Instant.now().plusSeconds(60L * 86_400))), true);
+        assertThat(counts.unassignedInGroups()).isEqualTo(1);
+        assertThat(counts.assigned()).isZero();
+        assertThat(counts.dueInWindows()).containsExactly(1L);
+        assertThat(counts.units()).isEqualTo(1);
+
+        TaskFilter otherUnit = new TaskFilter(TaskFilter.Scope.UNIT, "pg-leader", List.of("leader", "gdnn"),
+                List.of("gdnn"), null, null, dossier.getCode(), TaskFilter.Order.DUE);
+        assertThat(openTasks.count(otherUnit)).as("a unit sees none of another unit's tasks").isZero();
     }
 }
