@@ -219,6 +219,16 @@ class KpiPagesTest {
         assertThat(t.select("#rebuild")).isEmpty(); // leaders do not rebuild
     }
 
+    @Test
+    void chartsAreServedLocally() throws Exception {
+        String page = mvc.perform(get("/kpi/services").with(user("kpisv").roles(Roles.SUPERVISOR))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("/webjars/echarts/5.3.1/dist/echarts.min.js").contains("/js/kpi-charts.js")
+                .doesNotContain("cdn.");
+        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/kpi-charts.js")).andExpect(status().isOk());
+    }
+
     private void ensureSupervisor(String id, String email) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User u = identity.newUser(id);
