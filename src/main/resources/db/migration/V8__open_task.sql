@@ -23,9 +23,13 @@ create table open_task (
     due_at        timestamp with time zone,
     received_at   timestamp with time zone
 );
-create index ix_open_task_unit_due on open_task (unit_code, due_at);
-create index ix_open_task_unit_groups on open_task (unit_code, candidate_groups, assignee, due_at);
-create index ix_open_task_assignee_due on open_task (assignee, due_at);
+-- One index per order a list offers (the task id breaks ties, as in the queries), so a page is read in
+-- order from the index instead of sorting a whole unit's tasks.
+create index ix_open_task_unit_due on open_task (unit_code, due_at, task_id);
+create index ix_open_task_unit_received on open_task (unit_code, received_at, task_id);
+create index ix_open_task_unit_priority on open_task (unit_code, priority desc, due_at, task_id);
+create index ix_open_task_unit_groups on open_task (unit_code, candidate_groups, assignee, due_at, task_id);
+create index ix_open_task_assignee_due on open_task (assignee, due_at, task_id);
 create index ix_open_task_business_key on open_task (business_key);
 
 -- Every candidate-group set ever seen, once per group in it. Only ever inserted into, when a task brings
