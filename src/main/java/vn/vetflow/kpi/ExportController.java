@@ -81,7 +81,12 @@ class ExportController {
 
     private KpiTable indicatorTable(Selection s) {
         List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorValue v : indicators.of(services.services(s.period(), KpiQueries.Dimension.ALL).get(0))) {
+        for (IndicatorValue v : indicators.of(services.services(s.period(), KpiQueries.Dimension.ALL).get(0), s.period())) {
+            if (!v.recorded()) {
+                rows.add(List.of(m("kpi.indicator." + v.key()), m("kpi.nodata"), "", "", v.definition().threshold(),
+                        "", v.definition().maxPoints(), v.definition().target(), v.definition().owner()));
+                continue;
+            }
             rows.add(List.of(m("kpi.indicator." + v.key()), v.percent() == null ? "" : round(v.percent()),
                     v.numerator(), v.denominator(), v.definition().threshold(),
                     v.score() == null ? "" : round(v.score()), v.definition().maxPoints(), v.definition().target(),

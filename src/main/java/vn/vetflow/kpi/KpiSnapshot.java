@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The main KPIs of the current month (Decree 09 period) in percent, by key: the six Decision 766 indicators
+ * The main KPIs of the current month (Decree 09 period) in percent, by key: the Decision 766 indicators vetflow records data for
  * and the digital inspection share of the year. Cached for a minute (metrics scrapes, alerts, digests).
  */
 @Component
@@ -46,7 +46,10 @@ class KpiSnapshot {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Period period = Period.containing(Period.Kind.MONTH, Period.Convention.DECREE_09, today);
         Map<String, Double> percent = new LinkedHashMap<>();
-        for (IndicatorValue v : indicators.of(queries.services(period, KpiQueries.Dimension.ALL).get(0))) {
+        for (IndicatorValue v : indicators.of(queries.services(period, KpiQueries.Dimension.ALL).get(0), period)) {
+            if (!v.recorded()) {
+                continue;
+            }
             percent.put(v.key(), v.percent());
         }
         percent.put(INSPECTIONS, inspections.share(LocalDate.of(today.getYear(), 1, 1), today).percent());

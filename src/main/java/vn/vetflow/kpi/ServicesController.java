@@ -52,7 +52,7 @@ class ServicesController {
         }
         model.addAttribute("drill", drill);
         model.addAttribute("rows", rows.size() > 1 ? rows.subList(1, rows.size()) : List.of());
-        model.addAttribute("indicators", indicators.of(total));
+        model.addAttribute("indicators", indicators.of(total, s.period()));
         model.addAttribute("trend", trend(s));
         return "kpi/services";
     }
@@ -78,6 +78,31 @@ class ServicesController {
         model.addAttribute("nextUrl", more ? here + "&page=" + (number + 1) : null);
         model.addAttribute("previousUrl", number > 1 ? here + "&page=" + (number - 1) : null);
         return "kpi/dossiers";
+    }
+
+    /**
+     * The procedures behind "procedures offered online": the catalogue versions in force on the period's end,
+     * all of them ({@code metric=procedures}), those offered partly or fully online ({@code proceduresOnline})
+     * or fully online ({@code proceduresFullyOnline}).
+     */
+    @GetMapping("/kpi/services/procedures")
+    String procedures(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
+                      @RequestParam(defaultValue = "procedures") String metric, Model model) {
+        Selection s = Selection.of(period, conv, null, LocalDate.now(clock));
+        ServiceIndicators.ProcedureCounts counts = indicators.procedures(s.period().to());
+        String shown = switch (metric) {
+            case "proceduresOnline", "proceduresFullyOnline" -> metric;
+            default -> "procedures";
+        };
+        model.addAttribute("sel", s);
+        model.addAttribute("metric", shown);
+        model.addAttribute("counts", counts);
+        model.addAttribute("lines", switch (shown) {
+            case "proceduresOnline" -> counts.online();
+            case "proceduresFullyOnline" -> counts.fullyOnline();
+            default -> counts.all();
+        });
+        return "kpi/procedures";
     }
 
     /** On-time and online rates over the last twelve periods of the chosen kind, oldest first. */

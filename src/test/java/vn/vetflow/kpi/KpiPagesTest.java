@@ -29,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.vetflow.catalogue.ProcedureCatalogue;
+import vn.vetflow.catalogue.ProcedureVersion;
+import vn.vetflow.catalogue.ServiceLevel;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.inspection.FindingRecorded;
 import vn.vetflow.inspection.InspectionClassified;
@@ -47,7 +50,7 @@ class KpiPagesTest {
 
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     static final List<String> PAGES = List.of("/kpi/services", "/kpi/inspections", "/kpi/process", "/kpi/targets",
-            "/kpi/services/dossiers?metric=received", "/kpi/inspections/list?metric=closed",
+            "/kpi/services/dossiers?metric=received", "/kpi/services/procedures", "/kpi/inspections/list?metric=closed",
             "/kpi/services/export.csv", "/kpi/services/export.xlsx");
 
     @Autowired MockMvc mvc;
@@ -58,6 +61,7 @@ class KpiPagesTest {
     @Autowired CapturingMailer mailbox;
     @Autowired IdentityService identity;
     @Autowired TestUsers users;
+    @Autowired ProcedureCatalogue catalogue;
 
     @AfterEach
     void resetClock() {
@@ -239,6 +243,81 @@ class KpiPagesTest {
             identity.saveUser(u);
             identity.createMembership(id, Roles.SUPERVISOR);
         }
+    }
+
+    @Test
+    void proceduresOfferedOnlineComeFromTheCatalogueAndReuseShowsNoData() throws Exception {
+        // March 2026 (calendar): the catalogue versions in force on 31/03/2026, counted by hand.
+        List<ProcedureVersion> inForce = catalogue.effectiveOn(LocalDate.of(2026, 3, 31));
+        assertThat(inForce).isNotEmpty();
+        List<String> online = inForce.stream()
+                .filter(v -> v.serviceLevel() == ServiceLevel.FULL_ONLINE || v.serviceLevel() == ServiceLevel.PARTLY_ONLINE)
+                .map(ProcedureVersion::procedureId).toList();
+        List<String> fully = inForce.stream().filter(v -> v.serviceLevel() == ServiceLevel.FULL_ONLINE)
+                .map(ProcedureVersion::procedureId).toList();
+        double percent = 100.0 * online.size() / inForce.size();
+        String shown = String.format(java.util.Locale.ROOT, "%.1f", percent).replace('.', ',') + "%";
+
+        RequestPostProcessor supervisor = user("kpisv").roles(Roles.SUPERVISOR);
+        Document doc = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2026-03").param("conv", "CALENDAR")
+                .with(supervisor)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var offered = doc.select("#indicator-offeredOnline");
+        assertThat(offered.text()).contains(shown).contains("Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến");
+        assertThat(offered.select("a[data-metric=proceduresOnline]").text()).isEqualTo(Integer.toString(online.size()));
+        assertThat(offered.select("a[data-metric=procedures]").text()).isEqualTo(Integer.toString(inForce.size()));
+        // score: full points at 80%, otherwise ratio × 6 ÷ 80
+        double score = percent >= 80 ? 6 : percent * 6 / 80;
+        assertThat(offered.text()).contains(String.format(java.util.Locale.ROOT, "%.2f", score).replace('.', ',') + " / 6");
+
+        // the drill-down lists the procedures behind each number
+        String all = offered.select("a[data-metric=procedures]").attr("href");
+        Document list = Jsoup.parse(mvc.perform(get(all).with(supervisor)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(list.select("#procedure-lines tbody tr").eachAttr("data-procedure"))
+                .containsExactlyElementsOf(inForce.stream().map(ProcedureVersion::procedureId).toList());
+        assertThat(list.select("#procedures-summary").attr("data-fully")).isEqualTo(Integer.toString(fully.size()));
+        Document fullyList = Jsoup.parse(mvc.perform(get("/kpi/services/procedures").param("period", "2026-03")
+                .param("conv", "CALENDAR").param("metric", "proceduresFullyOnline").with(supervisor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(fullyList.select("#procedure-lines tbody tr").eachAttr("data-procedure"))
+                .containsExactlyElementsOf(fully);
+        assertThat(fullyList.select("#procedure-lines tbody tr").eachAttr("data-level")).containsOnly("FULL_ONLINE");
+
+        // reuse: formula and "no data yet", never a number, a score or a colour
+        var reuse = doc.select("#indicator-reuse");
+        assertThat(reuse.attr("data-recorded")).isEqualTo("false");
+        assertThat(reuse.select("td.nodata").text()).isEqualTo("chưa có dữ liệu");
+        assertThat(reuse.text()).contains("thành phần số hóa được tái sử dụng").doesNotContain("0,0%")
+                .doesNotContain("/ 6");
+        assertThat(reuse.select(".badge").hasClass("text-bg-secondary")).isTrue();
+        assertThat(reuse.select("a")).isEmpty();
+        Document english = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2026-03")
+                .param("conv", "CALENDAR").param("lang", "en").with(supervisor))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#indicator-reuse td.nodata").text()).isEqualTo("no data yet");
+
+        // export: both rows, reuse without a value
+        String csv = new String(mvc.perform(get("/kpi/services/export.csv").param("table", "indicators")
+                .param("period", "2026-03").param("conv", "CALENDAR").with(supervisor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến,"
+                + String.format(java.util.Locale.ROOT, "%.1f", percent) + "," + online.size() + "," + inForce.size() + ",");
+        assertThat(csv).contains("Tỷ lệ tái sử dụng dữ liệu số hóa,chưa có dữ liệu,,,");
+        byte[] xlsx = mvc.perform(get("/kpi/services/export.xlsx").param("table", "indicators")
+                .param("period", "2026-03").param("conv", "CALENDAR").with(supervisor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<String> names = new ArrayList<>();
+            book.getSheetAt(0).forEach(row -> names.add(row.getCell(0).getStringCellValue()));
+            assertThat(names).contains("Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến", "Tỷ lệ tái sử dụng dữ liệu số hóa");
+        }
+
+        // Prometheus: a gauge for the computed indicator, none for the one without data
+        users.ensure("kpiscrape2", "scrape-pass", Roles.SUPERVISOR);
+        String metrics = mvc.perform(get("/actuator/prometheus").with(httpBasic("kpiscrape2", "scrape-pass")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(metrics).contains("vetflow_kpi_percent{indicator=\"offeredOnline\"")
+                .doesNotContain("indicator=\"reuse\"");
     }
 
     private static DossierFact fact(String code, LocalDate received, LocalDate end, String timeliness, int channel,
