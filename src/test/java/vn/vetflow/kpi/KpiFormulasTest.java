@@ -233,6 +233,60 @@ class KpiFormulasTest {
     }
 
     @Test
+    void proceduresOfferedOnlineAreCountedFromTheShippedCatalogueAndReuseIsNeverANumber() {
+        var catalogue = new vn.vetflow.catalogue.ProcedureCatalogue(new vn.vetflow.catalogue.CatalogueLoader(form -> true)
+                .load(List.of(vn.vetflow.catalogue.CatalogueLoader.CLASSPATH_LOCATION)));
+        var definitions = new KpiDefinitions(new org.springframework.core.io.ClassPathResource("kpi/indicators.yaml"),
+                new org.springframework.core.io.ClassPathResource("kpi/plan-targets.yaml"));
+        var indicators = new ServiceIndicators(definitions, catalogue);
+        Period march = Period.parse("2026-03", Period.Convention.CALENDAR, LocalDate.of(2026, 4, 1));
+        assertThat(march.to()).isEqualTo(LocalDate.of(2026, 3, 31));
+
+        // by hand from the catalogue API: versions in force on the period's last day, partly or fully online
+        var inForce = catalogue.effectiveOn(LocalDate.of(2026, 3, 31));
+        assertThat(inForce).isNotEmpty();
+        long online = inForce.stream().filter(v -> v.serviceLevel() == vn.vetflow.catalogue.ServiceLevel.FULL_ONLINE
+                || v.serviceLevel() == vn.vetflow.catalogue.ServiceLevel.PARTLY_ONLINE).count();
+        ServiceFigures figures = new ServiceFigures("*");
+        figures.received = 10;
+        figures.digitised = 4;
+        var values = indicators.of(figures, march);
+        assertThat(values).extracting(IndicatorValue::key).contains("offeredOnline", "reuse");
+
+        IndicatorValue offered = values.stream().filter(v -> v.key().equals("offeredOnline")).findFirst().orElseThrow();
+        assertThat(offered.numerator()).isEqualTo(online);
+        assertThat(offered.denominator()).isEqualTo(inForce.size());
+        assertThat(offered.percent()).isEqualTo(100.0 * online / inForce.size());
+        assertThat(offered.drillPath()).isEqualTo("/kpi/services/procedures");
+        assertThat(indicators.procedures(march.to()).fullyOnline())
+                .allMatch(v -> v.serviceLevel() == vn.vetflow.catalogue.ServiceLevel.FULL_ONLINE);
+
+        IndicatorValue reuse = values.stream().filter(v -> v.key().equals("reuse")).findFirst().orElseThrow();
+        assertThat(reuse.recorded()).isFalse();
+        assertThat(reuse.percent()).isNull();
+        assertThat(reuse.score()).isNull();
+        assertThat(reuse.colour()).isEqualTo("secondary");
+
+        // before the first version in force (July 2022) there is no procedure: no value, not 0%
+        Period before = Period.parse("2019-05", Period.Convention.CALENDAR, LocalDate.of(2019, 6, 1));
+        IndicatorValue none = indicators.of(figures, before).stream().filter(v -> v.key().equals("offeredOnline"))
+                .findFirst().orElseThrow();
+        assertThat(none.percent()).isNull();
+        assertThat(none.score()).isNull();
+    }
+
+    @Test
+    void groupPointsStillAddUpAfterTheSplit() {
+        var definitions = new KpiDefinitions(new org.springframework.core.io.ClassPathResource("kpi/indicators.yaml"),
+                new org.springframework.core.io.ClassPathResource("kpi/plan-targets.yaml"));
+        java.util.Map<String, Double> byGroup = new java.util.HashMap<>();
+        definitions.indicators().forEach(i -> byGroup.merge(i.group(), i.maxPoints(), Double::sum));
+        assertThat(byGroup).containsEntry("online", 22.0).containsEntry("digitisation", 22.0)
+                .containsEntry("satisfaction", 18.0);
+        assertThat(byGroup.get("progress")).isLessThanOrEqualTo(20.0);
+    }
+
+    @Test
     void stepsSplitWaitingFromWorking() {
         Instant created = at(3, 2);
         StepFact s = StepFact.of("t", "c", "public-service", "Task_Appraisal", "x", "gdnn", "a", created,
