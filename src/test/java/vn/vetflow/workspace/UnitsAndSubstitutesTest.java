@@ -26,6 +26,7 @@ import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditEvent;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.dossier.Applicant;
+import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.notification.CapturingMailer;
 import vn.vetflow.publicservice.Deadlines;
@@ -56,7 +57,7 @@ class UnitsAndSubstitutesTest {
     @Autowired AuditTrail audit;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
-    @Autowired OfficerPreferences preferences;
+    @Autowired OfficerMailPreferences preferences;
 
     String tag;
 
@@ -170,7 +171,7 @@ class UnitsAndSubstitutesTest {
         officer(leader, Roles.LEADER, "gdnn");
         officer(quiet, Roles.LEADER, "gdnn");
         officer(otherUnit, Roles.LEADER, "kiemtra");
-        preferences.save(quiet, new OfficerPreferences.Preference(true, false));
+        preferences.save(quiet, new OfficerMailPreferences.Preference(true, false));
         transaction.executeWithoutResult(status -> events.publishEvent(
                 new DossierEscalated(tag + "-0001", "P1", "Cấp giấy chứng nhận", LocalDate.of(2026, 3, 6))));
         assertThat(mailbox.to(leader + "@example.vn")).singleElement()
