@@ -96,6 +96,12 @@ class UnitsAndSubstitutesTest {
         Document all = page("/workspace?tab=all&q=" + tag, leader);
         assertThat(all.select("#workspace-table tbody tr").eachAttr("data-code")).containsExactly(received);
         assertThat(all.text()).doesNotContain(atReception);
+        // The leader sees the specialist's appraisal to assign it, but not as a link to a page answering 403.
+        String appraisal = process.openTasksOf(received).get(0).getId();
+        assertThat(all.select("#workspace-table tbody tr a").eachAttr("href")).noneMatch(h -> h.contains(appraisal));
+        mvc.perform(get("/workspace/tasks/{id}", appraisal).with(leader)).andExpect(status().isForbidden());
+        Document specialists = page("/workspace?tab=unclaimed&q=" + tag, user(tag + "spec").roles(Roles.SPECIALIST, "gdnn"));
+        assertThat(specialists.select("#workspace-table tbody tr a").eachAttr("href")).anyMatch(h -> h.contains(appraisal));
         String deskTask = process.openTasksOf(atReception).get(0).getId();
         mvc.perform(post("/workspace/list/assign").with(leader).with(csrf()).param("taskIds", deskTask)
                 .param("assignee", "chuyenvien")).andExpect(flash().attribute("error", "workspace.assign.failed"));
