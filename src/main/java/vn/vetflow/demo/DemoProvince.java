@@ -97,9 +97,10 @@ class DemoProvince implements ApplicationRunner {
     }
 
     private void seed() {
-        // Waiting at reception: filed in the last days.
+        // Waiting at reception: filed in the last days; one already taken by the reception officer, so that
+        // "Việc của tôi", the tab /workspace opens on, is not empty for tiepnhan.
         file(0, "P1", 0, d -> { });
-        file(1, "P2", 1, d -> { });
+        file(1, "P2", 1, d -> claim(d, "tiepnhan", RECEPTION));
         file(2, "P8", 0, d -> { });
         // Reception asked for more; the applicant has not answered yet.
         file(3, "P2", 4, d -> reception(d, 3, "SUPPLEMENT",
@@ -203,8 +204,12 @@ class DemoProvince implements ApplicationRunner {
     }
 
     private void claim(Dossier dossier, String user) {
+        claim(dossier, user, SPECIALIST);
+    }
+
+    private void claim(Dossier dossier, String user, List<String> groups) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).singleResult();
-        work.claim(task.getId(), user, SPECIALIST);
+        work.claim(task.getId(), user, groups);
     }
 
     private void returnResult(Dossier dossier) {

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
@@ -14,7 +15,10 @@ import vn.vetflow.notification.Mailer;
 import vn.vetflow.notification.OutgoingMail;
 import vn.vetflow.publicservice.DateFormats;
 
-/** Tells the leaders of the unit serving inspections, by mail once the step commits, that a limit passed. */
+/**
+ * Tells the leaders of the unit serving inspections, by mail once the step commits, that a limit passed;
+ * only those who keep "mail on escalation" on their settings page.
+ */
 @Component
 class InspectionEscalationMailer {
 
@@ -22,12 +26,15 @@ class InspectionEscalationMailer {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Officers officers;
+    private final OfficerMailPreferences preferences;
     private final OrganisationUnits units;
     private final Mailer mailer;
     private final MessageSource messages;
 
-    InspectionEscalationMailer(Officers officers, OrganisationUnits units, Mailer mailer, MessageSource messages) {
+    InspectionEscalationMailer(Officers officers, OfficerMailPreferences preferences, OrganisationUnits units,
+                               Mailer mailer, MessageSource messages) {
         this.officers = officers;
+        this.preferences = preferences;
         this.units = units;
         this.mailer = mailer;
         this.messages = messages;
@@ -43,6 +50,9 @@ class InspectionEscalationMailer {
         String body = messages.getMessage("inspection.mail.escalated.body", new Object[] {e.code(),
                 e.institutionName(), limit, DateFormats.date(e.dueOn())}, VIETNAMESE);
         for (String leader : officers.inGroupAndUnit(Roles.LEADER, unit).keySet()) {
+            if (!preferences.of(leader).mailOnEscalation()) {
+                continue;
+            }
             officers.email(leader).ifPresent(email -> {
                 try {
                     mailer.send(OutgoingMail.text(email, subject, body));

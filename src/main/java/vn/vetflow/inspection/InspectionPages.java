@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -93,6 +94,11 @@ class InspectionPages {
         Inspection inspection = inspections.get(code);
         audit.record(AuditAction.DOSSIER_READ, code, "inspection file");
         model.addAttribute("file", views.file(inspection, true));
+        List<String> groups = StepRequests.groups(user);
+        // Only the steps this user may work are links; the others would answer 403.
+        model.addAttribute("workable", inspections.openTasks(code).stream()
+                .filter(t -> inspections.mayWork(t, user.getName(), groups)).map(Task::getId)
+                .collect(Collectors.toSet()));
         return "inspection/file";
     }
 

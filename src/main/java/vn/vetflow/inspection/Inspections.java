@@ -25,6 +25,7 @@ import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.InstitutionSummary;
 import vn.vetflow.institution.Institutions;
+import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.Violation;
@@ -380,7 +381,7 @@ public class Inspections {
                     v.get("noticeContent") + "\n" + v.get("selfAssessmentRequest"), true,
                     (String) v.get("noticeChannel"), username, now);
             case "Task_Announce" -> store.addDocument(code, "ANNOUNCEMENT", null,
-                    "Ngày công bố: " + v.get("announcedOn") + (v.get("attendees") == null ? "" : "\n" + v.get("attendees"))
+                    "Ngày công bố: " + DateFormats.date(date(v.get("announcedOn"))) + (v.get("attendees") == null ? "" : "\n" + v.get("attendees"))
                             + (v.get("announcementNote") == null ? "" : "\n" + v.get("announcementNote")),
                     true, "SYSTEM", username, now);
             case "Task_SelfAssessment" -> {

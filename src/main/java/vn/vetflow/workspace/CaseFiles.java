@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -101,8 +102,18 @@ class CaseFiles {
             case CHECKBOX -> messages.getMessage(Boolean.parseBoolean(raw.toString()) ? "casefile.yes" : "casefile.no",
                     null, locale);
             case NUMBER -> number(raw, locale);
+            case DATETIME -> isoDate(raw.toString());
             default -> raw.toString();
         };
+    }
+
+    /** A form-js date (yyyy-MM-dd) as dd/MM/yyyy; anything else (a date with a time, a typo) as it was typed. */
+    static String isoDate(String value) {
+        try {
+            return DateFormats.date(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return value;
+        }
     }
 
     private List<CaseFile.File> attachments(ProcedureVersion version, List<Attachment> attachments) {

@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
@@ -30,14 +31,14 @@ class OfficerMailNotifier {
     private static final Logger log = LoggerFactory.getLogger(OfficerMailNotifier.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final OfficerPreferences preferences;
+    private final OfficerMailPreferences preferences;
     private final Officers officers;
     private final OrganisationUnits units;
     private final Mailer mailer;
     private final MessageSource messages;
     private final PublicServiceProperties properties;
 
-    OfficerMailNotifier(OfficerPreferences preferences, Officers officers, OrganisationUnits units, Mailer mailer,
+    OfficerMailNotifier(OfficerMailPreferences preferences, Officers officers, OrganisationUnits units, Mailer mailer,
                         MessageSource messages, PublicServiceProperties properties) {
         this.preferences = preferences;
         this.officers = officers;

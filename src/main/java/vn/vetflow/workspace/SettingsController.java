@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
@@ -28,13 +29,13 @@ import vn.vetflow.tasks.Absences;
 @Controller
 class SettingsController {
 
-    private final OfficerPreferences preferences;
+    private final OfficerMailPreferences preferences;
     private final Absences absences;
     private final Officers officers;
     private final OrganisationUnits units;
     private final Deadlines deadlines;
 
-    SettingsController(OfficerPreferences preferences, Absences absences, Officers officers, OrganisationUnits units,
+    SettingsController(OfficerMailPreferences preferences, Absences absences, Officers officers, OrganisationUnits units,
                        Deadlines deadlines) {
         this.preferences = preferences;
         this.absences = absences;
@@ -52,7 +53,7 @@ class SettingsController {
     String notifications(@RequestParam(defaultValue = "false") boolean mailOnAssignment,
                          @RequestParam(defaultValue = "false") boolean mailOnEscalation, Authentication user,
                          RedirectAttributes flash) {
-        preferences.save(user.getName(), new OfficerPreferences.Preference(mailOnAssignment, mailOnEscalation));
+        preferences.save(user.getName(), new OfficerMailPreferences.Preference(mailOnAssignment, mailOnEscalation));
         flash.addFlashAttribute("message", "workspace.settings.saved");
         return "redirect:/workspace/settings";
     }

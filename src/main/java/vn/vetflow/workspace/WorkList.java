@@ -80,7 +80,7 @@ class WorkList {
         int page = Math.min(state.page(), pages);
         LocalDate today = deadlines.today();
         List<WorkListRow> rows = openTasks.page(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-                .map(task -> row(task, today, username)).toList();
+                .map(task -> row(task, today, username, groups)).toList();
         return new Page(rows, total, page, pages);
     }
 
@@ -106,7 +106,7 @@ class WorkList {
         return groups.contains(Roles.ADMIN) ? null : units.among(groups);
     }
 
-    private WorkListRow row(OpenTask task, LocalDate today, String username) {
+    private WorkListRow row(OpenTask task, LocalDate today, String username, List<String> groups) {
         ZoneId zone = deadlines.calendar().zone();
         LocalDate due = task.due() == null ? null : LocalDate.ofInstant(task.due(), zone);
         Integer left = due == null ? null : deadlines.calendar().workingDaysLeft(today, due);
@@ -117,7 +117,8 @@ class WorkList {
                 task.party() == null ? "" : task.party(), task.stepName(), DateFormats.date(due), left, timeliness,
                 task.assignee(), received, username.equals(task.assignee()), task.unit(),
                 units.name(task.unit(), org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-                task.candidateGroups());
+                task.candidateGroups(), username.equals(task.assignee()) || task.assignee() == null
+                        && task.candidateGroups().stream().anyMatch(groups::contains));
     }
 
     private TaskFilter filter(WorkListTab tab, String username, List<String> groups, String text,

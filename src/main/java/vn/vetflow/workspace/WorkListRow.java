@@ -11,10 +11,13 @@ import java.util.List;
  * @param party      the applicant (or the institution)
  * @param daysLeft   working days left (negative when overdue), null without a due date
  * @param timeliness "on-track", "due-soon", "overdue" or "none"
+ * @param workable   whether the user may open the task page (theirs, or unassigned and offered to one of
+ *                   their groups); a leader's whole-unit tab also lists others' tasks, to assign them
  */
 record WorkListRow(String taskId, String kind, String caseCode, String title, String party, String step,
                    String due, Integer daysLeft, String timeliness, String assignee, String received,
-                   boolean mine, String unit, String unitName, List<String> candidateGroups) {
+                   boolean mine, String unit, String unitName, List<String> candidateGroups,
+                   boolean workable) {
 
     public boolean unassigned() {
         return assignee == null;

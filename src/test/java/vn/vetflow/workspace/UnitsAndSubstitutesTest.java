@@ -26,6 +26,7 @@ import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditEvent;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.dossier.Applicant;
+import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.notification.CapturingMailer;
 import vn.vetflow.publicservice.Deadlines;
@@ -56,7 +57,7 @@ class UnitsAndSubstitutesTest {
     @Autowired AuditTrail audit;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
-    @Autowired OfficerPreferences preferences;
+    @Autowired OfficerMailPreferences preferences;
 
     String tag;
 
@@ -95,6 +96,12 @@ class UnitsAndSubstitutesTest {
         Document all = page("/workspace?tab=all&q=" + tag, leader);
         assertThat(all.select("#workspace-table tbody tr").eachAttr("data-code")).containsExactly(received);
         assertThat(all.text()).doesNotContain(atReception);
+        // The leader sees the specialist's appraisal to assign it, but not as a link to a page answering 403.
+        String appraisal = process.openTasksOf(received).get(0).getId();
+        assertThat(all.select("#workspace-table tbody tr a").eachAttr("href")).noneMatch(h -> h.contains(appraisal));
+        mvc.perform(get("/workspace/tasks/{id}", appraisal).with(leader)).andExpect(status().isForbidden());
+        Document specialists = page("/workspace?tab=unclaimed&q=" + tag, user(tag + "spec").roles(Roles.SPECIALIST, "gdnn"));
+        assertThat(specialists.select("#workspace-table tbody tr a").eachAttr("href")).anyMatch(h -> h.contains(appraisal));
         String deskTask = process.openTasksOf(atReception).get(0).getId();
         mvc.perform(post("/workspace/list/assign").with(leader).with(csrf()).param("taskIds", deskTask)
                 .param("assignee", "chuyenvien")).andExpect(flash().attribute("error", "workspace.assign.failed"));
@@ -170,7 +177,7 @@ class UnitsAndSubstitutesTest {
         officer(leader, Roles.LEADER, "gdnn");
         officer(quiet, Roles.LEADER, "gdnn");
         officer(otherUnit, Roles.LEADER, "kiemtra");
-        preferences.save(quiet, new OfficerPreferences.Preference(true, false));
+        preferences.save(quiet, new OfficerMailPreferences.Preference(true, false));
         transaction.executeWithoutResult(status -> events.publishEvent(
                 new DossierEscalated(tag + "-0001", "P1", "Cấp giấy chứng nhận", LocalDate.of(2026, 3, 6))));
         assertThat(mailbox.to(leader + "@example.vn")).singleElement()

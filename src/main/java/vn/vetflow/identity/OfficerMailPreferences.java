@@ -1,4 +1,4 @@
-package vn.vetflow.workspace;
+package vn.vetflow.identity;
 
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -6,22 +6,25 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each officer's choice of e-mails; without a saved choice both kinds are sent. */
+/**
+ * Each officer's choice of e-mails (set on the workspace settings page); without a saved choice both kinds
+ * are sent. Public so that every module mailing officers (workspace, inspection) honours the same choice.
+ */
 @Service
-class OfficerPreferences {
+public class OfficerMailPreferences {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    OfficerPreferences(NamedParameterJdbcTemplate jdbc) {
+    OfficerMailPreferences(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Preference(boolean mailOnAssignment, boolean mailOnEscalation) {
-        static final Preference DEFAULT = new Preference(true, true);
+    public record Preference(boolean mailOnAssignment, boolean mailOnEscalation) {
+        public static final Preference DEFAULT = new Preference(true, true);
     }
 
     @Transactional(readOnly = true)
-    Preference of(String username) {
+    public Preference of(String username) {
         List<Preference> saved = jdbc.query("select mail_on_assignment, mail_on_escalation from officer_preference"
                         + " where username = :username", new MapSqlParameterSource("username", username),
                 (rs, row) -> new Preference(rs.getBoolean(1), rs.getBoolean(2)));
@@ -29,7 +32,7 @@ class OfficerPreferences {
     }
 
     @Transactional
-    void save(String username, Preference preference) {
+    public void save(String username, Preference preference) {
         MapSqlParameterSource values = new MapSqlParameterSource("username", username)
                 .addValue("assignment", preference.mailOnAssignment())
                 .addValue("escalation", preference.mailOnEscalation());
