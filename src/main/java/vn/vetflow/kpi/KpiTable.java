@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** A table as people export it: a title, column headers and rows of numbers or text; CSV or XLSX. */
@@ -36,7 +37,7 @@ record KpiTable(String title, List<String> headers, List<List<Object>> rows) {
 
     byte[] xlsx() {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(title.length() > 31 ? title.substring(0, 31) : title);
+            Sheet sheet = book.createSheet(sheetName(title));
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
                 header.createCell(i).setCellValue(headers.get(i));
@@ -58,5 +59,10 @@ record KpiTable(String title, List<String> headers, List<List<Object>> rows) {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write the spreadsheet", e);
         }
+    }
+
+    /** Excel refuses sheet names with : \\ / ? * [ ] or longer than 31 characters; replace and cut them. */
+    static String sheetName(String title) {
+        return WorkbookUtil.createSafeSheetName(title == null || title.isBlank() ? "KPI" : title.strip(), '-');
     }
 }

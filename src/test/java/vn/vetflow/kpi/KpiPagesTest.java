@@ -329,4 +329,23 @@ class KpiPagesTest {
                 end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()), end == null ? null : 3, rounds, 0,
                 null, timeliness, false, false, end != null, end != null, true, null, false, true, new ArrayList<>());
     }
+
+    @Test
+    void everyXlsxExportOpensInBothLanguages() throws Exception {
+        for (String page : List.of("services", "process", "inspections", "targets")) {
+            for (String lang : List.of("vi", "en")) {
+                for (String table : page.equals("services") ? List.of("onestop", "indicators") : List.of("")) {
+                    byte[] xlsx = mvc.perform(get("/kpi/" + page + "/export.xlsx").param("lang", lang)
+                                    .param("table", table).with(user("kpixlsx").roles(Roles.SUPERVISOR)))
+                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                        String name = book.getSheetAt(0).getSheetName();
+                        assertThat(name).as(page + " " + lang).hasSizeLessThanOrEqualTo(31).doesNotContainPattern("[:\\\\/?*\\[\\]]");
+                        assertThat(book.getSheetAt(0).getRow(0).getPhysicalNumberOfCells()).isGreaterThan(1);
+                    }
+                }
+            }
+        }
+        assertThat(KpiTable.sheetName("Quy trình: bước chờ và bước xử lý của hồ sơ")).hasSize(31).doesNotContain(":");
+    }
 }
