@@ -59,7 +59,7 @@ class KpiDemoHistory implements ApplicationRunner {
                 continue;
             }
             for (int k = 0; k < 3 + random.nextInt(5); k++) {
-                String code = String.format("DEMO-%s-%04d", day, n++);
+                String code = dossierCode(day, n++);
                 String procedure = PROCEDURES[random.nextInt(PROCEDURES.length)];
                 String officer = OFFICERS[random.nextInt(OFFICERS.length)];
                 Instant received = day.atTime(LocalTime.of(8 + random.nextInt(6), 0)).atZone(calendar.zone()).toInstant();
@@ -118,5 +118,11 @@ class KpiDemoHistory implements ApplicationRunner {
 
     private Instant at(LocalDate day) {
         return day.atTime(10, 0).atZone(calendar.zone()).toInstant();
+    }
+
+    /** DEMO-20260315-0007: the day without dashes, so no ISO date (yyyy-MM-dd) shows in the drill-down lists. */
+    static String dossierCode(LocalDate day, int n) {
+        return String.format(java.util.Locale.ROOT, "DEMO-%s-%04d",
+                day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), n);
     }
 }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 /** What a KPI page shows: a period under a convention, grouped by a dimension; with its URL parameters. */
 public record Selection(Period period, KpiQueries.Dimension dimension) {
 
+    /** Dates as Vietnamese users write them; days are already Vietnam days (Asia/Ho_Chi_Minh). */
+    static final java.time.format.DateTimeFormatter DD_MM_YYYY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     static Selection of(String period, String conv, String by, LocalDate today) {
         Period.Convention convention = "CALENDAR".equalsIgnoreCase(conv) ? Period.Convention.CALENDAR
                 : Period.Convention.DECREE_09;
@@ -68,6 +71,6 @@ public record Selection(Period period, KpiQueries.Dimension dimension) {
     }
 
     public String dd(LocalDate day) {
-        return day == null ? "" : String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+        return day == null ? "" : DD_MM_YYYY.format(day);
     }
 }

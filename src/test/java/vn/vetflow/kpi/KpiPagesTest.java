@@ -122,6 +122,10 @@ class KpiPagesTest {
                 .getContentAsString();
         assertThat(Jsoup.parse(list).select("#dossier-lines tbody tr").text()).contains("KPI-T-3")
                 .doesNotContain("KPI-T-1");
+        // dates as dd/MM/yyyy, never ISO, also in the demo dossiers' codes
+        assertThat(Jsoup.parse(list).select("#dossier-lines tbody tr").text()).contains("05/05/2019")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(KpiDemoHistory.dossierCode(LocalDate.of(2026, 3, 15), 7)).isEqualTo("DEMO-20260315-0007");
 
         // Decree 09 May 2019 is 15 April – 14 May: only the early one has ended by then; the other two run
         // late on 14 May (one past its appointment, one with two supplement requests).
