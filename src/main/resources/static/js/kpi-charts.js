@@ -22,7 +22,11 @@ document.addEventListener('DOMContentLoaded', function () {
       tooltip: {trigger: 'axis'},
       xAxis: {type: 'category', data: s.labels},
       yAxis: {type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value}%'}},
+      grid: {containLabel: true, left: 8, right: 40, top: 24, bottom: 8},
+      // the bars are the table's values (percent, 0..100 on a fixed axis), labelled so they can be read exactly
       series: [{name: share.dataset.name, type: 'bar', data: s.share,
+        label: {show: true, position: 'top', formatter: function (p) {
+          return p.value == null ? '' : p.value.toLocaleString(document.documentElement.lang || undefined) + '%'; }},
         markLine: {data: [{yAxis: 50, name: '2025'}, {yAxis: 70, name: '2030'}]}}]
     });
   }

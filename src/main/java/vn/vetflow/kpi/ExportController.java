@@ -109,7 +109,8 @@ class ExportController {
     private KpiTable inspectionTable(Selection s) {
         List<List<Object>> rows = new ArrayList<>();
         for (var l : inspections.inspections("closed", s.period().from(), s.period().to(), null)) {
-            rows.add(List.of(l.code(), l.institution() == null ? "" : l.institution(), l.stage(),
+            rows.add(List.of(l.code(), l.institution() == null ? "" : l.institution(),
+                    messages.getMessage("inspection.stage." + l.stage(), null, l.stage(), LocaleContextHolder.getLocale()),
                     l.closedOn() == null ? "" : s.dd(l.closedOn()), l.digital() ? 1 : 0, l.paper() ? 1 : 0));
         }
         return new KpiTable(m("kpi.inspections.title"), List.of(m("kpi.col.inspection"), m("kpi.col.institution"),

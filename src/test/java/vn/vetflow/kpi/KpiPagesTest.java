@@ -189,6 +189,25 @@ class KpiPagesTest {
         assertThat(doc.select("#share-closed").text()).isEqualTo("4");
         assertThat(doc.select("#share-paper").text()).isEqualTo("1");
         assertThat(doc.select("#areas").text()).contains("kpi-test-area");
+        // stages and remediation statuses by their labels, percentages with the locale's decimal separator
+        assertThat(doc.select("#stages td[data-stage=CLOSED]").text()).isEqualTo("Đã kết thúc");
+        assertThat(doc.select("#stages tbody").text()).doesNotContain("CLOSED");
+        assertThat(doc.select("#overdue td[data-status=OPEN]").text()).isEqualTo("Chưa báo cáo");
+        assertThat(doc.select("#share-trend tbody tr").last().text()).contains("2031").contains("50,0%");
+        assertThat(doc.select("#share-trend tbody").text()).doesNotContainPattern("\\d\\.\\d%");
+        // the chart's bars are the table's values
+        var chart = new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc.select("#share-chart").attr("data-trend"));
+        var cells = doc.select("#share-trend tbody td[data-value]");
+        assertThat(chart.get("share")).hasSize(doc.select("#share-trend tbody tr").size());
+        for (int i = 0; i < chart.get("share").size(); i++) {
+            String cell = doc.select("#share-trend tbody tr").get(i).select("td").get(1).attr("data-value");
+            assertThat(chart.get("share").get(i).isNull() ? "" : chart.get("share").get(i).asText()).isEqualTo(cell);
+        }
+        assertThat(cells).isNotEmpty();
+        Document english = Jsoup.parse(mvc.perform(get("/kpi/inspections").param("period", "2031").param("conv", "CALENDAR")
+                .param("lang", "en").with(user("kpisv").roles(Roles.SUPERVISOR))).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#share-trend tbody tr").last().text()).contains("50.0%");
+        assertThat(english.select("#digital-share").text()).contains("50.0%");
         assertThat(doc.select("#overdue a[href*=/workspace/inspections/KPI-I-1]")).isNotEmpty();
         String paper = doc.select("#share-paper").attr("href");
         assertThat(Jsoup.parse(mvc.perform(get(paper).with(user("kpisv").roles(Roles.SUPERVISOR))).andReturn()
