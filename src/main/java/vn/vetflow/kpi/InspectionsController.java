@@ -6,29 +6,53 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.vetflow.identity.Roles;
+import vn.vetflow.inspection.Inspections;
 
 /** {@code /kpi/inspections}: the digital share against the plan, stages, overdue remediation, findings by area. */
 @Controller
 class InspectionsController {
 
+    /** The roles let into {@code /workspace/**} (identity/SecurityConfiguration). */
+    private static final List<String> WORKSPACE_ROLES = List.of(Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER,
+            Roles.INSPECTOR, Roles.ADMIN);
+
     private final InspectionQueries queries;
+    private final Inspections inspections;
     private final Clock clock;
 
-    InspectionsController(InspectionQueries queries, Clock clock) {
+    InspectionsController(InspectionQueries queries, Inspections inspections, Clock clock) {
         this.queries = queries;
+        this.inspections = inspections;
         this.clock = clock;
+    }
+
+    /**
+     * Whether this viewer may open inspection files at {@code /workspace/inspections/{code}}: let into the
+     * workspace and allowed by the inspection module (supervisors are not: they would get 403).
+     */
+    boolean mayOpenFiles(Authentication user) {
+        if (user == null) {
+            return false;
+        }
+        List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
+        return roles.stream().anyMatch(WORKSPACE_ROLES::contains) && inspections.mayOpenFiles(roles);
     }
 
     @GetMapping("/kpi/inspections")
     String page(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
-                Model model) {
+                Authentication user, Model model) {
         LocalDate today = LocalDate.now(clock);
         Selection s = Selection.of(period == null ? Integer.toString(today.getYear()) : period, conv, null, today);
         model.addAttribute("sel", s);
+        model.addAttribute("mayOpenFiles", mayOpenFiles(user));
         model.addAttribute("share", queries.share(s.period().from(), s.period().to()));
         model.addAttribute("stages", queries.byStage());
         model.addAttribute("overdue", queries.overdueRemediation(today));
@@ -57,10 +81,11 @@ class InspectionsController {
     @GetMapping("/kpi/inspections/list")
     String list(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
                 @RequestParam(defaultValue = "closed") String metric, @RequestParam(required = false) String key,
-                Model model) {
+                Authentication user, Model model) {
         LocalDate today = LocalDate.now(clock);
         Selection s = Selection.of(period == null ? Integer.toString(today.getYear()) : period, conv, null, today);
         model.addAttribute("sel", s);
+        model.addAttribute("mayOpenFiles", mayOpenFiles(user));
         model.addAttribute("metric", metric);
         model.addAttribute("key", key);
         model.addAttribute("lines", queries.inspections(metric, s.period().from(), s.period().to(), key));

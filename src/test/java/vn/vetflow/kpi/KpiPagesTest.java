@@ -162,6 +162,8 @@ class KpiPagesTest {
         events.publishEvent(new FindingRecorded("KPI-I-1", "F1", "kpi-test-area", true, now));
         events.publishEvent(new RemediationChanged("KPI-I-1", "R1", "kpi-test-area", LocalDate.of(2031, 4, 1),
                 RemediationStatus.OPEN, now));
+        events.publishEvent(new RemediationChanged("DEMO-KT-T1", "DEMO-KT-T1-R", "kpi-test-area", LocalDate.of(2031, 4, 2),
+                RemediationStatus.OPEN, now));
 
         int before = mailbox.to("kpisupervisor@example.vn").size();
         mail.checkThresholds();
@@ -192,7 +194,7 @@ class KpiPagesTest {
         // stages and remediation statuses by their labels, percentages with the locale's decimal separator
         assertThat(doc.select("#stages td[data-stage=CLOSED]").text()).isEqualTo("Đã kết thúc");
         assertThat(doc.select("#stages tbody").text()).doesNotContain("CLOSED");
-        assertThat(doc.select("#overdue td[data-status=OPEN]").text()).isEqualTo("Chưa báo cáo");
+        assertThat(doc.select("#overdue td[data-status=OPEN]").first().text()).isEqualTo("Chưa báo cáo");
         assertThat(doc.select("#share-trend tbody tr").last().text()).contains("2031").contains("50,0%");
         assertThat(doc.select("#share-trend tbody").text()).doesNotContainPattern("\\d\\.\\d%");
         // the chart's bars are the table's values
@@ -208,7 +210,19 @@ class KpiPagesTest {
                 .param("lang", "en").with(user("kpisv").roles(Roles.SUPERVISOR))).andReturn().getResponse().getContentAsString());
         assertThat(english.select("#share-trend tbody tr").last().text()).contains("50.0%");
         assertThat(english.select("#digital-share").text()).contains("50.0%");
-        assertThat(doc.select("#overdue a[href*=/workspace/inspections/KPI-I-1]")).isNotEmpty();
+        // supervisors may not open /workspace/**: the code is plain text for them
+        assertThat(doc.select("#overdue a[href*=/workspace/inspections/]")).isEmpty();
+        assertThat(doc.select("#overdue").text()).contains("KPI-I-1");
+        assertThat(doc.select("#overdue").text()).contains("DEMO-KT-T1");
+        // an administrator gets the link, but never for the demo history's synthetic inspections (no file)
+        Document admin = Jsoup.parse(mvc.perform(get("/kpi/inspections").param("period", "2031").param("conv", "CALENDAR")
+                .with(user("kpiadm").roles(Roles.ADMIN))).andReturn().getResponse().getContentAsString());
+        assertThat(admin.select("#overdue a[href*=/workspace/inspections/KPI-I-1]")).isNotEmpty();
+        assertThat(admin.select("#overdue a[href*=DEMO-]")).isEmpty();
+        assertThat(admin.select("#overdue").text()).contains("DEMO-KT-T1");
+        assertThat(Jsoup.parse(mvc.perform(get("/kpi/inspections/list").param("metric", "stage").param("key", "CLOSED")
+                .with(user("kpisv").roles(Roles.SUPERVISOR))).andReturn().getResponse().getContentAsString())
+                .select("#inspection-lines a[href*=/workspace/]")).isEmpty();
         String paper = doc.select("#share-paper").attr("href");
         assertThat(Jsoup.parse(mvc.perform(get(paper).with(user("kpisv").roles(Roles.SUPERVISOR))).andReturn()
                 .getResponse().getContentAsString()).select("#inspection-lines").text()).contains("KPI-I-2")
