@@ -7,11 +7,12 @@ document.addEventListener('DOMContentLoaded', function () {
     echarts.init(trend).setOption({
       tooltip: {trigger: 'axis'},
       legend: {data: [trend.dataset.onTime, trend.dataset.online]},
-      xAxis: {type: 'category', data: data.labels},
+      // every period up to the selected one is on the axis; one without dossiers is a gap (null), not dropped
+      xAxis: {type: 'category', data: data.labels, axisLabel: {interval: 0, rotate: 45}},
       yAxis: {type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value}%'}},
       series: [
-        {name: trend.dataset.onTime, type: 'line', data: data.onTime},
-        {name: trend.dataset.online, type: 'line', data: data.online}
+        {name: trend.dataset.onTime, type: 'line', data: data.onTime, connectNulls: false, showSymbol: true},
+        {name: trend.dataset.online, type: 'line', data: data.online, connectNulls: false, showSymbol: true}
       ]
     });
   }

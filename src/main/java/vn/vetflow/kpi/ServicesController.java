@@ -105,11 +105,15 @@ class ServicesController {
         return "kpi/procedures";
     }
 
-    /** On-time and online rates over the last twelve periods of the chosen kind, oldest first. */
+    /**
+     * On-time and online rates over the twelve periods of the chosen kind up to the selected one, oldest first;
+     * every period is there: one without dossiers has no rate (null, a gap in the chart) and 0 received.
+     */
     private Map<String, List<Object>> trend(Selection s) {
         List<Object> labels = new ArrayList<>();
         List<Object> onTime = new ArrayList<>();
         List<Object> online = new ArrayList<>();
+        List<Object> received = new ArrayList<>();
         List<Period> periods = new ArrayList<>();
         Period p = s.period();
         for (int i = 0; i < 12; i++) {
@@ -121,11 +125,13 @@ class ServicesController {
             labels.add(each.label());
             onTime.add(percent(ServiceFigures.ratio(f.early + f.onTime, f.finished)));
             online.add(percent(f.onlineRate()));
+            received.add(f.received);
         }
         Map<String, List<Object>> trend = new LinkedHashMap<>();
         trend.put("labels", labels);
         trend.put("onTime", onTime);
         trend.put("online", online);
+        trend.put("received", received);
         return trend;
     }
 

@@ -385,4 +385,27 @@ class KpiPagesTest {
         }
         assertThat(KpiTable.sheetName("Quy trình: bước chờ và bước xử lý của hồ sơ")).hasSize(31).doesNotContain(":");
     }
+
+    @Test
+    void servicesTrendRunsUpToTheSelectedPeriodWithGapsForEmptyOnes() throws Exception {
+        for (String conv : List.of("DECREE_09", "CALENDAR")) {
+            Document doc = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2026-12").param("conv", conv)
+                    .with(user("kpitrend").roles(Roles.SUPERVISOR))).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString());
+            var trend = new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc.select("#trend-chart").attr("data-trend"));
+            assertThat(trend.get("labels")).hasSize(12);
+            assertThat(trend.get("labels").get(0).asText()).isEqualTo("01/2026");
+            assertThat(trend.get("labels").get(11).asText()).isEqualTo("12/2026");
+            assertThat(trend.get("onTime")).hasSize(12);
+            assertThat(trend.get("online")).hasSize(12);
+            assertThat(trend.get("received")).hasSize(12);
+        }
+        // far in the future nothing is recorded: every period is there, with no rate (a gap) and 0 received
+        var empty = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Jsoup.parse(mvc.perform(get("/kpi/services")
+                .param("period", "2099-06").with(user("kpitrend").roles(Roles.SUPERVISOR))).andReturn().getResponse()
+                .getContentAsString()).select("#trend-chart").attr("data-trend"));
+        assertThat(empty.get("labels").get(11).asText()).isEqualTo("06/2099");
+        assertThat(empty.get("onTime").get(11).isNull()).isTrue();
+        assertThat(empty.get("received").get(11).asInt()).isZero();
+    }
 }
