@@ -27,6 +27,9 @@ import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.Violation;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * The inspectors' and leaders' pages in the workspace: the list of inspections, starting one, the
@@ -64,7 +67,7 @@ class InspectionPages {
     String start(@RequestParam(required = false) String institutionCode, @RequestParam(required = false) String subject,
                  Authentication user, RedirectAttributes flash, Model model, HttpServletResponse response) {
         if (!mayStart(user)) {
-            throw new Inspections.TaskForbiddenException("start");
+            throw new TaskForbiddenException("start");
         }
         try {
             String code = inspections.start(institutionCode, subject, "AD_HOC", null, user.getName());
@@ -81,7 +84,7 @@ class InspectionPages {
     @PostMapping("/workspace/inspections/plan/{itemId}")
     String startFromPlan(@PathVariable long itemId, Authentication user, RedirectAttributes flash) {
         if (!mayStart(user)) {
-            throw new Inspections.TaskForbiddenException("start");
+            throw new TaskForbiddenException("start");
         }
         String code = planItems.start(itemId, user.getName());
         flash.addFlashAttribute("flash", "inspection.flash.started");
@@ -166,7 +169,7 @@ class InspectionPages {
 
     private void requireFiles(Authentication user) {
         if (!inspections.mayOpenFiles(StepRequests.groups(user))) {
-            throw new Inspections.TaskForbiddenException("files");
+            throw new TaskForbiddenException("files");
         }
     }
 
@@ -192,19 +195,19 @@ class InspectionPages {
                 .header("X-Content-Type-Options", "nosniff").body(content);
     }
 
-    @ExceptionHandler(Inspections.TaskForbiddenException.class)
+    @ExceptionHandler(TaskForbiddenException.class)
     String forbidden(HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         return "inspection/forbidden";
     }
 
-    @ExceptionHandler({Inspections.TaskGoneException.class, InspectionNotFoundException.class})
+    @ExceptionHandler({TaskGoneException.class, InspectionNotFoundException.class})
     String gone(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "inspection/gone";
     }
 
-    @ExceptionHandler(Inspections.TaskConflictException.class)
+    @ExceptionHandler(TaskConflictException.class)
     String conflict(HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
         return "inspection/gone";

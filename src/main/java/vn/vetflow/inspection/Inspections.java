@@ -29,6 +29,9 @@ import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.Violation;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * The inspections as the pages (and the demo) use them: start one, work its tasks with the step's form
@@ -578,24 +581,6 @@ public class Inspections {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The task does not exist (any more). */
-    public static class TaskGoneException extends RuntimeException {
-        public TaskGoneException(String taskId) {
-            super("Task " + taskId + " is not open");
-        }
-    }
 
-    /** The user may not work this task. */
-    public static class TaskForbiddenException extends RuntimeException {
-        public TaskForbiddenException(String taskId) {
-            super("Not allowed to work task " + taskId);
-        }
-    }
 
-    /** Somebody else completed or claimed the task first. */
-    public static class TaskConflictException extends RuntimeException {
-        public TaskConflictException(String taskId) {
-            super("Task " + taskId + " was completed or claimed by somebody else");
-        }
-    }
 }

@@ -24,6 +24,9 @@ import vn.vetflow.institution.InstitutionSummary;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.Violation;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * The institution's side, in the applicant portal: its inspections, the documents sent to it, and its
@@ -135,7 +138,7 @@ class InstitutionInspectionPages {
     }
 
     private InstitutionSummary institution(Authentication user) {
-        return institutions.ofUser(user.getName()).orElseThrow(() -> new Inspections.TaskForbiddenException("portal"));
+        return institutions.ofUser(user.getName()).orElseThrow(() -> new TaskForbiddenException("portal"));
     }
 
     private Inspection own(Authentication user, String code) {
@@ -154,19 +157,19 @@ class InstitutionInspectionPages {
         return task;
     }
 
-    @ExceptionHandler(Inspections.TaskForbiddenException.class)
+    @ExceptionHandler(TaskForbiddenException.class)
     String forbidden(HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         return "inspection/forbidden";
     }
 
-    @ExceptionHandler({Inspections.TaskGoneException.class, InspectionNotFoundException.class})
+    @ExceptionHandler({TaskGoneException.class, InspectionNotFoundException.class})
     String gone(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "inspection/gone";
     }
 
-    @ExceptionHandler(Inspections.TaskConflictException.class)
+    @ExceptionHandler(TaskConflictException.class)
     String conflict(HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
         return "inspection/gone";

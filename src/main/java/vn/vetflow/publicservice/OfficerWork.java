@@ -19,6 +19,9 @@ import vn.vetflow.identity.Roles;
 import vn.vetflow.tasks.Absences;
 import vn.vetflow.tasks.OpenTask;
 import vn.vetflow.tasks.OpenTasks;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * An officer's work on the public-service tasks: list, claim, and decide with the step's form, validated
@@ -175,24 +178,6 @@ public class OfficerWork {
         }
     }
 
-    /** The task does not exist (any more). */
-    public static class TaskGoneException extends RuntimeException {
-        public TaskGoneException(String taskId) {
-            super("Task " + taskId + " is not open");
-        }
-    }
 
-    /** The user may not work this task. */
-    public static class TaskForbiddenException extends RuntimeException {
-        public TaskForbiddenException(String taskId) {
-            super("Not allowed to work task " + taskId);
-        }
-    }
 
-    /** Somebody else completed or claimed the task first. */
-    public static class TaskConflictException extends RuntimeException {
-        public TaskConflictException(String taskId) {
-            super("Task " + taskId + " was completed or claimed by somebody else");
-        }
-    }
 }

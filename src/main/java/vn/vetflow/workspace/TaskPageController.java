@@ -32,6 +32,9 @@ import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.publicservice.Violation;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * The task page: the whole case file in view, the step's form, claim and decide. Who may work a task is
@@ -77,7 +80,7 @@ class TaskPageController {
         Task task;
         try {
             task = work.workable(taskId, user.getName(), groups(user));
-        } catch (OfficerWork.TaskGoneException e) {
+        } catch (TaskGoneException e) {
             return handled(dossierCode, model, response);
         }
         String code = process.businessKey(task);
@@ -87,7 +90,7 @@ class TaskPageController {
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(task, user, typed, e.violations(), null, model, locale);
-        } catch (OfficerWork.TaskConflictException | OfficerWork.TaskGoneException e) {
+        } catch (TaskConflictException | TaskGoneException e) {
             return handled(code, model, response);
         }
         flash.addFlashAttribute("flash", "casefile.flash.completed");
@@ -99,20 +102,20 @@ class TaskPageController {
                  Model model, HttpServletResponse response, RedirectAttributes flash) {
         try {
             work.claim(taskId, user.getName(), groups(user));
-        } catch (OfficerWork.TaskConflictException | OfficerWork.TaskGoneException e) {
+        } catch (TaskConflictException | TaskGoneException e) {
             return handled(dossierCode, model, response);
         }
         flash.addFlashAttribute("flash", "casefile.flash.claimed");
         return "redirect:/workspace/tasks/" + taskId;
     }
 
-    @ExceptionHandler(OfficerWork.TaskForbiddenException.class)
+    @ExceptionHandler(TaskForbiddenException.class)
     String forbidden(HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         return "workspace/task-forbidden";
     }
 
-    @ExceptionHandler(OfficerWork.TaskGoneException.class)
+    @ExceptionHandler(TaskGoneException.class)
     String gone(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "workspace/task-gone";

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * The officers' task list at {@code /workspace}: tabs with counts, search, order and paging in the URL;
@@ -105,7 +108,7 @@ class WorkListController {
                     substitutes.add(receiver);
                 }
                 done++;
-            } catch (OfficerWork.TaskGoneException | OfficerWork.TaskForbiddenException e) {
+            } catch (TaskGoneException | TaskForbiddenException e) {
                 failed++;
             }
         }
@@ -126,11 +129,11 @@ class WorkListController {
         try {
             action.run();
             flash.addFlashAttribute("message", success);
-        } catch (OfficerWork.TaskGoneException e) {
+        } catch (TaskGoneException e) {
             flash.addFlashAttribute("error", "workspace.error.gone");
-        } catch (OfficerWork.TaskForbiddenException e) {
+        } catch (TaskForbiddenException e) {
             flash.addFlashAttribute("error", "workspace.error.forbidden");
-        } catch (OfficerWork.TaskConflictException e) {
+        } catch (TaskConflictException e) {
             flash.addFlashAttribute("error", "workspace.error.conflict");
         }
     }

@@ -30,6 +30,9 @@ import vn.vetflow.institution.Institutions;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.VetflowTest;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * Every path of processes/specialized-inspection.bpmn, its timers and escalations, driven through the
@@ -98,9 +101,9 @@ class InspectionProcessTest {
 
         // Only the institution's own staff may submit its self-assessment.
         assertThatThrownBy(() -> support.work(code, "Task_SelfAssessment", "ktother", STAFF,
-                Map.of("selfAssessment", "x"))).isInstanceOf(Inspections.TaskForbiddenException.class);
+                Map.of("selfAssessment", "x"))).isInstanceOf(TaskForbiddenException.class);
         assertThatThrownBy(() -> support.work(code, "Task_SelfAssessment", "ktinspector", INSPECTOR,
-                Map.of("selfAssessment", "x"))).isInstanceOf(Inspections.TaskForbiddenException.class);
+                Map.of("selfAssessment", "x"))).isInstanceOf(TaskForbiddenException.class);
         support.work(code, "Task_SelfAssessment", "ktstaff", STAFF,
                 InspectionTestSupport.withFiles(Map.of("selfAssessment", "Báo cáo tự đánh giá")));
         assertThat(inspections.files(code)).extracting(InspectionFile::purpose).contains("EVIDENCE");
@@ -130,7 +133,7 @@ class InspectionProcessTest {
                 Map.of("handling", "SANCTION", "legalGround", "Nghị định 88/2022/NĐ-CP"));
         // A specialist is not a leader: cannot sign the sanction.
         assertThatThrownBy(() -> support.work(code, "Task_SignSanction", "ktspecialist", List.of("specialist", "gdnn"),
-                Map.of("signedNumber", "1/QĐ-XPHC"))).isInstanceOf(Inspections.TaskForbiddenException.class);
+                Map.of("signedNumber", "1/QĐ-XPHC"))).isInstanceOf(TaskForbiddenException.class);
         support.work(code, "Task_SignSanction", "ktleader", LEADER, Map.of("signedNumber", "1/QĐ-XPHC"));
         assertThat(pi).isWaitingAt("Task_Report");
         Finding violation = inspections.findings(code).get(0);
@@ -269,7 +272,7 @@ class InspectionProcessTest {
                     inspections.complete(taskId, who, INSPECTOR,
                             Inspections.StepInput.of(InspectionTestSupport.decision()));
                     return "done";
-                } catch (Inspections.TaskConflictException | Inspections.TaskGoneException e) {
+                } catch (TaskConflictException | TaskGoneException e) {
                     return "lost";
                 }
             }));

@@ -28,6 +28,8 @@ import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.tasks.OpenTask;
 import vn.vetflow.tasks.OpenTasks;
 import vn.vetflow.tasks.TaskFilter;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /** The database-sensitive part of the suite on PostgreSQL: migrations, codes, idempotency, one winner per task. */
 class PostgresLifecycleTest extends PostgresTest {
@@ -126,7 +128,7 @@ class PostgresLifecycleTest extends PostgresTest {
                         work.complete(reception.getId(), officer, List.of("reception", "motcua"),
                                 Map.of("receptionDecision", "ACCEPT"));
                         return "won";
-                    } catch (OfficerWork.TaskConflictException | OfficerWork.TaskGoneException e) {
+                    } catch (TaskConflictException | TaskGoneException e) {
                         return "lost";
                     }
                 }));

@@ -39,6 +39,7 @@ import vn.vetflow.dossier.PaymentChannel;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
+import vn.vetflow.tasks.TaskForbiddenException;
 
 /**
  * Every path of processes/public-service.bpmn, driven through the application's own services (so the
@@ -369,7 +370,7 @@ class PublicServiceProcessTest {
                 Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đạt"));
         Task approval = task(dossier, "Task_Approval");
         assertThatThrownBy(() -> work.complete(approval.getId(), "chuyenvien", SPECIALIST,
-                Map.of("approvalDecision", "APPROVE"))).isInstanceOf(OfficerWork.TaskForbiddenException.class);
+                Map.of("approvalDecision", "APPROVE"))).isInstanceOf(TaskForbiddenException.class);
     }
 
     @Test

@@ -17,6 +17,9 @@ import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.IllegalDossierTransitionException;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskConflictException;
 
 /** RFC 7807 problem details in the caller's language, with one message per invalid field. */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
@@ -39,7 +42,7 @@ class ApiErrors {
         return problem;
     }
 
-    @ExceptionHandler({DossierNotFoundException.class, OfficerWork.TaskGoneException.class})
+    @ExceptionHandler({DossierNotFoundException.class, TaskGoneException.class})
     ProblemDetail notFound(RuntimeException e, Locale locale) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "api.error.notFound", locale);
     }
@@ -49,12 +52,12 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, "not-found", "api.error.notFound", locale);
     }
 
-    @ExceptionHandler(OfficerWork.TaskForbiddenException.class)
+    @ExceptionHandler(TaskForbiddenException.class)
     ProblemDetail forbidden(RuntimeException e, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "api.error.forbidden", locale);
     }
 
-    @ExceptionHandler({OfficerWork.TaskConflictException.class, IllegalDossierTransitionException.class})
+    @ExceptionHandler({TaskConflictException.class, IllegalDossierTransitionException.class})
     ProblemDetail conflict(RuntimeException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, "conflict", "api.error.conflict", locale);
     }
