@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +26,7 @@ import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.Violation;
-import vn.vetflow.tasks.TaskGoneException;
 import vn.vetflow.tasks.TaskForbiddenException;
-import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * The inspectors' and leaders' pages in the workspace: the list of inspections, starting one, the
@@ -193,23 +190,5 @@ class InspectionPages {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"file-" + id + "\"")
                 .header("X-Content-Type-Options", "nosniff").body(content);
-    }
-
-    @ExceptionHandler(TaskForbiddenException.class)
-    String forbidden(HttpServletResponse response) {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        return "inspection/forbidden";
-    }
-
-    @ExceptionHandler({TaskGoneException.class, InspectionNotFoundException.class})
-    String gone(HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        return "inspection/gone";
-    }
-
-    @ExceptionHandler(TaskConflictException.class)
-    String conflict(HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        return "inspection/gone";
     }
 }

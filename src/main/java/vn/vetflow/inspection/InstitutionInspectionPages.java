@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +23,7 @@ import vn.vetflow.institution.InstitutionSummary;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.Violation;
-import vn.vetflow.tasks.TaskGoneException;
 import vn.vetflow.tasks.TaskForbiddenException;
-import vn.vetflow.tasks.TaskConflictException;
 
 /**
  * The institution's side, in the applicant portal: its inspections, the documents sent to it, and its
@@ -155,23 +152,5 @@ class InstitutionInspectionPages {
         Task task = inspections.workable(taskId, user.getName(), StepRequests.groups(user));
         own(user, inspections.codeOf(task));
         return task;
-    }
-
-    @ExceptionHandler(TaskForbiddenException.class)
-    String forbidden(HttpServletResponse response) {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        return "inspection/forbidden";
-    }
-
-    @ExceptionHandler({TaskGoneException.class, InspectionNotFoundException.class})
-    String gone(HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        return "inspection/gone";
-    }
-
-    @ExceptionHandler(TaskConflictException.class)
-    String conflict(HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        return "inspection/gone";
     }
 }

@@ -136,10 +136,4 @@ class PaperInspectionPages {
         model.addAttribute("violations", violations);
         return "inspection/paper";
     }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(InspectionNotFoundException.class)
-    String gone(HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        return "inspection/gone";
-    }
 }
