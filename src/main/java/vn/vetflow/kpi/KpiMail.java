@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -49,11 +50,13 @@ class KpiMail {
     }
 
     @Scheduled(cron = "${vetflow.kpi.digest-cron:0 0 7 * * MON}", zone = "${vetflow.time-zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "kpi-digest")
     void scheduledDigest() {
         digest();
     }
 
     @Scheduled(cron = "${vetflow.kpi.alert-cron:0 5 * * * *}", zone = "${vetflow.time-zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "kpi-alerts")
     void scheduledAlerts() {
         checkThresholds();
     }

@@ -71,7 +71,7 @@ public final class KpiBenchmark {
                         "--camunda.bpm.admin-user.password=" + UUID.randomUUID(),
                         "--server.port=0",
                         "--vetflow.payment.secret=" + UUID.randomUUID() + UUID.randomUUID(),
-                        "--vetflow.kpi.scheduling=false",
+                        "--vetflow.scheduling=false",
                         "--logging.level.root=WARN");
         try {
             DataSource dataSource = context.getBean(DataSource.class);
