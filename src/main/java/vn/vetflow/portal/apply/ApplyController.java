@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.accounts.ApplicantAccountNotFoundException;
 import vn.vetflow.forms.FieldType;
 import vn.vetflow.forms.FormField;
 import vn.vetflow.publicservice.InvalidRequestException;
@@ -147,6 +148,15 @@ class ApplyController {
         drafts.delete(id, user.getName());
         flash.addFlashAttribute("success", "apply.deleted");
         return "redirect:/my/drafts";
+    }
+
+    /** A staff or institution account without an applicant profile cannot file: say so instead of a 500. */
+    @ExceptionHandler(ApplicantAccountNotFoundException.class)
+    String noApplicantProfile(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("status", HttpStatus.FORBIDDEN.value());
+        model.addAttribute("errorKey", "apply.error.noApplicantProfile");
+        return "error";
     }
 
     @ExceptionHandler(DraftNotFoundException.class)
