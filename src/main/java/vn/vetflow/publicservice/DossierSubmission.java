@@ -167,7 +167,8 @@ public class DossierSubmission {
             return java.util.Optional.of(Violation.of(field, "dossier.error.fileType", file.fileName(),
                     String.join(", ", component.get().fileTypes())));
         }
-        return java.util.Optional.empty();
+        return FileContentCheck.refusal(file.content(), FileTypes.extension(file.fileName()))
+                .map(reason -> Violation.of(field, reason, file.fileName()));
     }
 
     private static String blankToNull(String value) {

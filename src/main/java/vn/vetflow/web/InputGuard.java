@@ -59,33 +59,31 @@ class InputGuard extends OncePerRequestFilter {
         Object[] args = null;
         int status = HttpServletResponse.SC_BAD_REQUEST;
         if (isMultipart(request)) {
-            if (!request.getContentType().toLowerCase().contains("boundary=")) {
-                refusal = "web.error.multipart.boundary";
-            } else {
-                try {
-                    for (Part part : parts(request)) {
-                        String bad = firstControlled(part.getName(), part.getSubmittedFileName());
-                        if (bad != null) {
-                            refusal = "web.error.control.fileName";
-                            args = new Object[] {printable(part.getName())};
-                            break;
-                        }
+            try {
+                for (Part part : parts(request)) {
+                    String bad = firstControlled(part.getName(), part.getSubmittedFileName());
+                    if (bad != null) {
+                        refusal = "web.error.control.fileName";
+                        args = new Object[] {printable(part.getName())};
+                        break;
                     }
-                } catch (IllegalStateException | IOException | ServletException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof ControlCharacterInName) {
-                        refusal = "web.error.control.uploadName";
-                    } else if (cause instanceof FileCountLimitExceededException) {
-                        status = HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
-                        refusal = "web.error.multipart.parts";
-                        args = new Object[] {maxPartCount};
-                    } else if (cause instanceof SizeException) {
-                        status = HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
-                        refusal = "web.error.multipart.size";
-                        args = new Object[] {maxFileSize, maxRequestSize};
-                    } else {
-                        refusal = "web.error.multipart.malformed";
-                    }
+                }
+            } catch (IllegalStateException | IOException | ServletException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof ControlCharacterInName) {
+                    refusal = "web.error.control.uploadName";
+                } else if (cause instanceof FileCountLimitExceededException) {
+                    status = HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+                    refusal = "web.error.multipart.parts";
+                    args = new Object[] {maxPartCount};
+                } else if (cause instanceof SizeException) {
+                    status = HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+                    refusal = "web.error.multipart.size";
+                    args = new Object[] {maxFileSize, maxRequestSize};
+                } else if (!request.getContentType().toLowerCase().contains("boundary=")) {
+                    refusal = "web.error.multipart.boundary";
+                } else {
+                    refusal = "web.error.multipart.malformed";
                 }
             }
         }
