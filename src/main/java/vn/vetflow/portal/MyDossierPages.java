@@ -38,6 +38,7 @@ import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.ApplicantActions;
 import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.publicservice.ApplicantFileHeaders;
 import vn.vetflow.publicservice.FileTypes;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.PublicServiceProcess;
@@ -121,9 +122,7 @@ class MyDossierPages {
         Dossier dossier = actions.own(code, applicant(user));
         Attachment file = dossiers.attachments(dossier).stream().filter(a -> a.getId() == id).findFirst()
                 .orElseThrow(() -> new DossierNotFoundException(code));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FileTypes.contentType(file.getFileName())))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok().headers(ApplicantFileHeaders.of(file.getFileName()))
                 .body(dossiers.attachmentContent(dossier, id));
     }
 

@@ -38,6 +38,9 @@ public class DossierSubmission {
     public record Result(Dossier dossier, boolean created) {
     }
 
+    /** The idempotency_key column's length. */
+    static final int MAX_KEY = 100;
+
     private final ProcedureCatalogue catalogue;
     private final FormRegistry forms;
     private final FormValidator validator;
@@ -60,6 +63,9 @@ public class DossierSubmission {
 
     public Result submit(Request request) {
         String key = blankToNull(request.idempotencyKey());
+        if (key != null && key.length() > MAX_KEY) {
+            throw new InvalidRequestException(Violation.of("Idempotency-Key", "dossier.error.maxLength", MAX_KEY));
+        }
         if (key != null) {
             var earlier = dossiers.findByIdempotencyKey(request.applicant().username(), key);
             if (earlier.isPresent()) {
@@ -75,6 +81,7 @@ public class DossierSubmission {
         } else if (request.subject().length() > 500) {
             violations.add(Violation.of("subject", "dossier.error.maxLength", 500));
         }
+        applicantTooLong(request.applicant(), violations);
         for (FieldError error : form.errors()) {
             violations.add(new Violation("formData." + error.field(), "forms.error." + error.code(), error.args()));
         }
@@ -99,6 +106,21 @@ public class DossierSubmission {
             return dossiers.findByIdempotencyKey(request.applicant().username(), key)
                     .map(existing -> new Result(existing, false))
                     .orElseThrow(() -> sameKeyAtOnce);
+        }
+    }
+
+    /** The applicant's particulars within their columns' lengths (dossier table), named in the answer. */
+    private static void applicantTooLong(Applicant applicant, List<Violation> violations) {
+        maxLength("applicantName", applicant.name(), 300, violations);
+        maxLength("applicantIdNumber", applicant.idNumber(), 30, violations);
+        maxLength("applicantEmail", applicant.email(), 200, violations);
+        maxLength("applicantPhone", applicant.phone(), 30, violations);
+        maxLength("applicantAddress", applicant.address(), 500, violations);
+    }
+
+    private static void maxLength(String field, String value, int max, List<Violation> violations) {
+        if (value != null && value.length() > max) {
+            violations.add(Violation.of(field, "dossier.error.maxLength", max));
         }
     }
 
@@ -145,7 +167,8 @@ public class DossierSubmission {
             return java.util.Optional.of(Violation.of(field, "dossier.error.fileType", file.fileName(),
                     String.join(", ", component.get().fileTypes())));
         }
-        return java.util.Optional.empty();
+        return FileContentCheck.refusal(file.content(), FileTypes.extension(file.fileName()))
+                .map(reason -> Violation.of(field, reason, file.fileName()));
     }
 
     private static String blankToNull(String value) {

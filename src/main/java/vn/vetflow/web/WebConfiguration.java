@@ -1,6 +1,9 @@
 package vn.vetflow.web;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +24,29 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("vetflow-lang");
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
+        // Programs calling the API say their language with Accept-Language; people's pages stay Vietnamese
+        // until they choose otherwise, whatever their browser says.
+        resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
         return resolver;
+    }
+
+    static Locale defaultLocale(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = (original instanceof String uri ? uri : request.getRequestURI())
+                .substring(request.getContextPath().length());
+        if (ApiPaths.isApi(path) && request.getHeader("Accept-Language") != null) {
+            try {
+                Locale best = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")),
+                        List.of(VIETNAMESE, Locale.ENGLISH));
+                if (best != null) {
+                    return best;
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a malformed header is no reason to refuse the request: Vietnamese
+            }
+        }
+        return VIETNAMESE;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
+import vn.vetflow.publicservice.ApplicantFileHeaders;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.dossier.Attachment;
 import vn.vetflow.dossier.Dossier;
@@ -52,13 +53,7 @@ class CaseFileController {
                 .orElseThrow(() -> new DossierNotFoundException(code));
         byte[] content = dossiers.attachmentContent(dossier, id);
         audit.record(AuditAction.ATTACHMENT_DOWNLOADED, code, "attachment " + id);
-        return ResponseEntity.ok()
-                .contentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                        : MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file.getFileName(),
-                        StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+        return ResponseEntity.ok().headers(ApplicantFileHeaders.of(file.getFileName())).body(content);
     }
 
     @GetMapping("/workspace/dossiers/{code}/documents/{id}")

@@ -34,6 +34,10 @@ import vn.vetflow.publicservice.Violation;
 @Transactional
 public class ApplicationDrafts {
 
+    /** The lengths of application_draft.subject and .form_data. */
+    static final int MAX_SUBJECT = 500;
+    static final int MAX_FORM_DATA = 20000;
+
     private final ApplicationDraftRepository drafts;
     private final DraftFileRepository files;
     private final ProcedureCatalogue catalogue;
@@ -96,7 +100,19 @@ public class ApplicationDrafts {
 
     /** Keeps what was typed; answers what is still wrong with it (empty when it is complete and valid). */
     public List<Violation> saveForm(ApplicationDraft draft, String subject, Map<String, Object> typed) {
-        draft.update(subject == null ? null : subject.strip(), write(typed), deadlines.now());
+        String formData = write(typed);
+        // Over a column's length nothing is saved: the applicant sees the limit and what they typed.
+        List<Violation> tooLong = new ArrayList<>();
+        if (subject != null && subject.strip().length() > MAX_SUBJECT) {
+            tooLong.add(Violation.of("subject", "dossier.error.maxLength", MAX_SUBJECT));
+        }
+        if (formData.length() > MAX_FORM_DATA) {
+            tooLong.add(Violation.of("form", "apply.error.formTooLong", MAX_FORM_DATA));
+        }
+        if (!tooLong.isEmpty()) {
+            throw new InvalidRequestException(tooLong);
+        }
+        draft.update(subject == null ? null : subject.strip(), formData, deadlines.now());
         drafts.save(draft);
         return formViolations(draft);
     }

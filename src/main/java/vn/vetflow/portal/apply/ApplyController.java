@@ -1,12 +1,14 @@
 package vn.vetflow.portal.apply;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.accounts.ApplicantAccountNotFoundException;
 import vn.vetflow.forms.FieldType;
 import vn.vetflow.forms.FormField;
 import vn.vetflow.publicservice.InvalidRequestException;
@@ -57,11 +60,24 @@ class ApplyController {
 
     @PostMapping("/my/drafts/{id}")
     String saveForm(@PathVariable long id, @RequestParam(required = false) String subject,
-                    @RequestParam(defaultValue = "next") String action, HttpServletRequest request, Model model,
+                    @RequestParam(defaultValue = "next") String action, HttpServletRequest request,
+                    HttpServletResponse response, Model model,
                     Principal user, RedirectAttributes flash) {
         ApplicationDraft draft = drafts.own(id, user.getName());
         Map<String, Object> typed = typedValues(draft, request);
-        List<Violation> violations = drafts.saveForm(draft, subject, typed);
+        List<Violation> violations;
+        try {
+            violations = drafts.saveForm(draft, subject, typed);
+        } catch (InvalidRequestException tooLong) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return formPage(draft, subject, typed, tooLong.violations(), model);
+        } catch (OptimisticLockingFailureException savedElsewhere) {
+            // Another tab saved this draft a moment ago; show its version rather than overwrite it blindly.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            ApplicationDraft current = drafts.own(id, user.getName());
+            return formPage(current, current.getSubject(), drafts.values(current),
+                    List.of(Violation.of("form", "apply.error.savedElsewhere")), model);
+        }
         if ("save".equals(action)) {
             flash.addFlashAttribute("success", "apply.saved");
             return "redirect:/my/drafts/" + id;
@@ -132,6 +148,15 @@ class ApplyController {
         drafts.delete(id, user.getName());
         flash.addFlashAttribute("success", "apply.deleted");
         return "redirect:/my/drafts";
+    }
+
+    /** A staff or institution account without an applicant profile cannot file: say so instead of a 500. */
+    @ExceptionHandler(ApplicantAccountNotFoundException.class)
+    String noApplicantProfile(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("status", HttpStatus.FORBIDDEN.value());
+        model.addAttribute("errorKey", "apply.error.noApplicantProfile");
+        return "error";
     }
 
     @ExceptionHandler(DraftNotFoundException.class)

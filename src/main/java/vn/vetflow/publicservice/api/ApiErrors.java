@@ -39,6 +39,8 @@ class ApiErrors {
                         "message", messages.getMessage(v.messageKey(), v.args().toArray(), v.messageKey(), locale)))
                 .toList();
         problem.setProperty("errors", errors);
+        problem.setDetail(errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                .collect(java.util.stream.Collectors.joining("; ")));
         return problem;
     }
 

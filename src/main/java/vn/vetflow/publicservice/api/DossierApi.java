@@ -34,6 +34,7 @@ import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.ApplicantActions;
+import vn.vetflow.publicservice.ApplicantFileHeaders;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.FileTypes;
 import vn.vetflow.publicservice.InvalidRequestException;
@@ -143,10 +144,11 @@ class DossierApi {
         Dossier dossier = readable(code, user);
         var meta = dossiers.attachments(dossier).stream().filter(a -> a.getId() == id).findFirst()
                 .orElseThrow(() -> new DossierNotFoundException(code));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(meta.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("attachment-" + id + "." + FileTypes.extension(meta.getFileName())).build().toString())
-                .body(dossiers.attachmentContent(dossier, id));
+        // An API client downloads; the name is ours, the type and policy those of any applicant file.
+        HttpHeaders headers = ApplicantFileHeaders.of("attachment-" + id + "." + FileTypes.extension(meta.getFileName()));
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename("attachment-" + id + "." + FileTypes.extension(meta.getFileName())).build());
+        return ResponseEntity.ok().headers(headers).body(dossiers.attachmentContent(dossier, id));
     }
 
     /** The owner, or an officer; to anyone else the dossier does not exist. */

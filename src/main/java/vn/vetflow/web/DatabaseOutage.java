@@ -1,0 +1,58 @@
+package vn.vetflow.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * While the database cannot be reached every page and API call answers 503 "try again shortly" as soon as
+ * the pool gives up (spring.datasource.hikari.connection-timeout), instead of a 500 with a stack trace;
+ * the pool reconnects by itself when the database is back. One log line per refused request, no trace.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseOutage {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            ProcessEngineException.class})
+    void unavailable(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (!causedBy(e)) {
+            throw e; // not an outage: the other handlers (or the error page) answer it
+        }
+        log.warn("Database unreachable, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMessage());
+        request.setAttribute(ErrorAnswers.MESSAGE_KEY, "web.error.detail.503");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    /** Whether the failure is the database being out of reach (as the pool, JDBC or the engine report it). */
+    static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
+                        || sql.getSQLState().equals("57P03"))) {
+                return true; // connection exception class, admin shutdown, cannot connect now
+            }
+        }
+        return false;
+    }
+
+}
