@@ -175,6 +175,8 @@ class SecurityConfiguration {
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
                         .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        // The login throttle's page: who is held back, who is under attack, unlocking.
+                        .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
                         // Inspections carried out on paper, registered by supervisors for the digital share.
                         .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,
                                 Roles.ADMIN)
