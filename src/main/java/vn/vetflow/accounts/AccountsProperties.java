@@ -10,8 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "vetflow.accounts")
 record AccountsProperties(
-        @DefaultValue("5") int maxFailedLogins,
-        @DefaultValue("15") int lockoutMinutes,
         @DefaultValue("30") int resetTokenMinutes,
         @DefaultValue("http://localhost:8080") String publicUrl) {
 }

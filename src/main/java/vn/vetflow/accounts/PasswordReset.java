@@ -37,14 +37,14 @@ class PasswordReset {
     private final JdbcTemplate jdbc;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final LoginAttempts attempts;
+    private final LoginThrottle attempts;
     private final ApplicantAccountRepository accounts;
     private final AccountsProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PasswordReset(IdentityService identity, JdbcTemplate jdbc, Mailer mailer, MessageSource messages,
-                  LoginAttempts attempts, ApplicantAccountRepository accounts, AccountsProperties properties,
+                  LoginThrottle attempts, ApplicantAccountRepository accounts, AccountsProperties properties,
                   Clock clock) {
         this.identity = identity;
         this.jdbc = jdbc;

@@ -16,6 +16,9 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     List<Dossier> findByApplicantUsernameOrderBySubmittedAtDesc(String applicantUsername);
 
+    org.springframework.data.domain.Page<Dossier> findByApplicantUsernameOrderBySubmittedAtDesc(
+            String applicantUsername, org.springframework.data.domain.Pageable page);
+
     List<Dossier> findByCodeIn(Collection<String> codes);
 
     @Query("select d.code from Dossier d where lower(d.code) like :pattern or lower(d.applicantName) like :pattern"

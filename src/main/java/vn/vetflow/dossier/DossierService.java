@@ -130,6 +130,13 @@ public class DossierService {
         return dossiers.findByApplicantUsernameOrderBySubmittedAtDesc(username);
     }
 
+    /** One page of the applicant's dossiers, newest first, with the total count. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Dossier> ofApplicant(String username, int page, int size) {
+        return dossiers.findByApplicantUsernameOrderBySubmittedAtDesc(username,
+                org.springframework.data.domain.PageRequest.of(page, size));
+    }
+
     @Transactional(readOnly = true)
     public List<Attachment> attachments(Dossier dossier) {
         return attachments.findByDossierIdOrderByIdAsc(dossier.getId());

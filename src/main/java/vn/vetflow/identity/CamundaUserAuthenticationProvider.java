@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,10 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
         if (username == null || username.isBlank()) {
             throw new BadCredentialsException("Bad credentials");
         }
-        // A locked-out name is refused before its password is tested (see LoginGuard).
-        guards.orderedStream().forEach(guard -> guard.checkAllowed(username));
+        // A throttled name or address is refused before the password is tested (see LoginGuard).
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        guards.orderedStream().forEach(guard -> guard.checkAllowed(username, address));
         if (!identityService.checkPassword(username, password)) {
             throw new BadCredentialsException("Bad credentials");
         }

@@ -3,30 +3,58 @@ package vn.vetflow.identity;
 import static org.springframework.security.config.Customizer.withDefaults;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Three chains: the engine's REST API (administrators, HTTP Basic), our REST API
- * (HTTP Basic, stateless, so no session cookie can be ridden by a forged request), and the pages
- * (form login, CSRF on). Camunda's webapps keep their own login and CSRF protection; they are never
- * anonymous either. Matchers are plain path patterns: the engine's REST API and the webapps are Jersey
+ * Who may reach what. Chains: the engine's REST API (administrators, HTTP Basic), our REST API
+ * (HTTP Basic, stateless, so no session cookie can be ridden by a forged request), Camunda's webapps (staff
+ * by role, on vetflow's login session) and the pages (form login, CSRF on). Requests to the engine's APIs
+ * that carry an expression are refused ({@link EngineExpressionGuard}). Matchers are plain path patterns: the engine's REST API and the webapps are Jersey
  * servlets, which Spring MVC's own matchers would not see.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Who works in Camunda Tasklist: officers, inspectors and administrators. */
+    private static final String[] TASKLIST = {Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR,
+            Roles.ADMIN};
+    /** Every staff role; applicants and institutions are not staff. */
+    private static final String[] STAFF = {Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR,
+            Roles.SUPERVISOR, Roles.ADMIN};
+    /** A bare 401 with no challenge text: nothing in it names the engine behind the path. */
+    private static final AuthenticationEntryPoint ENGINE_UNAUTHORIZED = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, EngineExpressionGuard expressionGuard) throws Exception {
         return http.securityMatcher(antMatcher("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(withDefaults())
+                .authorizeHttpRequests(auth -> auth
+                        // Passwords are tested by the login throttle only; processes deploy from the build.
+                        .requestMatchers(engineRestPaths("/identity/verify", "/deployment/create",
+                                "/deployment/*/redeploy")).denyAll()
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ENGINE_UNAUTHORIZED))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ENGINE_UNAUTHORIZED))
+                .addFilterAfter(expressionGuard, AuthorizationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -61,16 +89,76 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Camunda's webapps, for staff only and by role, on vetflow's login session (see {@link CamundaWebappLogin}):
+     * Tasklist for officers and inspectors, Cockpit for supervisors, Admin for administrators (who may use all
+     * three). Applicants and institutions get 403 on every path, the Welcome app and static files included;
+     * anonymous requests get a bare 401 that does not name the engine. The webapps' own login and setup
+     * endpoints are closed; their logout ends vetflow's session. Camunda's own CSRF filter still guards the
+     * webapps' API calls. Users, groups, tenants and authorizations are written by administrators only.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        // The webapps authenticate against the same identity service and check the engine's
-        // authorizations themselves; Spring Security only stays out of their way.
+    SecurityFilterChain camundaWebapps(HttpSecurity http, EngineExpressionGuard expressionGuard) throws Exception {
         return http.securityMatcher(antMatcher("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(antMatcher("/camunda/api/admin/auth/user/*/login/**"),
+                                antMatcher("/camunda/api/admin/setup/**")).denyAll()
+                        .requestMatchers(webappEnginePaths("/identity/verify", "/deployment/create",
+                                "/deployment/*/redeploy")).denyAll()
+                        .requestMatchers(identityWrites()).hasRole(Roles.ADMIN)
+                        .requestMatchers(antMatcher("/camunda/app/tasklist/**"), antMatcher("/camunda/api/tasklist/**"))
+                                .hasAnyRole(TASKLIST)
+                        .requestMatchers(antMatcher("/camunda/app/cockpit/**"), antMatcher("/camunda/api/cockpit/**"))
+                                .hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
+                        .requestMatchers(antMatcher("/camunda/api/admin/auth/user/**")).hasAnyRole(STAFF)
+                        .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"))
+                                .hasRole(Roles.ADMIN)
+                        .anyRequest().hasAnyRole(STAFF))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ENGINE_UNAUTHORIZED))
+                .addFilterAfter(expressionGuard, AuthorizationFilter.class)
+                .logout(logout -> logout.logoutRequestMatcher(antMatcher(HttpMethod.POST,
+                                "/camunda/api/admin/auth/user/*/logout"))
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK)))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
+    }
+
+    @Bean
+    EngineExpressionGuard engineExpressionGuard(ObjectMapper json, MessageSource messages) {
+        return new EngineExpressionGuard(json, messages);
+    }
+
+    /** Keeps the guard out of the servlet container's own filter list: it runs inside the two chains above. */
+    @Bean
+    FilterRegistrationBean<EngineExpressionGuard> engineExpressionGuardRegistration(EngineExpressionGuard guard) {
+        var registration = new FilterRegistrationBean<>(guard);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Writes to the engine's users, groups, memberships, tenants and authorizations, through the webapps' API. */
+    private static RequestMatcher[] identityWrites() {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
+            for (String resource : List.of("user", "group", "tenant", "authorization")) {
+                matchers.add(antMatcher(method, "/camunda/api/engine/engine/*/" + resource));
+                matchers.add(antMatcher(method, "/camunda/api/engine/engine/*/" + resource + "/**"));
+            }
+        }
+        return matchers.toArray(RequestMatcher[]::new);
+    }
+
+    private static RequestMatcher[] webappEnginePaths(String... paths) {
+        return Arrays.stream(paths).map(path -> antMatcher("/camunda/api/engine/engine/*" + path))
+                .toArray(RequestMatcher[]::new);
+    }
+
+    /** The engine REST API answers both without and with the engine's name in the path. */
+    private static RequestMatcher[] engineRestPaths(String... paths) {
+        return Arrays.stream(paths).flatMap(path -> Stream.of(antMatcher("/engine-rest" + path),
+                antMatcher("/engine-rest/engine/*" + path))).toArray(RequestMatcher[]::new);
     }
 
     @Bean
@@ -87,6 +175,8 @@ class SecurityConfiguration {
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
                         .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        // The login throttle's page: who is held back, who is under attack, unlocking.
+                        .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
                         // Inspections carried out on paper, registered by supervisors for the digital share.
                         .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,
                                 Roles.ADMIN)

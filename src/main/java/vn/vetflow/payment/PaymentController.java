@@ -47,6 +47,9 @@ class PaymentController {
         } catch (InvalidRequestException e) {
             flash.addFlashAttribute(MESSAGE, "payment.error.notAwaitingPayment");
             return seeOther(PaymentService.DOSSIER_PAGE + code);
+        } catch (PaymentUnavailableException e) {
+            flash.addFlashAttribute(MESSAGE, "payment.error.unavailable");
+            return seeOther(PaymentService.DOSSIER_PAGE + code);
         }
     }
 

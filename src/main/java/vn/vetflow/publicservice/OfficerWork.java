@@ -56,6 +56,11 @@ public class OfficerWork {
         return process.openTasks(username, groups);
     }
 
+    public PublicServiceProcess.TaskPage openTasks(String username, List<String> groups, int firstResult,
+                                                   int maxResults) {
+        return process.openTasks(username, groups, firstResult, maxResults);
+    }
+
     public Task workable(String taskId, String username, List<String> groups) {
         Task task = process.task(taskId).orElseThrow(() -> new TaskGoneException(taskId));
         if (!inUnit(taskId, groups) || !process.mayWork(task, username, groups)) {

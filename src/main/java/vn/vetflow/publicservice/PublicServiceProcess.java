@@ -80,12 +80,25 @@ public class PublicServiceProcess {
 
     /** Open tasks an officer may work: assigned to them or offered to one of their groups. */
     public List<Task> openTasks(String username, List<String> groups) {
+        return openTasksQuery(username, groups).list();
+    }
+
+    /** One page of {@link #openTasks(String, List)} and how many there are in all. */
+    public TaskPage openTasks(String username, List<String> groups, int firstResult, int maxResults) {
+        var query = openTasksQuery(username, groups);
+        return new TaskPage(query.listPage(firstResult, maxResults), query.count());
+    }
+
+    public record TaskPage(List<Task> tasks, long total) {
+    }
+
+    private org.camunda.bpm.engine.task.TaskQuery openTasksQuery(String username, List<String> groups) {
         var query = tasks.createTaskQuery().processDefinitionKey(PublicServiceProperties.PROCESS_KEY)
                 .or().taskAssignee(username);
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(groups);
         }
-        return query.endOr().initializeFormKeys().orderByDueDate().asc().list();
+        return query.endOr().initializeFormKeys().orderByDueDate().asc();
     }
 
     public List<Task> openTasksOf(String dossierCode) {

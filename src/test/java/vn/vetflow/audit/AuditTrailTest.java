@@ -183,14 +183,19 @@ class AuditTrailTest {
     }
 
     private String receptionTask(String code) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks").with(httpBasic("auditreception", PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        for (JsonNode task : tasks) {
-            if (code.equals(task.get("dossierCode").asText())) {
-                return task.get("id").asText();
+        for (int page = 0; ; page++) {
+            JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks").param("page", String.valueOf(page))
+                            .param("size", "100").with(httpBasic("auditreception", PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("items");
+            for (JsonNode task : tasks) {
+                if (code.equals(task.get("dossierCode").asText())) {
+                    return task.get("id").asText();
+                }
+            }
+            if (tasks.size() < 100) {
+                throw new AssertionError("No reception task for " + code);
             }
         }
-        throw new AssertionError("No reception task for " + code);
     }
 
     private String submit() throws Exception {

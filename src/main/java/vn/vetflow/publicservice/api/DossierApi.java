@@ -102,9 +102,14 @@ class DossierApi {
     }
 
     @GetMapping
-    @Operation(summary = "My dossiers")
-    List<DossierView> mine(Authentication user, Locale locale) {
-        return dossiers.ofApplicant(user.getName()).stream().map(d -> view(d, locale)).toList();
+    @Operation(summary = "My dossiers, newest first, one page at a time")
+    ApiPage<DossierView> mine(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+                              @Parameter(description = "items per page, at most " + ApiPage.MAX_SIZE)
+                              @RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size,
+                              Authentication user, Locale locale) {
+        var found = dossiers.ofApplicant(user.getName(), ApiPage.page(page), ApiPage.size(size));
+        return new ApiPage<>(found.getContent().stream().map(d -> view(d, locale)).toList(), found.getNumber(),
+                found.getSize(), found.getTotalElements());
     }
 
     @GetMapping("/{code}")

@@ -1,6 +1,7 @@
 package vn.vetflow.publicservice.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
@@ -36,9 +38,15 @@ class TaskApi {
     }
 
     @GetMapping
-    @Operation(summary = "Tasks assigned to me or offered to my groups, by deadline")
-    List<TaskView> mine(Authentication user) {
-        return work.openTasks(user.getName(), groups(user)).stream().map(this::view).toList();
+    @Operation(summary = "Tasks assigned to me or offered to my groups, by deadline, one page at a time")
+    ApiPage<TaskView> mine(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+                           @Parameter(description = "items per page, at most " + ApiPage.MAX_SIZE)
+                           @RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size,
+                           Authentication user) {
+        int number = ApiPage.page(page);
+        int perPage = ApiPage.size(size);
+        var found = work.openTasks(user.getName(), groups(user), number * perPage, perPage);
+        return new ApiPage<>(found.tasks().stream().map(this::view).toList(), number, perPage, found.total());
     }
 
     @PostMapping("/{id}/claim")

@@ -118,16 +118,23 @@ class DossierApiTest {
     @Test
     void officersDriveADossierThroughTheTaskApi() throws Exception {
         String code = submit("P1");
-        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks").with(httpBasic("apireception", PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         String taskId = null;
-        for (JsonNode task : tasks) {
-            if (code.equals(task.get("dossierCode").asText())) {
-                taskId = task.get("id").asText();
-                assertThat(task.get("formId").asText()).isEqualTo("reception-check");
+        JsonNode page;
+        int number = 0;
+        do {
+            page = json.readTree(mvc.perform(get("/api/v1/tasks").param("page", String.valueOf(number++))
+                            .param("size", "100").with(httpBasic("apireception", PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page.get("size").asInt()).isEqualTo(100);
+            for (JsonNode task : page.get("items")) {
+                if (code.equals(task.get("dossierCode").asText())) {
+                    taskId = task.get("id").asText();
+                    assertThat(task.get("formId").asText()).isEqualTo("reception-check");
+                }
             }
-        }
+        } while (taskId == null && page.get("items").size() == 100);
         assertThat(taskId).isNotNull();
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("apireception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
                 .andExpect(status().isNoContent());
