@@ -1,7 +1,7 @@
 package vn.vetflow.dossier;
 
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,8 +49,9 @@ class NumberSequence {
             try {
                 jdbc.update("insert into number_sequence (name, period, last_value) values (?, ?, 1)", name, period);
                 return 1;
-            } catch (DataIntegrityViolationException anotherCallerCreatedIt) {
-                // H2 fails only the statement, not the transaction: increment the row the other caller made.
+            } catch (DataAccessException anotherCallerCreatedIt) {
+                // A duplicate key, or H2's "concurrent update" once the other creator committed. H2 fails only
+                // the statement, not the transaction: increment the row the other caller made.
             }
         }
         throw new IllegalStateException("Could not take a number from sequence " + name + "/" + period);

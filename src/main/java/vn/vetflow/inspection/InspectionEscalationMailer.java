@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
@@ -17,7 +17,8 @@ import vn.vetflow.publicservice.DateFormats;
 
 /**
  * Tells the leaders of the unit serving inspections, by mail once the step commits, that a limit passed;
- * only those who keep "mail on escalation" on their settings page.
+ * only those who keep "mail on escalation" on their settings page. Asynchronous and recorded in the event
+ * publication registry: a reaction cut off by a crash is resubmitted.
  */
 @Component
 class InspectionEscalationMailer {
@@ -40,7 +41,7 @@ class InspectionEscalationMailer {
         this.messages = messages;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void escalated(InspectionEscalated e) {
         String unit = units.unitFor(InspectionProcess.KEY, null, null);
         String limit = messages.getMessage(e.kind().startsWith("remediation") ? "inspection.deadline.remediation"

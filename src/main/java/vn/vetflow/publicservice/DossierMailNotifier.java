@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
@@ -21,7 +21,8 @@ import vn.vetflow.notification.OutgoingMail;
 /**
  * Tells the applicant by e-mail when their dossier changes in a way that concerns them. Runs after the
  * change committed, so a mail never announces something that was rolled back, and a mail server that is
- * down never undoes an officer's decision.
+ * down never undoes an officer's decision; asynchronously, recorded in the event publication registry, so
+ * a reaction cut off by a crash is resubmitted.
  */
 @Component
 class DossierMailNotifier {
@@ -51,7 +52,7 @@ class DossierMailNotifier {
         this.properties = properties;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void statusChanged(DossierStatusChanged change) {
         if (!ANNOUNCED.contains(change.to())) {
             return;

@@ -5,10 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
@@ -23,7 +21,8 @@ import vn.vetflow.tasks.TaskAssigneeChanged;
 /**
  * E-mails officers when work is given to them by somebody else (a leader, a substitution) and leaders of
  * the unit when a dossier is escalated, each as the officer chose on their settings page. Sent after
- * commit: a rolled-back assignment sends nothing.
+ * commit (a rolled-back assignment sends nothing), asynchronously, recorded in the event publication
+ * registry: a reaction cut off by a crash is resubmitted.
  */
 @Component
 class OfficerMailNotifier {
@@ -48,7 +47,7 @@ class OfficerMailNotifier {
         this.properties = properties;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void assigned(TaskAssigneeChanged change) {
         String assignee = change.assignee();
         if (assignee == null || assignee.equals(actor(change)) || !preferences.of(assignee).mailOnAssignment()) {
@@ -60,7 +59,7 @@ class OfficerMailNotifier {
                 text("workspace.mail.assigned.body", change.businessKey(), change.title(), change.stepName(), url));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void escalated(DossierEscalated escalation) {
         String unit = units.unitFor("public-service", escalation.procedureId(), null);
         for (String leader : officers.inGroupAndUnit(Roles.LEADER, unit).keySet()) {
@@ -83,12 +82,9 @@ class OfficerMailNotifier {
         });
     }
 
+    /** Who acted, as taken on the acting thread (this listener runs later on another one). */
     private static String actor(TaskAssigneeChanged change) {
-        if (change.engineUser() != null) {
-            return change.engineUser();
-        }
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user == null ? null : user.getName();
+        return change.engineUser();
     }
 
     private String text(String key, Object... args) {
