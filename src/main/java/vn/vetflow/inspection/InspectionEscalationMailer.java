@@ -1,17 +1,14 @@
 package vn.vetflow.inspection;
 
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
-import vn.vetflow.notification.Mailer;
+import vn.vetflow.notification.MailOutbox;
 import vn.vetflow.notification.OutgoingMail;
 import vn.vetflow.publicservice.DateFormats;
 
@@ -23,17 +20,16 @@ import vn.vetflow.publicservice.DateFormats;
 @Component
 class InspectionEscalationMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(InspectionEscalationMailer.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Officers officers;
     private final OfficerMailPreferences preferences;
     private final OrganisationUnits units;
-    private final Mailer mailer;
+    private final MailOutbox mailer;
     private final MessageSource messages;
 
     InspectionEscalationMailer(Officers officers, OfficerMailPreferences preferences, OrganisationUnits units,
-                               Mailer mailer, MessageSource messages) {
+                               MailOutbox mailer, MessageSource messages) {
         this.officers = officers;
         this.preferences = preferences;
         this.units = units;
@@ -54,13 +50,8 @@ class InspectionEscalationMailer {
             if (!preferences.of(leader).mailOnEscalation()) {
                 continue;
             }
-            officers.email(leader).ifPresent(email -> {
-                try {
-                    mailer.send(OutgoingMail.text(email, subject, body));
-                } catch (MailException ex) {
-                    log.warn("Could not mail leader {} about {}: {}", leader, e.code(), ex.getMessage());
-                }
-            });
+            // Through the outbox: a mail server that is down delays the mail (retried with back-off).
+            officers.email(leader).ifPresent(email -> mailer.send(OutgoingMail.text(email, subject, body), e));
         }
     }
 }

@@ -4,10 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import vn.vetflow.dossier.Dossier;
@@ -15,7 +12,7 @@ import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.dossier.DossierStatusChanged;
-import vn.vetflow.notification.Mailer;
+import vn.vetflow.notification.MailOutbox;
 import vn.vetflow.notification.OutgoingMail;
 
 /**
@@ -27,7 +24,6 @@ import vn.vetflow.notification.OutgoingMail;
 @Component
 class DossierMailNotifier {
 
-    private static final Logger log = LoggerFactory.getLogger(DossierMailNotifier.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** Internal hand-overs (processing, processed-then-returned) are not worth a mail. */
@@ -40,11 +36,11 @@ class DossierMailNotifier {
             "WITHDRAWN");
 
     private final DossierService dossiers;
-    private final Mailer mailer;
+    private final MailOutbox mailer;
     private final MessageSource messages;
     private final PublicServiceProperties properties;
 
-    DossierMailNotifier(DossierService dossiers, Mailer mailer, MessageSource messages,
+    DossierMailNotifier(DossierService dossiers, MailOutbox mailer, MessageSource messages,
                         PublicServiceProperties properties) {
         this.dossiers = dossiers;
         this.mailer = mailer;
@@ -61,14 +57,10 @@ class DossierMailNotifier {
         if (dossier == null || dossier.getApplicantEmail() == null || dossier.getApplicantEmail().isBlank()) {
             return;
         }
-        try {
-            mailer.send(OutgoingMail.text(dossier.getApplicantEmail(),
-                    text("dossier.mail.subject", dossier.getCode(), text(change.to().messageKey())),
-                    body(dossier, change)));
-        } catch (MailException e) {
-            // The change stands; the applicant still sees it on their dossier page.
-            log.warn("Could not send the status mail of dossier {}: {}", dossier.getCode(), e.getMessage());
-        }
+        // A mail server that is down delays the mail (outbox, retried); the change stands either way.
+        mailer.send(OutgoingMail.text(dossier.getApplicantEmail(),
+                text("dossier.mail.subject", dossier.getCode(), text(change.to().messageKey())),
+                body(dossier, change)), change);
     }
 
     private String body(Dossier dossier, DossierStatusChanged change) {

@@ -64,7 +64,8 @@ class OpenTaskRecorder {
         if (!java.util.Objects.equals(previous, snapshot.assignee())) {
             events.publishEvent(new TaskAssigneeChanged(snapshot.taskId(), kind, snapshot.businessKey(),
                     snapshot.stepName(), title, previous, snapshot.assignee(),
-                    actor(Context.getCommandContext().getAuthenticatedUserId())));
+                    actor(Context.getCommandContext().getAuthenticatedUserId()),
+                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
         }
     }
 
