@@ -1,8 +1,6 @@
 package vn.vetflow.audit;
 
-import java.util.Set;
-
-/** The actions the trail records. Reads are kept apart: they are written in their own transaction. */
+/** The actions the trail records. */
 public final class AuditAction {
 
     public static final String DOSSIER_READ = "DOSSIER_READ";
@@ -18,12 +16,6 @@ public final class AuditAction {
     public static final String WITHDRAWN = "WITHDRAWN";
     public static final String PAYMENT_STARTED = "PAYMENT_STARTED";
 
-    static final Set<String> READS = Set.of(DOSSIER_READ, DOCUMENT_DOWNLOADED, ATTACHMENT_DOWNLOADED);
-
     private AuditAction() {
-    }
-
-    static boolean isRead(String action) {
-        return READS.contains(action);
     }
 }

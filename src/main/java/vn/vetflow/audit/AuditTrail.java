@@ -22,11 +22,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * remote address, and only then. Outside a request (jobs, timers) the user is {@code system} and the
  * address empty.
  *
- * <p>Transactions: a <em>read</em> (a dossier shown, a file downloaded) is written in its own transaction
- * ({@code REQUIRES_NEW}): the read happened even if whatever surrounds it later fails, so its line must
- * stay. An <em>action</em> joins the caller's transaction ({@code REQUIRED}): if the action rolls back, its
- * audit line rolls back with it and the trail never claims something that did not happen. Called with no
- * transaction open (as the web interceptor does after a successful request), an action gets its own.
+ * <p>Transactions: every line joins the caller's transaction ({@code REQUIRED}), or gets its own when none
+ * is open. An action therefore rolls back with its audit line, and the trail never claims something that
+ * did not happen. Reads (a dossier shown, a file downloaded) are recorded by controllers, outside any
+ * transaction, so their line commits on its own at once. A read used to be written in a second
+ * transaction ({@code REQUIRES_NEW}) to survive a failing surrounding transaction; that took a second
+ * pooled connection while the caller held one and could deadlock the pool under load. One connection per
+ * request wins: a read recorded inside a transaction that rolls back is rolled back with it.
  */
 @Service
 public class AuditTrail {
@@ -36,14 +38,11 @@ public class AuditTrail {
 
     private final AuditEventRepository events;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
     private final TransactionTemplate callersTransaction;
 
     AuditTrail(AuditEventRepository events, Clock clock, PlatformTransactionManager transactions) {
         this.events = events;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.callersTransaction = new TransactionTemplate(transactions);
         this.callersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
@@ -62,8 +61,7 @@ public class AuditTrail {
     /** Records an action of a named user, e.g. one the engine reports (Camunda's Tasklist has no Spring login). */
     public void record(String username, String action, String dossierCode, String detail) {
         AuditEvent event = new AuditEvent(clock.instant(), username, clientAddress(), action, dossierCode, detail);
-        TransactionTemplate transaction = AuditAction.isRead(action) ? ownTransaction : callersTransaction;
-        transaction.executeWithoutResult(status -> events.save(event));
+        callersTransaction.executeWithoutResult(status -> events.save(event));
     }
 
     /** The dossier's trail, newest first. */

@@ -21,6 +21,9 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     List<Dossier> findByCodeIn(Collection<String> codes);
 
+    @Query("select d.code, d.status from Dossier d")
+    List<Object[]> codesAndStatuses();
+
     @Query("select d.code from Dossier d where lower(d.code) like :pattern or lower(d.applicantName) like :pattern"
             + " or lower(d.procedureName) like :pattern or lower(d.procedureId) like :pattern order by d.code")
     List<String> searchCodes(@Param("pattern") String pattern, Pageable page);

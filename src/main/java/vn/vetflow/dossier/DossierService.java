@@ -87,6 +87,16 @@ public class DossierService {
         dossier.attachProcess(processInstanceId);
     }
 
+    /** Every dossier's code with its national status code (1–10): what read models check themselves against. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> statusCodes() {
+        Map<String, Integer> codes = new java.util.HashMap<>();
+        for (Object[] row : dossiers.codesAndStatuses()) {
+            codes.put((String) row[0], ((DossierStatus) row[1]).code());
+        }
+        return codes;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Dossier> find(String code) {
         return dossiers.findByCode(code);

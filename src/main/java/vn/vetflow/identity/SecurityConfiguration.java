@@ -201,6 +201,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/inspection-plans/*/approve", "/inspection-plans/*/return")
                                 .hasRole(Roles.LEADER)
                         .requestMatchers("/inspection-plans", "/inspection-plans/**").hasRole(Roles.INSPECTOR)
+                        // The mail outbox (pending and failed mails): administrators only.
+                        .requestMatchers("/admin/mails", "/admin/mails/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())

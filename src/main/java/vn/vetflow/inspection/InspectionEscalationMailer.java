@@ -1,38 +1,35 @@
 package vn.vetflow.inspection;
 
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
-import vn.vetflow.notification.Mailer;
+import vn.vetflow.notification.MailOutbox;
 import vn.vetflow.notification.OutgoingMail;
 import vn.vetflow.publicservice.DateFormats;
 
 /**
  * Tells the leaders of the unit serving inspections, by mail once the step commits, that a limit passed;
- * only those who keep "mail on escalation" on their settings page.
+ * only those who keep "mail on escalation" on their settings page. Asynchronous and recorded in the event
+ * publication registry: a reaction cut off by a crash is resubmitted.
  */
 @Component
 class InspectionEscalationMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(InspectionEscalationMailer.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Officers officers;
     private final OfficerMailPreferences preferences;
     private final OrganisationUnits units;
-    private final Mailer mailer;
+    private final MailOutbox mailer;
     private final MessageSource messages;
 
     InspectionEscalationMailer(Officers officers, OfficerMailPreferences preferences, OrganisationUnits units,
-                               Mailer mailer, MessageSource messages) {
+                               MailOutbox mailer, MessageSource messages) {
         this.officers = officers;
         this.preferences = preferences;
         this.units = units;
@@ -40,7 +37,7 @@ class InspectionEscalationMailer {
         this.messages = messages;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void escalated(InspectionEscalated e) {
         String unit = units.unitFor(InspectionProcess.KEY, null, null);
         String limit = messages.getMessage(e.kind().startsWith("remediation") ? "inspection.deadline.remediation"
@@ -53,13 +50,8 @@ class InspectionEscalationMailer {
             if (!preferences.of(leader).mailOnEscalation()) {
                 continue;
             }
-            officers.email(leader).ifPresent(email -> {
-                try {
-                    mailer.send(OutgoingMail.text(email, subject, body));
-                } catch (MailException ex) {
-                    log.warn("Could not mail leader {} about {}: {}", leader, e.code(), ex.getMessage());
-                }
-            });
+            // Through the outbox: a mail server that is down delays the mail (retried with back-off).
+            officers.email(leader).ifPresent(email -> mailer.send(OutgoingMail.text(email, subject, body), e));
         }
     }
 }

@@ -9,4 +9,7 @@ import java.util.function.Consumer;
 public interface InspectionEventLog {
 
     void replay(Consumer<Object> sink);
+
+    /** The events of one inspection, oldest first. */
+    void replay(String inspectionCode, Consumer<Object> sink);
 }

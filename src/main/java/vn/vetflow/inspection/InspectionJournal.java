@@ -92,6 +92,15 @@ class InspectionJournal implements InspectionEventLog {
         });
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public void replay(String inspectionCode, Consumer<Object> sink) {
+        jdbc.query("select * from inspection_event where inspection_code = :code order by id",
+                new MapSqlParameterSource("code", inspectionCode), rs -> {
+                    sink.accept(event(rs));
+                });
+    }
+
     private static Object event(ResultSet rs) throws SQLException {
         String code = rs.getString("inspection_code");
         var at = InspectionStore.instant(rs, "occurred_at");

@@ -1,53 +1,89 @@
 package vn.vetflow.kpi;
 
 import java.sql.Timestamp;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.vetflow.inspection.FindingRecorded;
 import vn.vetflow.inspection.InspectionClassified;
+import vn.vetflow.inspection.InspectionEventLog;
 import vn.vetflow.inspection.InspectionStageChanged;
 import vn.vetflow.inspection.RemediationChanged;
 
 /**
  * Keeps {@code kpi_inspection}, {@code kpi_finding} and {@code kpi_remediation} equal to what the
- * inspection module published. Each event is an idempotent upsert, so a replay gives the same rows.
+ * inspection module published. Runs after the inspection's transaction committed (a rolled-back step
+ * leaves no row), asynchronously and recorded in the event publication registry (resubmitted when it
+ * failed or a crash cut it off). Each event replays the inspection's journal, oldest first, through
+ * idempotent upserts: reactions that run out of order or twice still end with the same rows.
  */
 @Component
 class InspectionRecorder {
 
     private final KpiStore store;
-    private final KpiRecorder cases;
+    private final KpiUpdater cases;
+    private final KpiUpkeep upkeep;
+    private final ObjectProvider<InspectionEventLog> journal;
 
-    InspectionRecorder(KpiStore store, KpiRecorder cases) {
+    InspectionRecorder(KpiStore store, KpiUpdater cases, KpiUpkeep upkeep, ObjectProvider<InspectionEventLog> journal) {
         this.store = store;
         this.cases = cases;
+        this.upkeep = upkeep;
+        this.journal = journal;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Async
+    @TransactionalEventListener
     public void on(InspectionStageChanged e) {
-        apply(e);
-        cases.mark(e.code());
+        upkeep.run(() -> {
+            replay(e.code(), e);
+            cases.refreshInCurrentTransaction(e.code());
+        });
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Brings one inspection's rows and its steps up to date from its journal (the self-repair uses it). */
+    void refresh(String code) {
+        upkeep.run(() -> {
+            replay(code, null);
+            cases.refreshInCurrentTransaction(code);
+        });
+    }
+
+    @Async
+    @TransactionalEventListener
     public void on(InspectionClassified e) {
-        apply(e);
+        upkeep.run(() -> replay(e.code(), e));
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Async
+    @TransactionalEventListener
     public void on(FindingRecorded e) {
-        apply(e);
+        upkeep.run(() -> replay(e.code(), e));
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Async
+    @TransactionalEventListener
     public void on(RemediationChanged e) {
-        apply(e);
+        upkeep.run(() -> replay(e.code(), e));
+    }
+
+    /**
+     * The inspection's rows from its whole journal; the event alone when it never went through a journal
+     * (no inspection module in this application, or published by another path).
+     */
+    private void replay(String code, Object event) {
+        InspectionEventLog events = journal.getIfAvailable();
+        int[] replayed = {0};
+        if (events != null) {
+            events.replay(code, journalled -> {
+                replayed[0]++;
+                apply(journalled);
+            });
+        }
+        if (replayed[0] == 0 && event != null) {
+            apply(event);
+        }
     }
 
     /** Applies one published event (also used by a replay). */

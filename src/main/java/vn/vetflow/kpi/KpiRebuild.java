@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.vetflow.inspection.InspectionEventLog;
 
 /**
@@ -30,8 +29,11 @@ class KpiRebuild {
     private final InspectionRecorder inspections;
     private final ObjectProvider<InspectionEventLog> inspectionLog;
 
+    private final KpiUpkeep upkeep;
+
     KpiRebuild(KpiStore store, KpiUpdater updater, HistoryService history, InspectionRecorder inspections,
-               ObjectProvider<InspectionEventLog> inspectionLog) {
+               ObjectProvider<InspectionEventLog> inspectionLog, KpiUpkeep upkeep) {
+        this.upkeep = upkeep;
         this.store = store;
         this.updater = updater;
         this.history = history;
@@ -40,9 +42,14 @@ class KpiRebuild {
     }
 
     /** Everything from scratch, in one transaction; synthetic demo rows are kept. Returns the case count. */
-    @Transactional
     public int rebuild() {
-        synchronized (updater) {
+        int[] cases = new int[1];
+        upkeep.run(() -> cases[0] = rebuildInCurrentTransaction());
+        return cases[0];
+    }
+
+    private int rebuildInCurrentTransaction() {
+        {
             long started = System.nanoTime();
             store.jdbc().update("delete from kpi_pause where code in (select code from kpi_dossier where demo = false)");
             store.jdbc().update("delete from kpi_dossier where demo = false");

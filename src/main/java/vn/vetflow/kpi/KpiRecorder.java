@@ -1,27 +1,25 @@
 package vn.vetflow.kpi;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.vetflow.dossier.DossierStatusChanged;
 import vn.vetflow.portal.DossierRated;
 import vn.vetflow.publicservice.TaskCompleted;
 import vn.vetflow.tasks.TaskAssigneeChanged;
 
 /**
- * Feeds the read model: every dossier status change, task hand-over, completed step and rating marks its
- * case; once the transaction has committed, each marked case is refreshed once. A failure here never
- * undoes the user's step; the rows are refreshed again by the next event or by a rebuild.
+ * Feeds the read model: every dossier status change, task hand-over, completed step and rating refreshes
+ * its case once the change has committed. Each reaction is recorded in the event publication registry in
+ * the publishing transaction, runs asynchronously after commit, and stays incomplete until the refresh
+ * committed: a crash or a failure in between leaves it to be resubmitted (shared.EventRetries, and at
+ * start-up). A refresh recomputes the case from the sources, so running it twice is harmless.
+ *
+ * <p>Not {@code @ApplicationModuleListener}: that would open the listener's transaction (and take a pooled
+ * connection) before {@link KpiUpkeep} queues the refresh behind the others; here the queue comes first.
  */
 @Component
 class KpiRecorder {
-
-    private static final Logger log = LoggerFactory.getLogger(KpiRecorder.class);
 
     private final KpiUpdater updater;
 
@@ -29,60 +27,33 @@ class KpiRecorder {
         this.updater = updater;
     }
 
-    @EventListener
-    void on(DossierStatusChanged event) {
+    @Async
+    @TransactionalEventListener
+    public void on(DossierStatusChanged event) {
         mark(event.code());
     }
 
-    @EventListener
-    void on(TaskAssigneeChanged event) {
+    @Async
+    @TransactionalEventListener
+    public void on(TaskAssigneeChanged event) {
         mark(event.businessKey());
     }
 
-    @EventListener
-    void on(TaskCompleted event) {
+    @Async
+    @TransactionalEventListener
+    public void on(TaskCompleted event) {
         mark(event.dossierCode());
     }
 
-    @EventListener
-    void on(DossierRated event) {
+    @Async
+    @TransactionalEventListener
+    public void on(DossierRated event) {
         mark(event.dossierCode());
     }
 
     void mark(String businessKey) {
-        if (businessKey == null) {
-            return;
-        }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh(Set.of(businessKey));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<String> marked = (Set<String>) TransactionSynchronizationManager.getResource(this);
-        if (marked == null) {
-            Set<String> fresh = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KpiRecorder.this);
-                    if (status == STATUS_COMMITTED) {
-                        refresh(fresh);
-                    }
-                }
-            });
-            marked = fresh;
-        }
-        marked.add(businessKey);
-    }
-
-    private void refresh(Set<String> keys) {
-        for (String key : keys) {
-            try {
-                updater.refresh(key);
-            } catch (RuntimeException e) {
-                log.warn("KPI rows of {} not refreshed ({}); a rebuild will restore them", key, e.toString());
-            }
+        if (businessKey != null) {
+            updater.refresh(businessKey);
         }
     }
 }

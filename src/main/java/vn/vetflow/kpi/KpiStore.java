@@ -192,6 +192,26 @@ class KpiStore {
         jdbc.update("delete from kpi_step_daily");
     }
 
+    /** The status code of every dossier row fed by the application (not the demo history's synthetic ones). */
+    java.util.Map<String, Integer> dossierStatuses() {
+        java.util.Map<String, Integer> statuses = new java.util.HashMap<>();
+        jdbc.query("select code, status from kpi_dossier where demo = false",
+                rs -> {
+                    statuses.put(rs.getString(1), rs.getInt(2));
+                });
+        return statuses;
+    }
+
+    /** Stage and classification of every inspection row fed by the application, as "STAGE/true". */
+    java.util.Map<String, String> inspectionStates() {
+        java.util.Map<String, String> states = new java.util.HashMap<>();
+        jdbc.query("select code, stage, classified from kpi_inspection where demo = false",
+                rs -> {
+                    states.put(rs.getString(1), rs.getString(2) + "/" + rs.getBoolean(3));
+                });
+        return states;
+    }
+
     long dossierCount() {
         Long n = jdbc.queryForObject("select count(*) from kpi_dossier", Long.class);
         return n == null ? 0 : n;

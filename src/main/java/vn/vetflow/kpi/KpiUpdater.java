@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import vn.vetflow.calendar.WorkingCalendar;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
@@ -23,8 +21,9 @@ import vn.vetflow.publicservice.ProcessSteps;
 
 /**
  * Brings one case's rows up to date from the sources (dossier tables, the engine's history, ratings) and
- * recomputes the daily cells it left or entered. Idempotent: refreshing twice changes nothing. Updates are
- * serialised in this JVM so two commits never recompute the same cell from different snapshots.
+ * recomputes the daily cells it left or entered. Idempotent: refreshing twice changes nothing. Refreshes run
+ * through {@link KpiUpkeep}, one committed transaction at a time across the cluster, so two refreshes never
+ * recompute the same cell from different snapshots.
  */
 @Service
 class KpiUpdater {
@@ -38,8 +37,11 @@ class KpiUpdater {
     private final OrganisationUnits units;
     private final WorkingCalendar calendar;
 
+    private final KpiUpkeep upkeep;
+
     KpiUpdater(KpiStore store, DossierService dossiers, SatisfactionRatings ratings, HistoryService history,
-               OrganisationUnits units, WorkingCalendar calendar) {
+               OrganisationUnits units, WorkingCalendar calendar, KpiUpkeep upkeep) {
+        this.upkeep = upkeep;
         this.store = store;
         this.dossiers = dossiers;
         this.ratings = ratings;
@@ -49,9 +51,8 @@ class KpiUpdater {
     }
 
     /** Refreshes the steps of a case and, when it is a dossier, its dossier row. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public synchronized void refresh(String businessKey) {
-        refreshInCurrentTransaction(businessKey);
+    public void refresh(String businessKey) {
+        upkeep.run(() -> refreshInCurrentTransaction(businessKey));
     }
 
     void refreshInCurrentTransaction(String businessKey) {

@@ -4,7 +4,10 @@
  * the mail goes out by SMTP; without it a {@link vn.vetflow.notification.CapturingMailer} keeps the last
  * mails in memory, and the demo shows them at {@code /dev/mailbox}.
  *
- * <p>Public API: {@link vn.vetflow.notification.Mailer}, {@link vn.vetflow.notification.OutgoingMail},
+ * <p>Reactions send through {@link vn.vetflow.notification.MailOutbox}: at once, or kept and retried with
+ * back-off when the server fails, visible to administrators at {@code /admin/mails}.
+ *
+ * <p>Public API: {@link vn.vetflow.notification.MailOutbox}, {@link vn.vetflow.notification.Mailer}, {@link vn.vetflow.notification.OutgoingMail},
  * {@link vn.vetflow.notification.CapturingMailer} and {@link vn.vetflow.notification.CapturedMail}.
  */
 package vn.vetflow.notification;

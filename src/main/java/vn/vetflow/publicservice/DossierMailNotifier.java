@@ -4,29 +4,26 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.dossier.DossierStatusChanged;
-import vn.vetflow.notification.Mailer;
+import vn.vetflow.notification.MailOutbox;
 import vn.vetflow.notification.OutgoingMail;
 
 /**
  * Tells the applicant by e-mail when their dossier changes in a way that concerns them. Runs after the
  * change committed, so a mail never announces something that was rolled back, and a mail server that is
- * down never undoes an officer's decision.
+ * down never undoes an officer's decision; asynchronously, recorded in the event publication registry, so
+ * a reaction cut off by a crash is resubmitted.
  */
 @Component
 class DossierMailNotifier {
 
-    private static final Logger log = LoggerFactory.getLogger(DossierMailNotifier.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** Internal hand-overs (processing, processed-then-returned) are not worth a mail. */
@@ -39,11 +36,11 @@ class DossierMailNotifier {
             "WITHDRAWN");
 
     private final DossierService dossiers;
-    private final Mailer mailer;
+    private final MailOutbox mailer;
     private final MessageSource messages;
     private final PublicServiceProperties properties;
 
-    DossierMailNotifier(DossierService dossiers, Mailer mailer, MessageSource messages,
+    DossierMailNotifier(DossierService dossiers, MailOutbox mailer, MessageSource messages,
                         PublicServiceProperties properties) {
         this.dossiers = dossiers;
         this.mailer = mailer;
@@ -51,7 +48,7 @@ class DossierMailNotifier {
         this.properties = properties;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void statusChanged(DossierStatusChanged change) {
         if (!ANNOUNCED.contains(change.to())) {
             return;
@@ -60,14 +57,10 @@ class DossierMailNotifier {
         if (dossier == null || dossier.getApplicantEmail() == null || dossier.getApplicantEmail().isBlank()) {
             return;
         }
-        try {
-            mailer.send(OutgoingMail.text(dossier.getApplicantEmail(),
-                    text("dossier.mail.subject", dossier.getCode(), text(change.to().messageKey())),
-                    body(dossier, change)));
-        } catch (MailException e) {
-            // The change stands; the applicant still sees it on their dossier page.
-            log.warn("Could not send the status mail of dossier {}: {}", dossier.getCode(), e.getMessage());
-        }
+        // A mail server that is down delays the mail (outbox, retried); the change stands either way.
+        mailer.send(OutgoingMail.text(dossier.getApplicantEmail(),
+                text("dossier.mail.subject", dossier.getCode(), text(change.to().messageKey())),
+                body(dossier, change)), change);
     }
 
     private String body(Dossier dossier, DossierStatusChanged change) {

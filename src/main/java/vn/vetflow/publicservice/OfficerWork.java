@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vetflow.forms.FieldError;
@@ -61,12 +61,34 @@ public class OfficerWork {
         return process.openTasks(username, groups, firstResult, maxResults);
     }
 
+    /**
+     * The task, when the user may work on it. A task that somebody else has just completed (it existed and
+     * has ended, possibly between our two reads) is a conflict, not "not found" or "forbidden": the loser
+     * of a race is told that somebody was first.
+     */
     public Task workable(String taskId, String username, List<String> groups) {
-        Task task = process.task(taskId).orElseThrow(() -> new TaskGoneException(taskId));
-        if (!inUnit(taskId, groups) || !process.mayWork(task, username, groups)) {
+        Task task = process.task(taskId).orElseThrow(() -> gone(taskId));
+        boolean allowed;
+        try {
+            allowed = inUnit(taskId, groups) && process.mayWork(task, username, groups);
+        } catch (ProcessEngineException e) {
+            // The engine no longer finds the task it just gave us: it ended in between.
+            if (process.task(taskId).isEmpty()) {
+                throw gone(taskId);
+            }
+            throw e;
+        }
+        if (!allowed) {
+            if (process.task(taskId).isEmpty()) {
+                throw gone(taskId);
+            }
             throw new TaskForbiddenException(taskId);
         }
         return task;
+    }
+
+    private RuntimeException gone(String taskId) {
+        return process.hasEnded(taskId) ? new TaskConflictException(taskId) : new TaskGoneException(taskId);
     }
 
     /**
@@ -169,18 +191,30 @@ public class OfficerWork {
         }
         try {
             transaction.executeWithoutResult(status -> process.complete(taskId, username, submission.values()));
-        } catch (OptimisticLockingException | OptimisticLockingFailureException e) {
-            // The other officer's transaction committed first (engine or dossier row).
+        } catch (OptimisticLockingException | ConcurrencyFailureException e) {
+            // The other officer's transaction committed first, or holds the rows (engine, dossier, H2 locks).
             throw new TaskConflictException(taskId);
         } catch (SupplementRoundsExhaustedException e) {
             throw new InvalidRequestException(Violation.of(ProcessSteps.decisionField(task.getTaskDefinitionKey())
                     .orElse("decision"), "dossier.error.supplementRoundsExhausted"));
         } catch (ProcessEngineException e) {
-            if (process.task(taskId).isEmpty()) {
+            if (process.task(taskId).isEmpty() || lostARace(e)) {
                 throw new TaskConflictException(taskId);
             }
             throw e;
         }
+    }
+
+    /** A lock wait given up or a serialisation failure (SQL state class 40) under the engine's exception. */
+    private static boolean lostARace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof java.sql.SQLTransientException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
 

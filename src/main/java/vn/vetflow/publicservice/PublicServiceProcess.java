@@ -32,8 +32,11 @@ public class PublicServiceProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final org.camunda.bpm.engine.HistoryService history;
 
-    PublicServiceProcess(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+    PublicServiceProcess(RuntimeService runtime, TaskService tasks, IdentityService identity,
+                         org.camunda.bpm.engine.HistoryService history) {
+        this.history = history;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -103,6 +106,11 @@ public class PublicServiceProcess {
 
     public List<Task> openTasksOf(String dossierCode) {
         return tasks.createTaskQuery().processInstanceBusinessKey(dossierCode).initializeFormKeys().list();
+    }
+
+    /** Whether the task existed and has ended (completed by somebody, or cancelled with its process). */
+    public boolean hasEnded(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
     }
 
     public Optional<Task> task(String taskId) {

@@ -64,8 +64,25 @@ class OpenTaskRecorder {
         if (!java.util.Objects.equals(previous, snapshot.assignee())) {
             events.publishEvent(new TaskAssigneeChanged(snapshot.taskId(), kind, snapshot.businessKey(),
                     snapshot.stepName(), title, previous, snapshot.assignee(),
-                    Context.getCommandContext().getAuthenticatedUserId()));
+                    actor(Context.getCommandContext().getAuthenticatedUserId()),
+                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
         }
+    }
+
+    /**
+     * Who acts: the engine's user (Camunda's webapps set it), else the user logged in to our pages. Taken
+     * here, on the acting thread, because listeners run later on another thread without a login.
+     */
+    private static String actor(String engineUser) {
+        if (engineUser != null) {
+            return engineUser;
+        }
+        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated()
+                || user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return null;
+        }
+        return user.getName();
     }
 
     void delete(String taskId) {

@@ -162,11 +162,14 @@ class AuditTrailTest {
     }
 
     @Test
-    void anActionRollsBackWithItsTransactionButAReadStays() {
+    void anActionRollsBackWithItsTransactionAndAReadOutsideOneStays() {
         String code = "AUDIT-ROLLBACK-" + UUID.randomUUID().toString().substring(0, 8);
+        // Controllers record reads outside any transaction: the line commits at once.
+        trail.record(AuditAction.DOSSIER_READ, code, null);
         transaction.executeWithoutResult(status -> {
             trail.record(AuditAction.WITHDRAWN, code, null);
-            trail.record(AuditAction.DOSSIER_READ, code, null);
+            // Inside a transaction a read joins it (one connection per request) and rolls back with it.
+            trail.record(AuditAction.DOCUMENT_DOWNLOADED, code, null);
             status.setRollbackOnly();
         });
         assertThat(trail.ofDossier(code)).extracting(AuditEvent::getAction)

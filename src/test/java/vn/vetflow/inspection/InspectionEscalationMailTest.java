@@ -23,6 +23,7 @@ class InspectionEscalationMailTest {
     @Autowired CapturingMailer mailbox;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
+    @Autowired vn.vetflow.support.EventPublications publications;
 
     @Test
     void onlyLeadersWhoWantEscalationMailsGetThem() {
@@ -37,6 +38,7 @@ class InspectionEscalationMailTest {
 
         transaction.executeWithoutResult(status -> events.publishEvent(new InspectionEscalated(
                 "KT-" + tag, "Trường Trung cấp Thử nghiệm", "notice", LocalDate.of(2026, 3, 6))));
+        publications.awaitReactions();
 
         assertThat(mailbox.to(keen + "@example.vn")).singleElement()
                 .satisfies(mail -> assertThat(mail.mail().textBody()).contains("KT-" + tag, "06/03/2026"));

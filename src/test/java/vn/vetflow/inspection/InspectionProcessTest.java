@@ -44,6 +44,7 @@ class InspectionProcessTest {
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired ProcessEngine engine;
+    @Autowired vn.vetflow.support.EventPublications publications;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired Inspections inspections;
@@ -305,6 +306,7 @@ class InspectionProcessTest {
         assertThat(pi).hasPassed("Task_EscalateNotice", "EndEvent_NoticeEscalated").isWaitingAt("Task_Notice");
         assertThat(escalated(code, "notice")).isTrue();
         // The unit's leaders are told by mail.
+        publications.awaitReactions();
         assertThat(mailer.to(InspectionTestSupport.LEADER_EMAIL)).anySatisfy(mail ->
                 assertThat(mail.toString()).contains(code, "Gửi thông báo kiểm tra"));
     }

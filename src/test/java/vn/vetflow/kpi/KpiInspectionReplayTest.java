@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vetflow.inspection.InspectionTestSupport;
 import vn.vetflow.inspection.Inspections;
+import vn.vetflow.support.EventPublications;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 
@@ -24,6 +25,7 @@ class KpiInspectionReplayTest {
     @Autowired Inspections inspections;
     @Autowired KpiRebuild rebuild;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EventPublications publications;
 
     @Test
     void inspectionRowsFollowTheEventsAndTheReplayGivesTheSameRows() {
@@ -35,6 +37,7 @@ class KpiInspectionReplayTest {
                 "12/QĐ-SGDĐT", LocalDate.of(2025, 10, 20), "20/KL-SGDĐT",
                 List.of(new Inspections.Upload("kl.pdf", "application/pdf", TestSubmissions.PDF))), "ktsupervisor");
 
+        publications.awaitReactions();
         Map<String, Object> started = jdbc.queryForMap("select * from kpi_inspection where code = ?", running);
         assertThat(started.get("stage")).isEqualTo("DECISION");
         assertThat(started.get("classified")).isEqualTo(false);

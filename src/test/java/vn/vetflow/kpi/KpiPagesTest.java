@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vetflow.support.EventPublications;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
@@ -53,6 +55,8 @@ class KpiPagesTest {
             "/kpi/services/dossiers?metric=received", "/kpi/services/procedures", "/kpi/inspections/list?metric=closed",
             "/kpi/services/export.csv", "/kpi/services/export.xlsx");
 
+    @Autowired TransactionTemplate transaction;
+    @Autowired EventPublications publications;
     @Autowired MockMvc mvc;
     @Autowired KpiStore store;
     @Autowired ApplicationEventPublisher events;
@@ -153,18 +157,19 @@ class KpiPagesTest {
         clock.setTo(LocalDateTime.of(2031, 6, 20, 10, 0).atZone(VN).toInstant());
         Instant now = clock.instant();
         ensureSupervisor("kpisupervisor", "kpisupervisor@example.vn");
-        events.publishEvent(new InspectionStageChanged("KPI-I-1", "CS1", "Trường Trung cấp A", InspectionStage.CLOSED,
+        publish(new InspectionStageChanged("KPI-I-1", "CS1", "Trường Trung cấp A", InspectionStage.CLOSED,
                 false, now));
-        events.publishEvent(new InspectionClassified("KPI-I-1", "CS1", LocalDate.of(2031, 3, 2), false, false,
+        publish(new InspectionClassified("KPI-I-1", "CS1", LocalDate.of(2031, 3, 2), false, false,
                 List.of("inspection.rule.minutes.missing"), now));
-        events.publishEvent(new InspectionClassified("KPI-I-2", "CS2", LocalDate.of(2031, 3, 9), false, true,
+        publish(new InspectionClassified("KPI-I-2", "CS2", LocalDate.of(2031, 3, 9), false, true,
                 List.of(), now));
-        events.publishEvent(new FindingRecorded("KPI-I-1", "F1", "kpi-test-area", true, now));
-        events.publishEvent(new RemediationChanged("KPI-I-1", "R1", "kpi-test-area", LocalDate.of(2031, 4, 1),
+        publish(new FindingRecorded("KPI-I-1", "F1", "kpi-test-area", true, now));
+        publish(new RemediationChanged("KPI-I-1", "R1", "kpi-test-area", LocalDate.of(2031, 4, 1),
                 RemediationStatus.OPEN, now));
-        events.publishEvent(new RemediationChanged("DEMO-KT-T1", "DEMO-KT-T1-R", "kpi-test-area", LocalDate.of(2031, 4, 2),
+        publish(new RemediationChanged("DEMO-KT-T1", "DEMO-KT-T1-R", "kpi-test-area", LocalDate.of(2031, 4, 2),
                 RemediationStatus.OPEN, now));
 
+        publications.awaitReactions();
         int before = mailbox.to("kpisupervisor@example.vn").size();
         mail.checkThresholds();
         int afterFirst = mailbox.to("kpisupervisor@example.vn").size();
@@ -174,10 +179,11 @@ class KpiPagesTest {
         assertThat(mailbox.to("kpisupervisor@example.vn")).hasSize(afterFirst); // same side: no second alert
 
         // Two digital inspections lift the share to 2 of 4 = 50%: back above, one recovery mail.
-        events.publishEvent(new InspectionClassified("KPI-I-3", "CS3", LocalDate.of(2031, 4, 9), true, false,
+        publish(new InspectionClassified("KPI-I-3", "CS3", LocalDate.of(2031, 4, 9), true, false,
                 List.of(), now));
-        events.publishEvent(new InspectionClassified("KPI-I-4", "CS4", LocalDate.of(2031, 5, 9), true, false,
+        publish(new InspectionClassified("KPI-I-4", "CS4", LocalDate.of(2031, 5, 9), true, false,
                 List.of(), now));
+        publications.awaitReactions();
         mail.checkThresholds();
         assertThat(mailbox.to("kpisupervisor@example.vn")).hasSize(afterFirst + 1);
         assertThat(mailbox.to("kpisupervisor@example.vn").get(0).mail().subject()).contains("trở lại");
@@ -407,5 +413,10 @@ class KpiPagesTest {
         assertThat(empty.get("labels").get(11).asText()).isEqualTo("06/2099");
         assertThat(empty.get("onTime").get(11).isNull()).isTrue();
         assertThat(empty.get("received").get(11).asInt()).isZero();
+    }
+
+    /** Publishes as the inspection module does: inside a transaction, reactions after its commit. */
+    private void publish(Object event) {
+        transaction.executeWithoutResult(status -> events.publishEvent(event));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vetflow.publicservice.ApplicantActions;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.shared.AdjustableClock;
+import vn.vetflow.support.EventPublications;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 
@@ -41,6 +42,7 @@ class KpiReadModelTest {
     @Autowired AdjustableClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired KpiRebuild rebuild;
+    @Autowired EventPublications publications;
 
     @AfterEach
     void resetClock() {
@@ -73,6 +75,7 @@ class KpiReadModelTest {
                 .forEach(job -> management.executeJob(job.getId()));
         applicants.withdraw(withdrawn, "kpiapplicant", "Không còn nhu cầu");
 
+        publications.awaitReactions();
         Map<String, Object> row = jdbc.queryForMap("select * from kpi_dossier where code = ?", done);
         assertThat(row.get("received_day")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 3, 2)));
         assertThat(row.get("end_day")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 3, 3)));

@@ -22,12 +22,14 @@ class DossierMailNotifierTest {
     @Autowired OfficerWork work;
     @Autowired TaskService tasks;
     @Autowired CapturingMailer mailbox;
+    @Autowired vn.vetflow.support.EventPublications publications;
 
     @Test
     void filingAndASupplementRequestAreMailed() {
         String user = "mailtest" + UUID.randomUUID().toString().substring(0, 6);
         Dossier dossier = submission.submit(submissions.valid("P1", user, UUID.randomUUID().toString())).dossier();
         String address = user + "@example.vn";
+        publications.awaitReactions();
         assertThat(mailbox.to(address)).anySatisfy(mail -> {
             assertThat(mail.mail().subject()).contains(dossier.getCode()).contains("Mới đăng ký");
             assertThat(mail.mail().textBody()).contains("/my/dossiers/" + dossier.getCode());
@@ -36,6 +38,7 @@ class DossierMailNotifierTest {
         var reception = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).singleResult();
         work.complete(reception.getId(), "tiepnhan", List.of("reception", "motcua"),
                 Map.of("receptionDecision", "SUPPLEMENT", "decisionNote", "Bổ sung danh sách nhà giáo cơ hữu"));
+        publications.awaitReactions();
         assertThat(mailbox.to(address)).anySatisfy(mail -> {
             assertThat(mail.mail().subject()).contains("Yêu cầu bổ sung");
             assertThat(mail.mail().textBody()).contains("Bổ sung danh sách nhà giáo cơ hữu");

@@ -46,6 +46,7 @@ import vn.vetflow.tasks.Absences;
 class UnitsAndSubstitutesTest {
 
     @Autowired MockMvc mvc;
+    @Autowired vn.vetflow.support.EventPublications publications;
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
     @Autowired PublicServiceProcess process;
@@ -141,6 +142,7 @@ class UnitsAndSubstitutesTest {
                 .andExpect(flash().attribute("notice", "workspace.assign.substituted"));
 
         assertThat(process.task(taskId).orElseThrow().getAssignee()).isEqualTo(substitute);
+        publications.awaitReactions();
         assertThat(mailbox.to(substitute + "@example.vn")).anySatisfy(mail -> {
             assertThat(mail.mail().subject()).contains(code);
             assertThat(mail.mail().textBody()).contains("/workspace/tasks/" + taskId);
@@ -162,6 +164,7 @@ class UnitsAndSubstitutesTest {
         String taskId = process.openTasksOf(submit()).get(0).getId();
         work.assign(taskId, officer, tag + "lead", List.of(Roles.LEADER, "motcua"));
         assertThat(process.task(taskId).orElseThrow().getAssignee()).isEqualTo(officer);
+        publications.awaitReactions();
         assertThat(mailbox.to(officer + "@example.vn")).isEmpty();
         // A claim of one's own is not mailed either way.
         Document settings = page("/workspace/settings", user(officer).roles(Roles.RECEPTION, "motcua"));
@@ -180,6 +183,7 @@ class UnitsAndSubstitutesTest {
         preferences.save(quiet, new OfficerMailPreferences.Preference(true, false));
         transaction.executeWithoutResult(status -> events.publishEvent(
                 new DossierEscalated(tag + "-0001", "P1", "Cấp giấy chứng nhận", LocalDate.of(2026, 3, 6))));
+        publications.awaitReactions();
         assertThat(mailbox.to(leader + "@example.vn")).singleElement()
                 .satisfies(mail -> assertThat(mail.mail().textBody()).contains(tag + "-0001", "06/03/2026"));
         assertThat(mailbox.to(quiet + "@example.vn")).isEmpty();
