@@ -86,6 +86,12 @@ class SecurityConfiguration {
                                 "/password/**").permitAll()
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
                         .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
+                        // The simulated national portal (demo/test only) checks the sync's own credentials.
+                        .requestMatchers("/national-portal-simulator/api/**").permitAll()
+                        // The national portal sync queue; its simulator's controls are for administrators.
+                        .requestMatchers("/national-portal/simulator", "/national-portal/simulator/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/national-portal", "/national-portal/**").hasAnyRole(Roles.SUPERVISOR,
+                                Roles.ADMIN)
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         // Inspections carried out on paper, registered by supervisors for the digital share.
                         .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,
@@ -112,7 +118,8 @@ class SecurityConfiguration {
                                 .hasRole(Roles.LEADER)
                         .requestMatchers("/inspection-plans", "/inspection-plans/**").hasRole(Roles.INSPECTOR)
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**"),
+                        antMatcher("/national-portal-simulator/api/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
                 .build();
