@@ -34,7 +34,14 @@ class HttpNationalPortalClient implements NationalPortalClient {
 
     @Override
     public void send(String idempotencyKey, String messageJson) throws DeliveryFailedException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.get())
+        URI target;
+        try {
+            target = endpoint.get();
+        } catch (IllegalStateException e) {
+            // The built-in simulator's address is known once the web server is up.
+            throw new DeliveryFailedException("Portal address not known yet: " + e.getMessage(), e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(readTimeout)
                 .header("Content-Type", "application/json")
                 .header("Authorization", authorization)

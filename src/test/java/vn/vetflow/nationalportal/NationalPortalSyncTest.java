@@ -2,17 +2,12 @@ package vn.vetflow.nationalportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,17 +44,15 @@ class NationalPortalSyncTest {
     @Autowired ObjectMapper json;
 
     MovingDossiers dossiers;
+    DeliveryChecks checks;
 
     @BeforeEach
     void setUp() {
         dossiers = new MovingDossiers(dossierService, catalogue, transactions, clock);
         simulator.behave(PortalSimulator.Mode.UP, Duration.ZERO);
         // Other tests leave their dossiers' statuses waiting: each test starts with an empty queue.
-        outbox.makeDue(clock.instant());
-        await().atMost(Duration.ofMinutes(1)).until(() -> {
-            delivery.deliverDue();
-            return outbox.summary().pending() == 0;
-        });
+        checks = new DeliveryChecks(outbox, delivery, simulator);
+        checks.drain(clock.instant());
     }
 
     @AfterEach
@@ -113,10 +106,10 @@ class NationalPortalSyncTest {
             codes.forEach(dossiers::step);
         }
 
-        deliverUntilAcknowledged(codes, delivery);
+        checks.deliverUntilAcknowledged(codes, delivery);
 
         for (String code : codes) {
-            assertArrivedOnceInOrder(code);
+            checks.assertArrivedOnceInOrder(code);
             assertThat(outbox.history(code)).allSatisfy(row -> assertThat(row.attempts()).isEqualTo(1));
         }
     }
@@ -147,10 +140,10 @@ class NationalPortalSyncTest {
 
         simulator.behave(PortalSimulator.Mode.UP, Duration.ZERO);
         clock.advance(properties.backoffMax());
-        deliverUntilAcknowledged(codes, delivery);
+        checks.deliverUntilAcknowledged(codes, delivery);
 
         for (String code : codes) {
-            assertArrivedOnceInOrder(code);
+            checks.assertArrivedOnceInOrder(code);
         }
         assertThat(outbox.history(codes.get(0))).extracting(Outbox.Row::status).startsWith(1, 2, 4);
     }
@@ -162,7 +155,7 @@ class NationalPortalSyncTest {
         List<Duration> waits = new ArrayList<>();
         for (int attempt = 1; attempt <= 4; attempt++) {
             outbox.makeDue(code, clock.instant());
-            delivery.deliverDue();
+            checks.attemptUntil(code, attempt);
             Outbox.Row row = outbox.history(code).get(0);
             assertThat(row.attempts()).isEqualTo(attempt);
             waits.add(Duration.between(row.lastAttemptAt(), row.nextAttemptAt()));
@@ -187,7 +180,7 @@ class NationalPortalSyncTest {
 
         simulator.behave(PortalSimulator.Mode.UP, Duration.ZERO);
         clock.advance(properties.backoffMax());
-        deliverUntilAcknowledged(List.of(code), delivery);
+        checks.deliverUntilAcknowledged(List.of(code), delivery);
 
         List<PortalSimulator.Receipt> receipts = simulator.receipts(code);
         assertThat(receipts).hasSize(1);
@@ -207,10 +200,10 @@ class NationalPortalSyncTest {
         // Random answer delays: a deliverer that sent two of a dossier's statuses at once would see them
         // arrive swapped.
         simulator.behave(PortalSimulator.Mode.SHUFFLED, Duration.ofMillis(40));
-        concurrently(2, codes);
+        checks.concurrently(2, codes);
 
         for (String code : codes) {
-            assertArrivedOnceInOrder(code);
+            checks.assertArrivedOnceInOrder(code);
         }
     }
 
@@ -222,52 +215,6 @@ class NationalPortalSyncTest {
         assertThatThrownBy(() -> stranger.send("stranger-1", "{\"dossierCode\":\"X\",\"seq\":1,\"status\":1}"))
                 .isInstanceOf(DeliveryFailedException.class).hasMessageContaining("401");
         assertThat(simulator.receipts("X")).isEmpty();
-    }
-
-    /** Several deliverers at once, as several nodes would run them, until the dossiers are through. */
-    void concurrently(int deliverers, List<String> codes) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(deliverers);
-        AtomicBoolean done = new AtomicBoolean();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < deliverers; i++) {
-                running.add(pool.submit(() -> {
-                    while (!done.get()) {
-                        delivery.deliverDue();
-                    }
-                }));
-            }
-            await().atMost(Duration.ofMinutes(2)).until(() -> allAcknowledged(codes));
-            done.set(true);
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } finally {
-            done.set(true);
-            pool.shutdown();
-        }
-    }
-
-    private void deliverUntilAcknowledged(List<String> codes, OutboxDelivery deliverer) {
-        await().atMost(Duration.ofMinutes(1)).until(() -> {
-            deliverer.deliverDue();
-            return allAcknowledged(codes);
-        });
-    }
-
-    private boolean allAcknowledged(List<String> codes) {
-        return codes.stream().allMatch(code -> outbox.history(code).stream().allMatch(Outbox.Row::acknowledged));
-    }
-
-    private void assertArrivedOnceInOrder(String code) {
-        List<Outbox.Row> sent = outbox.history(code);
-        List<PortalSimulator.Receipt> receipts = simulator.receipts(code);
-        assertThat(receipts).extracting(PortalSimulator.Receipt::status)
-                .containsExactlyElementsOf(sent.stream().map(Outbox.Row::status).toList());
-        assertThat(receipts).extracting(PortalSimulator.Receipt::seq)
-                .containsExactlyElementsOf(sent.stream().map(Outbox.Row::seq).toList());
-        assertThat(receipts).allSatisfy(receipt -> assertThat(receipt.inOrder()).isTrue());
-        assertThat(receipts).allSatisfy(receipt -> assertThat(receipt.duplicates()).isZero());
     }
 
     private int statusOf(String code) {
