@@ -2,6 +2,7 @@
 # Two vetflow nodes on one fresh PostgreSQL database, crashed with kill -9 again and again under load.
 #
 #   docker/cluster-test/run.sh [crash cycles, default 10] [submissions, default 150]
+#   (CYCLE_SECONDS=60: the time between two kills)
 #
 # Builds the jar once (skip with SKIP_BUILD=1), creates database vetflow_cluster_<time> on
 # 127.0.0.1:5432 (user postgres, trust auth; KEEP_DB=1 keeps it), starts node a and node b on loopback
@@ -15,6 +16,7 @@ cd "$(dirname "$0")/../.."
 
 CYCLES=${1:-10}
 BUDGET=${2:-150}
+CYCLE_SECONDS=${CYCLE_SECONDS:-60}
 PORTS=(8281 8282)
 NAMES=(a b)
 OUT=target/cluster-test
@@ -54,6 +56,7 @@ start_node() { # name port
     --vetflow.events.retry-older-than=PT20S --logging.level.root=WARN >> "$OUT/node-$1.log" 2>&1 &
   PIDS[$1]=$!
 }
+is_up() { curl -sf -m 5 "http://127.0.0.1:$1/actuator/health" > /dev/null; }
 wait_up() { # name port
   local started=$SECONDS
   until curl -sf "http://127.0.0.1:$2/actuator/health" > /dev/null; do
@@ -91,16 +94,29 @@ python3 docker/cluster-test/load.py "http://127.0.0.1:${PORTS[0]},http://127.0.0
   "$USER_PASSWORD" > "$OUT/load.out" 2> "$OUT/load.err" &
 LOAD_PID=$!
 RUN_STARTED=$SECONDS
+declare -A STARTED=([a]=0 [b]=0)
+serving_kills=0
 for (( cycle = 1; cycle <= CYCLES; cycle++ )); do
-  sleep $(( 4 + RANDOM % 5 ))
-  index=$(( (cycle - 1) % 2 ))
-  name=${NAMES[$index]}
-  acknowledged=$(cat "$OUT/acknowledged.txt" 2>/dev/null | wc -l)
-  echo "-- cycle $cycle: kill -9 node $name (acknowledged so far: $acknowledged)"
-  kill -9 "${PIDS[$name]}"
+  sleep "$CYCLE_SECONDS"
+  acknowledged=0
+  [[ -f "$OUT/acknowledged.txt" ]] && acknowledged=$(wc -l < "$OUT/acknowledged.txt")
+  # Never both down: with both nodes serving, the one up longest dies; while one is still starting
+  # (a restart takes minutes on a busy machine), that one dies again, mid-startup.
+  if is_up "${PORTS[0]}" && is_up "${PORTS[1]}"; then
+    if (( STARTED[a] <= STARTED[b] )); then name=a; else name=b; fi
+    kind=serving; serving_kills=$(( serving_kills + 1 ))
+  elif is_up "${PORTS[0]}"; then name=b; kind=starting
+  else name=a; kind=starting
+  fi
+  index=0; [[ $name == b ]] && index=1
+  echo "-- cycle $cycle: kill -9 node $name ($kind; acknowledged so far: $acknowledged)"
+  kill -9 "${PIDS[$name]}" 2>/dev/null || true
   wait "${PIDS[$name]}" 2>/dev/null || true
-  start_node "$name" "${PORTS[$index]}"; wait_up "$name" "${PORTS[$index]}"
+  start_node "$name" "${PORTS[$index]}"
+  STARTED[$name]=$SECONDS
 done
+echo "   $serving_kills of $CYCLES kills hit a serving node, the others a node still starting"
+wait_up a "${PORTS[0]}"; wait_up b "${PORTS[1]}"
 touch "$OUT/stop"
 wait "$LOAD_PID" || true
 LOAD_PID=
