@@ -174,6 +174,12 @@ class SecurityConfiguration {
                                 "/password/**").permitAll()
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
                         .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
+                        // The simulated national portal (demo/test only) checks the sync's own credentials.
+                        .requestMatchers("/national-portal-simulator/api/**").permitAll()
+                        // The national portal sync queue; its simulator's controls are for administrators.
+                        .requestMatchers("/national-portal/simulator", "/national-portal/simulator/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/national-portal", "/national-portal/**").hasAnyRole(Roles.SUPERVISOR,
+                                Roles.ADMIN)
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         // The login throttle's page: who is held back, who is under attack, unlocking.
                         .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
@@ -204,7 +210,8 @@ class SecurityConfiguration {
                         // The mail outbox (pending and failed mails): administrators only.
                         .requestMatchers("/admin/mails", "/admin/mails/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/payments/callback/**"),
+                        antMatcher("/national-portal-simulator/api/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
                 .build();

@@ -1,47 +1,80 @@
 package vn.vetflow.portal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * A light brake on the public status look-up, to deter probing dossier codes: at most N look-ups per
- * minute from one client address, counted in memory in fixed one-minute windows. One node's memory only;
- * behind a proxy set {@code server.forward-headers-strategy} so the client address is the real one.
+ * minute from one client address, in fixed one-minute windows counted in the database (table
+ * {@code lookup_window}), so every node of a cluster counts the same look-ups. Addresses are stored as
+ * SHA-256 hashes. The look-up runs outside a transaction: each statement commits on its own, so a
+ * concurrent first hit that loses the insert race simply counts again. Behind a proxy set
+ * {@code server.forward-headers-strategy} so the client address is the real one.
  */
 @Component
 class LookupLimiter {
 
-    /** Past this many tracked clients, windows from earlier minutes are dropped. */
-    private static final int MAX_TRACKED = 10_000;
-
-    private record Window(long minute, int count) {
-    }
-
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final int perMinute;
 
-    LookupLimiter(Clock clock, @Value("${vetflow.portal.lookups-per-minute:20}") int perMinute) {
+    LookupLimiter(JdbcClient jdbc, Clock clock, @Value("${vetflow.portal.lookups-per-minute:20}") int perMinute) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.perMinute = perMinute;
     }
 
     /** Counts a look-up by this client; false when it is over the limit for the current minute. */
     boolean tryAcquire(String client) {
-        long minute = clock.millis() / 60_000;
-        if (windows.size() > MAX_TRACKED) {
-            windows.values().removeIf(window -> window.minute() < minute);
-        }
-        Window window = windows.merge(client, new Window(minute, 1), (old, fresh) -> old.minute() == minute
-                ? new Window(minute, old.count() + 1)
-                : fresh);
-        return window.count() <= perMinute;
+        return count(hash(client), clock.millis() / 60_000) <= perMinute;
     }
 
     int perMinute() {
         return perMinute;
+    }
+
+    /** Past windows are of no use; one node a time drops them. */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+    @SchedulerLock(name = "lookup-window-cleanup", lockAtMostFor = "PT5M")
+    void dropPastWindows() {
+        jdbc.sql("delete from lookup_window where window_start < ?").param(clock.millis() / 60_000 - 1).update();
+    }
+
+    private int count(String client, long window) {
+        if (increment(client, window) == 0) {
+            try {
+                jdbc.sql("insert into lookup_window (client, window_start, hits) values (?, ?, 1)")
+                        .params(client, window).update();
+                return 1;
+            } catch (DuplicateKeyException e) {
+                // Another request (on this node or another) opened the window first.
+                increment(client, window);
+            }
+        }
+        return jdbc.sql("select hits from lookup_window where client = ? and window_start = ?")
+                .params(client, window).query(Integer.class).single();
+    }
+
+    private int increment(String client, long window) {
+        return jdbc.sql("update lookup_window set hits = hits + 1 where client = ? and window_start = ?")
+                .params(client, window).update();
+    }
+
+    private static String hash(String client) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(client).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -31,6 +31,7 @@ final class BenchmarkApplication {
         settings.put("camunda.bpm.admin-user.password", UUID.randomUUID().toString());
         settings.put("server.port", "0");
         settings.put("vetflow.payment.secret", UUID.randomUUID() + UUID.randomUUID().toString());
+        settings.put("vetflow.national-portal.enabled", "false");
         settings.put("logging.level.root", "WARN");
         settings.putAll(extra);
         Class<?>[] all = new Class<?>[sources.length + 1];

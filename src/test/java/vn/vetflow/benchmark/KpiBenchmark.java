@@ -72,6 +72,7 @@ public final class KpiBenchmark {
                         "--server.port=0",
                         "--vetflow.payment.secret=" + UUID.randomUUID() + UUID.randomUUID(),
                         "--vetflow.scheduling=false",
+                        "--vetflow.national-portal.enabled=false",
                         "--logging.level.root=WARN");
         try {
             DataSource dataSource = context.getBean(DataSource.class);

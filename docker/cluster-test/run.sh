@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Two vetflow nodes on one fresh PostgreSQL database, crashed with kill -9 again and again under load.
+#
+#   docker/cluster-test/run.sh [crash cycles, default 10] [submissions, default 150]
+#   (CYCLE_SECONDS=60: the time between two kills)
+#
+# Builds the jar once (skip with SKIP_BUILD=1), creates database vetflow_cluster_<time> on
+# 127.0.0.1:5432 (user postgres, trust auth; KEEP_DB=1 keeps it), starts node a and node b on loopback
+# ports 8281/8282 with profiles postgres,cluster-test (cluster-test runs the simulated national portal;
+# never use it in production), creates test users through the engine's REST API, drives submissions and
+# task completions through both nodes (load.py), kills one node with kill -9 per cycle and restarts it,
+# then waits for the survivors to finish the work and prints what the database holds. Secrets are
+# generated for the run and never written to the repository. Everything stays on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+CYCLES=${1:-10}
+BUDGET=${2:-150}
+CYCLE_SECONDS=${CYCLE_SECONDS:-60}
+PORTS=(8281 8282)
+NAMES=(a b)
+OUT=target/cluster-test
+DB=vetflow_cluster_$(date +%s)
+PG=(-h 127.0.0.1 -U postgres)
+STARTUP_LIMIT=600
+SETTLE_LIMIT=240
+
+rm -rf "$OUT" && mkdir -p "$OUT"
+secret() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+export SPRING_PROFILES_ACTIVE=postgres,cluster-test
+export VETFLOW_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" VETFLOW_DB_USER=postgres VETFLOW_DB_PASSWORD=
+export VETFLOW_DB_POOL=10
+export VETFLOW_ADMIN_PASSWORD=$(secret 16) VETFLOW_PAYMENT_SECRET=$(secret 32)
+USER_PASSWORD=$(secret 12)
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  echo "== building the jar (once)"
+  mvn -B -q -DskipTests package
+fi
+JAR=$(ls target/vetflow-*.jar | grep -v '\.original$' | head -1)
+
+declare -A PIDS
+cleanup() {
+  for name in "${!PIDS[@]}"; do kill -9 "${PIDS[$name]}" 2>/dev/null || true; done
+  [[ -n "${LOAD_PID:-}" ]] && kill "$LOAD_PID" 2>/dev/null || true
+  if [[ "${KEEP_DB:-0}" != 1 ]]; then dropdb "${PG[@]}" --if-exists "$DB" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+start_node() { # name port
+  # Short job leases and a fast outbox so that a survivor takes over a dead node's work within the run.
+  java -Xmx640m -XX:TieredStopAtLevel=1 -jar "$JAR" --server.port="$2" --server.address=127.0.0.1 \
+    --camunda.bpm.job-execution.lock-time-in-millis=30000 \
+    --vetflow.national-portal.poll-every=PT2S --vetflow.national-portal.backoff-initial=PT2S \
+    --vetflow.national-portal.backoff-max=PT20S --vetflow.events.retry-every=PT20S \
+    --vetflow.events.retry-older-than=PT20S --logging.level.root=WARN >> "$OUT/node-$1.log" 2>&1 &
+  PIDS[$1]=$!
+}
+is_up() { curl -sf -m 5 "http://127.0.0.1:$1/actuator/health" > /dev/null; }
+wait_up() { # name port
+  local started=$SECONDS
+  until curl -sf "http://127.0.0.1:$2/actuator/health" > /dev/null; do
+    if ! kill -0 "${PIDS[$1]}" 2>/dev/null; then echo "node $1 died at startup, see $OUT/node-$1.log"; exit 1; fi
+    if (( SECONDS - started > STARTUP_LIMIT )); then echo "node $1 not up after ${STARTUP_LIMIT}s"; exit 1; fi
+    sleep 2
+  done
+  echo "   node $1 up on port $2 after $(( SECONDS - started ))s"
+}
+sql() { psql "${PG[@]}" -d "$DB" -qtAX -c "$1"; }
+api() { # method path [json]
+  curl -sf -u "admin:$VETFLOW_ADMIN_PASSWORD" -X "$1" -H 'Content-Type: application/json' \
+    "http://127.0.0.1:${PORTS[0]}/engine-rest$2" ${3:+-d "$3"} > /dev/null
+}
+
+echo "== fresh database $DB"
+createdb "${PG[@]}" "$DB"
+# The first node creates the schemas (Flyway, Camunda) alone; the second joins an existing database.
+start_node a "${PORTS[0]}"; wait_up a "${PORTS[0]}"
+start_node b "${PORTS[1]}"; wait_up b "${PORTS[1]}"
+
+echo "== test users"
+user() { # id first last groups...
+  local id=$1 first=$2 last=$3; shift 3
+  api POST /user/create "{\"profile\":{\"id\":\"$id\",\"firstName\":\"$first\",\"lastName\":\"$last\",\"email\":\"$id@example.vn\"},\"credentials\":{\"password\":\"$USER_PASSWORD\"}}"
+  for group in "$@"; do api PUT "/group/$group/members/$id"; done
+}
+for i in 1 2 3; do user "ctapplicant$i" "Người nộp" "Thử tải $i" applicant; done
+user cttiepnhan "Cán bộ" "Tiếp nhận" reception motcua
+user ctchuyenvien "Chuyên viên" "Thẩm định" specialist gdnn
+user ctlanhdao "Lãnh đạo" "Sở" leader motcua gdnn kiemtra
+
+echo "== load on both nodes, $CYCLES kill -9 cycles"
+python3 docker/cluster-test/load.py "http://127.0.0.1:${PORTS[0]},http://127.0.0.1:${PORTS[1]}" "$OUT" "$BUDGET" \
+  "$USER_PASSWORD" > "$OUT/load.out" 2> "$OUT/load.err" &
+LOAD_PID=$!
+RUN_STARTED=$SECONDS
+declare -A STARTED=([a]=0 [b]=0)
+serving_kills=0
+for (( cycle = 1; cycle <= CYCLES; cycle++ )); do
+  sleep "$CYCLE_SECONDS"
+  acknowledged=0
+  [[ -f "$OUT/acknowledged.txt" ]] && acknowledged=$(wc -l < "$OUT/acknowledged.txt")
+  # Never both down: with both nodes serving, the one up longest dies; while one is still starting
+  # (a restart takes minutes on a busy machine), that one dies again, mid-startup.
+  if is_up "${PORTS[0]}" && is_up "${PORTS[1]}"; then
+    if (( STARTED[a] <= STARTED[b] )); then name=a; else name=b; fi
+    kind=serving; serving_kills=$(( serving_kills + 1 ))
+  elif is_up "${PORTS[0]}"; then name=b; kind=starting
+  else name=a; kind=starting
+  fi
+  index=0; [[ $name == b ]] && index=1
+  echo "-- cycle $cycle: kill -9 node $name ($kind; acknowledged so far: $acknowledged)"
+  kill -9 "${PIDS[$name]}" 2>/dev/null || true
+  wait "${PIDS[$name]}" 2>/dev/null || true
+  start_node "$name" "${PORTS[$index]}"
+  STARTED[$name]=$SECONDS
+done
+echo "   $serving_kills of $CYCLES kills hit a serving node, the others a node still starting"
+wait_up a "${PORTS[0]}"; wait_up b "${PORTS[1]}"
+touch "$OUT/stop"
+wait "$LOAD_PID" || true
+LOAD_PID=
+echo "   load: $(cat "$OUT/load.out")"
+
+echo "== waiting for the nodes to finish the work (jobs, outbox), at most ${SETTLE_LIMIT}s"
+settle_started=$SECONDS
+while (( SECONDS - settle_started < SETTLE_LIMIT )); do
+  due=$(sql "select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())")
+  pending=$(sql "select count(*) from portal_outbox where acknowledged_at is null")
+  [[ "$due" == 0 && "$pending" == 0 ]] && break
+  sleep 3
+done
+echo "   settled after $(( SECONDS - settle_started ))s (jobs due: $due, outbox pending: $pending)"
+
+docker/cluster-test/check.sh "$DB" "$OUT" "$CYCLES" "$(( SECONDS - RUN_STARTED ))"
