@@ -40,7 +40,7 @@ class PortalViews {
      * note (appraisal, approval, field check, warnings) is the officers' own and stays internal.
      */
     static final Set<String> NOTES_FOR_THE_APPLICANT = Set.of("SUPPLEMENT_REQUESTED", "NOT_RECEIVED", "REFUSED",
-            "STOPPED", "RESCHEDULED", "WITHDRAWN");
+            "STOPPED", "RESCHEDULED", "APPOINTMENT_RECALCULATED", "WITHDRAWN");
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
