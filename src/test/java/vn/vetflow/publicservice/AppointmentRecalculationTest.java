@@ -2,6 +2,12 @@ package vn.vetflow.publicservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.vetflow.calendar.CalendarChanges;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
@@ -49,6 +56,7 @@ class AppointmentRecalculationTest {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
 
     @AfterEach
     void restoreTheShippedCalendar() {
@@ -60,12 +68,36 @@ class AppointmentRecalculationTest {
     }
 
     @Test
-    void anAppointmentInto2027SkipsNewYearsDay() {
+    void anAppointmentInto2027SkipsNewYearsDayAndIsMarkedProvisional() throws Exception {
         at(2026, 12, 28, 9, 0); // Monday
         Dossier dossier = receive("P1");
         // 29, 30, 31 Dec; 1 Jan 2027 is off; 4–8 Jan; 11, 12 Jan: the tenth working day is 12 Jan (not 11 Jan).
         assertThat(dossier.getAppointmentDate()).isEqualTo(LocalDate.of(2027, 1, 12));
         assertThat(deadlines.calendar().isProvisional(dossier.getAppointmentDate())).isTrue();
+
+        // 2027 is provisional: the date is marked on the case file, the work list and the applicant's page.
+        Task appraisal = taskService.createTaskQuery().processInstanceBusinessKey(dossier.getCode())
+                .taskDefinitionKey("Task_Appraisal").singleResult();
+        mvc.perform(get("/workspace/tasks/{id}", appraisal.getId()).with(user("rcspecialist").roles("specialist", "gdnn")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"appointment-provisional\"")));
+        mvc.perform(get("/workspace").param("tab", "unclaimed").param("q", dossier.getCode())
+                        .with(user("rcspecialist").roles("specialist", "gdnn")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("wl-provisional")));
+        mvc.perform(get("/my/dossiers/" + dossier.getCode()).with(user("congdan").roles("applicant")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"appointment-provisional\"")));
+    }
+
+    @Test
+    void aConfirmedYearIsNotMarked() throws Exception {
+        at(2026, 3, 2, 9, 0);
+        Dossier dossier = receive("P1");
+        assertThat(deadlines.calendar().isProvisional(dossier.getAppointmentDate())).isFalse();
+        mvc.perform(get("/my/dossiers/" + dossier.getCode()).with(user("congdan").roles("applicant")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"appointment-provisional\""))));
     }
 
     @Test
