@@ -15,6 +15,9 @@ public final class AuditAction {
     public static final String SUPPLEMENT_SENT = "SUPPLEMENT_SENT";
     public static final String WITHDRAWN = "WITHDRAWN";
     public static final String PAYMENT_STARTED = "PAYMENT_STARTED";
+    /** A day of the working-day calendar changed by an administrator (detail: kind and date). */
+    public static final String CALENDAR_CHANGED = "CALENDAR_CHANGED";
+    public static final String CALENDAR_CONFIRMED = "CALENDAR_CONFIRMED";
 
     private AuditAction() {
     }

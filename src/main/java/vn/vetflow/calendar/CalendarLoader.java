@@ -120,7 +120,7 @@ public class CalendarLoader {
             parsed = parser.nextToken() == null ? null : yaml.readValue(parser, YearFile.class);
         } catch (UnrecognizedPropertyException e) {
             problems.add(file + ": " + entryOf(e) + "unknown key '" + e.getPropertyName()
-                    + "' (expected year, daysOff, workingDays; entries have date and name)");
+                    + "' (expected year, confirmed, daysOff, workingDays; entries have date and name)");
             return null;
         } catch (JsonProcessingException e) {
             problems.add(file + at(e.getLocation()) + "not a valid calendar file: " + e.getOriginalMessage());
@@ -142,7 +142,9 @@ public class CalendarLoader {
         if (problems.size() > before) {
             return null;
         }
-        CalendarYear year = new CalendarYear(parsed.year(), daysOff, workingDays, file);
+        // A year is provisional unless its file says the announced schedule was confirmed.
+        CalendarYear year = new CalendarYear(parsed.year(), daysOff, workingDays, file,
+                Boolean.TRUE.equals(parsed.confirmed()));
         year.problems().forEach(p -> problems.add(file + ": " + p));
         return problems.size() > before ? null : year;
     }
@@ -194,7 +196,7 @@ public class CalendarLoader {
     }
 
     /** The file as written, before any checks. */
-    record YearFile(Integer year, List<Entry> daysOff, List<Entry> workingDays) {
+    record YearFile(Integer year, Boolean confirmed, List<Entry> daysOff, List<Entry> workingDays) {
     }
 
     record Entry(String date, String name) {

@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param daysOff     weekdays that are not worked (public holidays, Tết, swapped days)
  * @param workingDays weekend days that are worked (make-up days for swapped days)
  * @param source      where the data came from, for messages and logs (a file, or "code")
+ * @param confirmed   whether the year's schedule is the announced one, confirmed by an administrator (or
+ *                    shipped as confirmed); otherwise the year is provisional and may still change
  */
-public record CalendarYear(int year, List<CalendarDay> daysOff, List<CalendarDay> workingDays, String source) {
+public record CalendarYear(int year, List<CalendarDay> daysOff, List<CalendarDay> workingDays, String source,
+                           boolean confirmed) {
 
     public CalendarYear {
         daysOff = List.copyOf(daysOff == null ? List.of() : daysOff);
@@ -25,9 +28,14 @@ public record CalendarYear(int year, List<CalendarDay> daysOff, List<CalendarDay
         source = source == null || source.isBlank() ? "code" : source;
     }
 
-    /** A year defined in code, e.g. in a unit test. */
+    /** A confirmed year defined in code, e.g. in a unit test. */
     public CalendarYear(int year, List<CalendarDay> daysOff, List<CalendarDay> workingDays) {
-        this(year, daysOff, workingDays, "code");
+        this(year, daysOff, workingDays, "code", true);
+    }
+
+    /** A confirmed year read from {@code source}. */
+    public CalendarYear(int year, List<CalendarDay> daysOff, List<CalendarDay> workingDays, String source) {
+        this(year, daysOff, workingDays, source, true);
     }
 
     /**

@@ -1,26 +1,15 @@
 package vn.vetflow.calendar;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 
 /**
  * Working days and deadline arithmetic in working days (ngày làm việc).
@@ -28,9 +17,15 @@ import org.slf4j.LoggerFactory;
  * <p>A day is a working day when it is Monday to Friday and not listed as a day off, or when it is
  * a weekend day listed as a make-up working day. Periods do not count their first day (Civil Code
  * 2015, art. 147): "n working days from receipt" ends on the n-th working day after the day of
- * receipt. A year without data counts weekends only and logs one warning.
+ * receipt.
  *
- * <p>Immutable after construction and safe for concurrent use. Each year is a bit set of its
+ * <p>Every year has days off: a year whose schedule was announced uses it (the shipped files, changed
+ * by administrators on {@code /admin/calendar}); any other year is computed from the Labour Code
+ * ({@link StatutoryHolidays}). A year is <em>provisional</em> until its schedule is confirmed.
+ *
+ * <p>Safe for concurrent use. The data comes from a {@link CalendarState}: fixed for a calendar built
+ * from years, or the database's current revision for the application's calendar (see
+ * {@code CalendarStore}), so every node counts with the same data. Each year is a bit set of its
  * working days plus a running count, so lookups and additions do not allocate beyond the result.
  *
  * <p>In a plain unit test: {@code new WorkingCalendar(new CalendarLoader().load(
@@ -39,49 +34,32 @@ import org.slf4j.LoggerFactory;
  */
 public class WorkingCalendar {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
-
     private final LocalTime cutOff;
     private final ZoneId zone;
-    private final SortedSet<Integer> yearsWithData;
-    /** Tables of the years with data, indexed by {@code year - firstYear}; null for a gap. */
-    private final YearTable[] tables;
-    private final int firstYear;
-    /** Weekend-only tables of years without data, built (and warned about) once per year. */
-    private final Map<Integer, YearTable> fallbackTables = new ConcurrentHashMap<>();
-    private volatile YearTable lastFallback;
+    private final Supplier<CalendarState> state;
 
     /**
-     * @param years  the published years; at most one per year, each consistent
-     *               (see {@link CalendarYear#problems()})
+     * A calendar of fixed data.
+     *
+     * @param years  the announced years; at most one per year, each consistent
+     *               (see {@link CalendarYear#problems()}); other years are computed from the law
      * @param cutOff local time from which a receipt counts on the next working day
      * @param zone   the zone of the receiving office
      * @throws IllegalArgumentException when a year is listed twice or its data is inconsistent
      */
     public WorkingCalendar(Collection<CalendarYear> years, LocalTime cutOff, ZoneId zone) {
+        this(fixed(new CalendarState("fixed", years)), cutOff, zone);
+    }
+
+    /** A calendar reading its data from {@code state} on every question (the database's current revision). */
+    WorkingCalendar(Supplier<CalendarState> state, LocalTime cutOff, ZoneId zone) {
+        this.state = Objects.requireNonNull(state, "state");
         this.cutOff = Objects.requireNonNull(cutOff, "cutOff");
         this.zone = Objects.requireNonNull(zone, "zone");
-        TreeMap<Integer, CalendarYear> byYear = new TreeMap<>();
-        List<String> problems = new ArrayList<>();
-        for (CalendarYear year : Objects.requireNonNull(years, "years")) {
-            CalendarYear other = byYear.putIfAbsent(year.year(), year);
-            if (other != null) {
-                problems.add("year " + year.year() + " is given twice: " + other.source() + " and " + year.source());
-            }
-            year.problems().forEach(p -> problems.add(year.source() + ": " + p));
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Inconsistent working-day calendar: " + String.join("; ", problems));
-        }
-        this.yearsWithData = Collections.unmodifiableSortedSet(new TreeSet<>(byYear.keySet()));
-        if (byYear.isEmpty()) {
-            this.firstYear = 0;
-            this.tables = new YearTable[0];
-        } else {
-            this.firstYear = byYear.firstKey();
-            this.tables = new YearTable[byYear.lastKey() - firstYear + 1];
-            byYear.values().forEach(y -> tables[y.year() - firstYear] = YearTable.of(y));
-        }
+    }
+
+    private static Supplier<CalendarState> fixed(CalendarState state) {
+        return () -> state;
     }
 
     /** The zone in which receipt times are read. */
@@ -118,7 +96,7 @@ public class WorkingCalendar {
             return from;
         }
         int year = from.getYear();
-        YearTable t = table(year);
+        CalendarState.YearTable t = table(year);
         int counted = t.countUpTo[from.getDayOfYear()];
         int remaining = n;
         // Whole years first: working days left in this year after the current day.
@@ -145,7 +123,7 @@ public class WorkingCalendar {
             return from;
         }
         int year = from.getYear();
-        YearTable t = table(year);
+        CalendarState.YearTable t = table(year);
         int before = t.countUpTo[from.getDayOfYear() - 1];
         int remaining = n;
         while (remaining > before) {
@@ -168,7 +146,7 @@ public class WorkingCalendar {
         }
         int fromYear = fromExclusive.getYear();
         int toYear = toInclusive.getYear();
-        YearTable first = table(fromYear);
+        CalendarState.YearTable first = table(fromYear);
         if (fromYear == toYear) {
             return first.countUpTo[toInclusive.getDayOfYear()] - first.countUpTo[fromExclusive.getDayOfYear()];
         }
@@ -223,104 +201,47 @@ public class WorkingCalendar {
         return due.isBefore(today) ? -workingDaysBetween(due, today) : workingDaysBetween(today, due);
     }
 
-    /** The weekdays off of {@code year} with their names, by date; empty for a year without data. */
+    /** The weekdays off of {@code year} with their names, by date. */
     public List<CalendarDay> daysOff(int year) {
         return table(year).daysOff;
     }
 
-    /** The weekend days worked in {@code year}, by date; empty for a year without data. */
+    /** The weekend days worked in {@code year}, by date. */
     public List<CalendarDay> workingWeekendDays(int year) {
         return table(year).workingDays;
     }
 
-    /** Whether published data exists for {@code year}; without it only weekends are off. */
+    /** Whether {@code year}'s schedule was announced (shipped or entered); otherwise it is computed from the law. */
     public boolean hasDataFor(int year) {
-        return yearsWithData.contains(year);
+        return state.get().isAnnounced(year);
     }
 
-    /** The years with published data, ascending. */
+    /** The years with an announced schedule, ascending. */
     public SortedSet<Integer> yearsWithData() {
-        return yearsWithData;
+        return state.get().announcedYears();
     }
 
-    private YearTable table(int year) {
-        int index = year - firstYear;
-        if (index >= 0 && index < tables.length && tables[index] != null) {
-            return tables[index];
-        }
-        YearTable last = lastFallback;
-        if (last != null && last.year == year) {
-            return last;
-        }
-        YearTable fallback = fallbackTables.computeIfAbsent(year, y -> {
-            log.warn("No working-day calendar for {}: counting Saturdays and Sundays as the only days off. "
-                    + "Add calendar/{}.yaml with the holidays and swapped days of that year.", y, y);
-            return YearTable.of(new CalendarYear(y, List.of(), List.of(), "weekends only"));
-        });
-        lastFallback = fallback;
-        return fallback;
+    /** The days of {@code year} as they count now (announced, or computed from the law). */
+    public CalendarYear year(int year) {
+        return state.get().year(year);
     }
 
-    /** One year: working days as bits by day of year (1-based) and a running count. */
-    private static final class YearTable {
+    /** The days of {@code year} computed from the Labour Code alone, before any announcement. */
+    public CalendarYear statutoryYear(int year) {
+        return StatutoryHolidays.of(year);
+    }
 
-        final int year;
-        final int length;
-        final BitSet working;
-        /** {@code countUpTo[d]} = working days among days 1..d of the year; {@code countUpTo[0] == 0}. */
-        final int[] countUpTo;
-        final List<CalendarDay> daysOff;
-        final List<CalendarDay> workingDays;
+    /** Whether {@code year}'s schedule has not been confirmed yet, so its working days may still change. */
+    public boolean isProvisional(int year) {
+        return !table(year).confirmed;
+    }
 
-        private YearTable(int year, BitSet working, List<CalendarDay> daysOff, List<CalendarDay> workingDays) {
-            this.year = year;
-            this.length = LocalDate.ofYearDay(year, 1).lengthOfYear();
-            this.working = working;
-            this.countUpTo = new int[length + 1];
-            for (int d = 1; d <= length; d++) {
-                countUpTo[d] = countUpTo[d - 1] + (working.get(d) ? 1 : 0);
-            }
-            this.daysOff = daysOff;
-            this.workingDays = workingDays;
-        }
+    /** Whether {@code date} lies in a provisional year. */
+    public boolean isProvisional(LocalDate date) {
+        return date != null && isProvisional(date.getYear());
+    }
 
-        static YearTable of(CalendarYear data) {
-            LocalDate first = LocalDate.ofYearDay(data.year(), 1);
-            int length = first.lengthOfYear();
-            BitSet working = new BitSet(length + 1);
-            DayOfWeek dayOfWeek = first.getDayOfWeek();
-            for (int d = 1; d <= length; d++) {
-                if (!CalendarYear.isWeekend(dayOfWeek)) {
-                    working.set(d);
-                }
-                dayOfWeek = dayOfWeek.plus(1);
-            }
-            data.daysOff().forEach(day -> working.clear(day.date().getDayOfYear()));
-            data.workingDays().forEach(day -> working.set(day.date().getDayOfYear()));
-            return new YearTable(data.year(), working, sorted(data.daysOff()), sorted(data.workingDays()));
-        }
-
-        private static List<CalendarDay> sorted(List<CalendarDay> days) {
-            return days.stream().sorted(Comparator.comparing(CalendarDay::date)).toList();
-        }
-
-        int total() {
-            return countUpTo[length];
-        }
-
-        /** The first day of the year whose running count reaches {@code count} (1..total()). */
-        int firstDayReaching(int count) {
-            int low = 1;
-            int high = length;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (countUpTo[mid] < count) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
-        }
+    private CalendarState.YearTable table(int year) {
+        return state.get().table(year);
     }
 }

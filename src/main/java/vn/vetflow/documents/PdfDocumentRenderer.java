@@ -58,7 +58,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * </ul>
  * {@link DocumentType#RECEIPT}: {@code receivedAt} ("10:30, 15/01/2026"), {@code appointmentDate}
  * ("29/01/2026"), {@code components} (a list of maps with {@code name} and {@code fileName}),
- * {@code channel} ("Trực tuyến"), {@code officerName}.
+ * {@code channel} ("Trực tuyến"), {@code officerName}, optional {@code appointmentNote} (a provisional
+ * or corrected date).
  * <br>{@link DocumentType#SUPPLEMENT_REQUEST}: {@code requestedItems} (list of strings),
  * {@code requestText}, {@code supplementDeadline} ("22/01/2026"), {@code round} ("1").
  * <br>{@link DocumentType#REFUSAL}: {@code reasons} (list of strings).

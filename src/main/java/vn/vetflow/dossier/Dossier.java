@@ -229,6 +229,20 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.appointmentDate = newAppointment;
     }
 
+    /**
+     * The working-day calendar changed (a year was announced or confirmed): the appointment moves to the
+     * date the calendar now gives, with a line on the control slip addressed to the applicant.
+     */
+    public void recalculateAppointment(Actor actor, Instant at, LocalDate appointment, String note) {
+        log(actor, "APPOINTMENT_RECALCULATED", note, at);
+        this.appointmentDate = appointment;
+    }
+
+    /** Whether a leader set a new date with an apology (form 04): that date is no longer a computed one. */
+    public boolean wasRescheduled() {
+        return history.stream().anyMatch(entry -> "RESCHEDULED".equals(entry.getAction()));
+    }
+
     /** A note on the control slip without a status change (warnings, escalations). */
     public void note(Actor actor, Instant at, String action, String note) {
         log(actor, action, note, at);

@@ -24,6 +24,11 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     @Query("select d.code, d.status from Dossier d")
     List<Object[]> codesAndStatuses();
 
+    /** Received dossiers still being handled whose appointment is on or after {@code from}. */
+    @Query("select d from Dossier d where d.receivedAt is not null and d.processingEndedAt is null"
+            + " and d.appointmentDate >= :from order by d.id")
+    List<Dossier> findRunningWithAppointmentFrom(@Param("from") java.time.LocalDate from);
+
     @Query("select d.code from Dossier d where lower(d.code) like :pattern or lower(d.applicantName) like :pattern"
             + " or lower(d.procedureName) like :pattern or lower(d.procedureId) like :pattern order by d.code")
     List<String> searchCodes(@Param("pattern") String pattern, Pageable page);

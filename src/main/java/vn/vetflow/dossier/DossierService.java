@@ -135,6 +135,11 @@ public class DossierService {
         return dossiers.findByApplicantUsernameAndIdempotencyKey(username, key);
     }
 
+    /** Received dossiers still being handled (not decided, stopped or withdrawn) with an appointment on or after {@code from}. */
+    public List<Dossier> runningWithAppointmentFrom(java.time.LocalDate from) {
+        return dossiers.findRunningWithAppointmentFrom(from);
+    }
+
     @Transactional(readOnly = true)
     public List<Dossier> ofApplicant(String username) {
         return dossiers.findByApplicantUsernameOrderBySubmittedAtDesc(username);

@@ -181,7 +181,7 @@ class SecurityConfiguration {
                         .requestMatchers("/national-portal", "/national-portal/**").hasAnyRole(Roles.SUPERVISOR,
                                 Roles.ADMIN)
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-                        // The login throttle's page: who is held back, who is under attack, unlocking.
+                        // Administrators' pages: the login throttle (who is held back, unlocking), the working-day calendar.
                         .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
                         // Inspections carried out on paper, registered by supervisors for the digital share.
                         .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,

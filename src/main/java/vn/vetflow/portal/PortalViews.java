@@ -27,7 +27,8 @@ class PortalViews {
 
     /** A dossier as a row of a list or the header of its page; every value ready to print. */
     record DossierView(String code, String procedureName, String subject, String statusLabel, String tone,
-                       String submitted, String received, String appointment, String waitingKey) {
+                       String submitted, String received, String appointment, String waitingKey,
+                       Integer provisionalYear) {
     }
 
     /** One line of the timeline: when, what, in which step, and a note addressed to the applicant. */
@@ -40,22 +41,32 @@ class PortalViews {
      * note (appraisal, approval, field check, warnings) is the officers' own and stays internal.
      */
     static final Set<String> NOTES_FOR_THE_APPLICANT = Set.of("SUPPLEMENT_REQUESTED", "NOT_RECEIVED", "REFUSED",
-            "STOPPED", "RESCHEDULED", "WITHDRAWN");
+            "STOPPED", "RESCHEDULED", "APPOINTMENT_RECALCULATED", "WITHDRAWN");
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final MessageSource messages;
     private final ZoneId zone;
+    private final Deadlines deadlines;
 
     PortalViews(MessageSource messages, Deadlines deadlines) {
         this.messages = messages;
+        this.deadlines = deadlines;
         this.zone = deadlines.calendar().zone();
     }
 
     DossierView view(Dossier dossier, Locale locale) {
         return new DossierView(dossier.getCode(), dossier.getProcedureName(), dossier.getSubject(),
                 statusLabel(dossier.getStatus(), locale), tone(dossier.getStatus()), date(dossier.getSubmittedAt()),
-                date(dossier.getReceivedAt()), DateFormats.date(dossier.getAppointmentDate()), waitingKey(dossier));
+                date(dossier.getReceivedAt()), DateFormats.date(dossier.getAppointmentDate()), waitingKey(dossier),
+                provisionalYear(dossier));
+    }
+
+    /** The appointment's year while its calendar is not confirmed (the date may still move); null otherwise. */
+    private Integer provisionalYear(Dossier dossier) {
+        LocalDate appointment = dossier.getAppointmentDate();
+        return appointment != null && !dossier.getStatus().isDone() && deadlines.calendar().isProvisional(appointment)
+                ? appointment.getYear() : null;
     }
 
     String statusLabel(DossierStatus status, Locale locale) {

@@ -2,6 +2,7 @@ package vn.vetflow.publicservice;
 
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineTimers {
 
+    private final ManagementService management;
+
+    DeadlineTimers(ManagementService management) {
+        this.management = management;
+    }
+
     private static final String DUE_SOON = "Timer_DueSoon";
     private static final String OVERDUE = "Timer_Overdue";
 
@@ -33,6 +40,22 @@ public class DeadlineTimers {
         for (JobEntity timer : timers(processInstanceId)) {
             timer.setDuedate(DUE_SOON.equals(timer.getActivityId()) ? dueSoonAt : overdueAt);
             timer.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
+        }
+    }
+
+    /**
+     * Outside a step (the working-day calendar changed): moves the running (not suspended) timers to the new
+     * appointment, in the caller's transaction. Suspended timers wait for the clock to resume, which sets them.
+     */
+    public void move(String processInstanceId, Date dueSoonAt, Date overdueAt) {
+        for (var job : management.createJobQuery().processInstanceId(processInstanceId).active().timers().list()) {
+            String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult().getActivityId();
+            if (DUE_SOON.equals(activity)) {
+                management.setJobDuedate(job.getId(), dueSoonAt);
+            } else if (OVERDUE.equals(activity)) {
+                management.setJobDuedate(job.getId(), overdueAt);
+            }
         }
     }
 

@@ -56,4 +56,14 @@ public class Deadlines {
     public LocalDate addWorkingDays(LocalDate from, int days) {
         return calendar.addWorkingDays(from, days);
     }
+
+    /**
+     * The appointment date: the procedure's deadline in working days after the receipt day, plus the
+     * working days the clock was paused (supplement, payment). Extending after each pause gives the same
+     * date, since adding working days in steps equals adding them at once; so the date can be recomputed
+     * from these three numbers whenever the calendar changes.
+     */
+    public LocalDate appointment(LocalDate receiptDay, int deadlineDays, int pausedWorkingDays) {
+        return calendar.addWorkingDays(receiptDay, deadlineDays + pausedWorkingDays);
+    }
 }

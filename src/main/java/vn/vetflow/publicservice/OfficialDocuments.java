@@ -45,9 +45,24 @@ public class OfficialDocuments {
 
     /** Form 01: receipt and appointment slip. */
     public DossierDocument receipt(Dossier dossier, String officer) {
+        return receipt(dossier, officer, null, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
+    }
+
+    /**
+     * Form 01 again, as a new version (the earlier one is kept) after the working-day calendar moved the
+     * appointment from {@code previousAppointment}.
+     */
+    public DossierDocument correctedReceipt(Dossier dossier, String officer, LocalDate previousAppointment) {
+        return receipt(dossier, officer, "Ngày hẹn được điều chỉnh theo lịch làm việc đã công bố (thay cho ngày hẹn "
+                + DateFormats.date(previousAppointment) + ").",
+                "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (điều chỉnh ngày hẹn)");
+    }
+
+    private DossierDocument receipt(Dossier dossier, String officer, String correction, String title) {
         Map<String, Object> model = common(dossier, "TN");
         model.put("receivedAt", DATE_TIME.format(dossier.getReceivedAt().atZone(zone())));
         model.put("appointmentDate", DateFormats.date(dossier.getAppointmentDate()));
+        model.put("appointmentNote", appointmentNote(dossier, correction));
         model.put("channel", "Trực tuyến");
         model.put("officerName", officer);
         ProcedureVersion version = version(dossier);
@@ -56,7 +71,20 @@ public class OfficialDocuments {
                         "name", version.component(a.getComponentCode()).map(c -> c.name()).orElse(a.getComponentCode()),
                         "fileName", a.getFileName()))
                 .toList());
-        return issue(dossier, DocumentType.RECEIPT, model, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
+        return issue(dossier, DocumentType.RECEIPT, model, title);
+    }
+
+    /** Says when the date may still move (a provisional year) or why it moved; null when neither. */
+    private String appointmentNote(Dossier dossier, String correction) {
+        LocalDate appointment = dossier.getAppointmentDate();
+        String provisional = deadlines.calendar().isProvisional(appointment)
+                ? "Ngày hẹn tạm tính: lịch làm việc năm " + appointment.getYear()
+                + " chưa được công bố chính thức; ngày hẹn có thể được điều chỉnh."
+                : null;
+        if (correction == null) {
+            return provisional;
+        }
+        return provisional == null ? correction : correction + " " + provisional;
     }
 
     /** Form 02: request to supplement. */

@@ -11,7 +11,7 @@ record CaseFile(Header header, List<Value> form, List<File> attachments, List<Do
 
     record Header(String code, String procedure, String subject, String applicantName, String applicantIdNumber,
                   String applicantPhone, String applicantEmail, String applicantAddress, String statusKey,
-                  String received, String appointment, Integer workingDaysLeft) {
+                  String received, String appointment, Integer workingDaysLeft, Integer provisionalYear) {
     }
 
     /** A filled-in field of the application form with its label from the schema. */

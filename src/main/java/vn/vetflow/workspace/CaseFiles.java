@@ -75,7 +75,8 @@ class CaseFiles {
                 : deadlines.calendar().workingDaysLeft(deadlines.today(), appointment);
         return new CaseFile.Header(d.getCode(), d.getProcedureName(), d.getSubject(), d.getApplicantName(),
                 d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantEmail(), d.getApplicantAddress(),
-                "dossier.status." + d.getStatus().name(), dateTime(d.getReceivedAt()), date(appointment), left);
+                "dossier.status." + d.getStatus().name(), dateTime(d.getReceivedAt()), date(appointment), left,
+                !d.getStatus().isDone() && deadlines.calendar().isProvisional(appointment) ? appointment.getYear() : null);
     }
 
     private List<CaseFile.Value> formValues(ProcedureVersion version, Map<String, Object> data, Locale locale) {

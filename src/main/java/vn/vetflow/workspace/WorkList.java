@@ -118,7 +118,8 @@ class WorkList {
                 task.assignee(), received, username.equals(task.assignee()), task.unit(),
                 units.name(task.unit(), org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                 task.candidateGroups(), username.equals(task.assignee()) || task.assignee() == null
-                        && task.candidateGroups().stream().anyMatch(groups::contains));
+                        && task.candidateGroups().stream().anyMatch(groups::contains),
+                deadlines.calendar().isProvisional(due) ? due.getYear() : null);
     }
 
     private TaskFilter filter(WorkListTab tab, String username, List<String> groups, String text,

@@ -13,11 +13,13 @@ import java.util.List;
  * @param timeliness "on-track", "due-soon", "overdue" or "none"
  * @param workable   whether the user may open the task page (theirs, or unassigned and offered to one of
  *                   their groups); a leader's whole-unit tab also lists others' tasks, to assign them
+ * @param provisionalYear the due date's year when that year's calendar is not confirmed (the date may
+ *                   still move), null otherwise
  */
 record WorkListRow(String taskId, String kind, String caseCode, String title, String party, String step,
                    String due, Integer daysLeft, String timeliness, String assignee, String received,
                    boolean mine, String unit, String unitName, List<String> candidateGroups,
-                   boolean workable) {
+                   boolean workable, Integer provisionalYear) {
 
     public boolean unassigned() {
         return assignee == null;

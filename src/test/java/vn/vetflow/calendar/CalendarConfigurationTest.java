@@ -33,7 +33,7 @@ class CalendarConfigurationTest {
             assertThat(properties.cutOff()).isEqualTo(LocalTime.of(15, 0));
             assertThat(properties.zone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
             WorkingCalendar calendar = app.getBean(WorkingCalendar.class);
-            assertThat(calendar.yearsWithData()).containsExactly(2025, 2026);
+            assertThat(calendar.yearsWithData()).containsExactly(2025, 2026, 2027);
             assertThat(calendar.cutOff()).isEqualTo(LocalTime.of(15, 0));
         });
     }
@@ -44,7 +44,7 @@ class CalendarConfigurationTest {
             WorkingCalendar calendar = app.getBean(WorkingCalendar.class);
             assertThat(calendar.cutOff()).isEqualTo(LocalTime.of(15, 0));
             assertThat(calendar.zone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
-            assertThat(calendar.yearsWithData()).containsExactly(2025, 2026);
+            assertThat(calendar.yearsWithData()).containsExactly(2025, 2026, 2027);
         });
     }
 

@@ -29,7 +29,7 @@ class CalendarLoaderTest {
     @Test
     void readsTheShippedYears() {
         List<CalendarYear> years = loader.load(SHIPPED, null);
-        assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026);
+        assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026, 2027);
         assertThat(years).allSatisfy(year -> assertThat(year.source()).endsWith(year.year() + ".yaml]"));
     }
 
@@ -121,7 +121,7 @@ class CalendarLoaderTest {
 
         List<CalendarYear> years = loader.load(SHIPPED, extraLocation());
 
-        assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026);
+        assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026, 2027);
         CalendarYear replaced = years.get(1);
         assertThat(replaced.source()).contains(dir.toString());
         assertThat(replaced.daysOff()).containsExactly(new CalendarDay(date(2026, 3, 2), "Ngày nghỉ của tỉnh"));
@@ -136,22 +136,24 @@ class CalendarLoaderTest {
 
     @Test
     void theExtraLocationMayAddAYear() throws IOException {
-        write("2027.yaml", """
-                year: 2027
+        write("2030.yaml", """
+                year: 2030
+                confirmed: true
                 daysOff:
-                  - { date: 2027-01-01, name: "Tết Dương lịch" }
+                  - { date: 2030-01-01, name: "Tết Dương lịch" }
                 """);
 
         List<CalendarYear> years = loader.load(SHIPPED, extraLocation());
 
-        assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026, 2027);
+        assertThat(years).extracting(CalendarYear::year).containsExactly(2025, 2026, 2027, 2030);
+        assertThat(years).extracting(CalendarYear::confirmed).containsExactly(true, true, false, true);
     }
 
     @Test
     void anEmptyOrMissingExtraLocationKeepsTheShippedYears() {
-        assertThat(loader.load(SHIPPED, extraLocation())).hasSize(2);
-        assertThat(loader.load(SHIPPED, "file:" + dir.resolve("missing") + "/*.yaml")).hasSize(2);
-        assertThat(loader.load(SHIPPED, " ")).hasSize(2);
+        assertThat(loader.load(SHIPPED, extraLocation())).hasSize(3);
+        assertThat(loader.load(SHIPPED, "file:" + dir.resolve("missing") + "/*.yaml")).hasSize(3);
+        assertThat(loader.load(SHIPPED, " ")).hasSize(3);
     }
 
     @Test

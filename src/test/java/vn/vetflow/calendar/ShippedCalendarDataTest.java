@@ -55,13 +55,26 @@ class ShippedCalendarDataTest {
     }
 
     @Test
-    void nationalDay2026IsMarkedForConfirmation() throws IOException {
+    void nationalDay2026AdjacentDayIsMarkedToConfirm() throws IOException {
         String text;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("calendar/2026.yaml")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        int note = text.indexOf("TO CONFIRM");
+        int note = text.indexOf("CHƯA XÁC NHẬN");
         assertThat(note).isPositive().isLessThan(text.indexOf("2026-09-01"));
+        assertThat(calendar.daysOff(2026)).contains(new CalendarDay(date(2026, 9, 1), "Quốc khánh (ngày liền kề, chưa xác nhận)"));
+    }
+
+    @Test
+    void the2027FileIsTheStatutoryYearAndProvisional() {
+        assertThat(calendar.isProvisional(2027)).isTrue();
+        assertThat(calendar.year(2027).daysOff()).isEqualTo(calendar.statutoryYear(2027).daysOff());
+        assertThat(calendar.workingWeekendDays(2027)).isEmpty();
+        // 1 January and Tết Đinh Mùi (first day Saturday 06/02/2027) are days off.
+        assertThat(daysOff(2027)).contains(date(2027, 1, 1), date(2027, 2, 5), date(2027, 2, 8), date(2027, 2, 9),
+                date(2027, 2, 10), date(2027, 2, 11), date(2027, 4, 16), date(2027, 4, 30), date(2027, 5, 3),
+                date(2027, 9, 1), date(2027, 9, 2)).hasSize(11);
+        assertThat(calendar.workingDaysBetween(date(2027, 2, 4), date(2027, 2, 11))).isZero();
     }
 
     private List<LocalDate> daysOff(int year) {

@@ -16,13 +16,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** Deadlines checked by hand against the published calendars of 2025 and 2026. */
 class WorkingCalendarTest {
@@ -105,10 +100,11 @@ class WorkingCalendarTest {
 
         @Test
         void manyYearsAhead() {
-            // 2027 onwards have no data: weekends only. 261 weekdays in 2027.
-            assertThat(calendar.workingDaysBetween(date(2026, 12, 31), date(2027, 12, 31))).isEqualTo(261);
-            assertThat(calendar.addWorkingDays(date(2026, 12, 31), 261)).isEqualTo(date(2027, 12, 31));
-            assertThat(calendar.subtractWorkingDays(date(2027, 12, 31), 261)).isEqualTo(date(2026, 12, 31));
+            // 2027 is shipped provisional: 261 weekdays less 11 days off; 2030 is computed: 261 less 11.
+            assertThat(calendar.workingDaysBetween(date(2026, 12, 31), date(2027, 12, 31))).isEqualTo(250);
+            assertThat(calendar.addWorkingDays(date(2026, 12, 31), 250)).isEqualTo(date(2027, 12, 31));
+            assertThat(calendar.subtractWorkingDays(date(2027, 12, 31), 250)).isEqualTo(date(2026, 12, 31));
+            assertThat(calendar.workingDaysBetween(date(2029, 12, 31), date(2030, 12, 31))).isEqualTo(250);
         }
     }
 
@@ -258,31 +254,28 @@ class WorkingCalendarTest {
             assertThat(calendar.daysOff(2026)).extracting(CalendarDay::date).isSorted().contains(date(2026, 2, 17));
             assertThat(calendar.daysOff(2026)).first().isEqualTo(new CalendarDay(date(2026, 1, 1), "Tết Dương lịch"));
             assertThat(calendar.hasDataFor(2026)).isTrue();
-            assertThat(calendar.yearsWithData()).containsExactly(2025, 2026);
+            assertThat(calendar.yearsWithData()).containsExactly(2025, 2026, 2027);
         }
 
         @Test
-        void aYearWithoutDataCountsWeekendsOnlyAndWarnsOnce() {
-            WorkingCalendar fresh = TestCalendars.shippedCalendar();
-            Logger logger = (Logger) LoggerFactory.getLogger(WorkingCalendar.class);
-            ListAppender<ILoggingEvent> warnings = new ListAppender<>();
-            warnings.start();
-            logger.addAppender(warnings);
-            try {
-                assertThat(fresh.isWorkingDay(date(2030, 1, 1))).isTrue();
-                assertThat(fresh.isWorkingDay(date(2030, 1, 5))).isFalse();
-                assertThat(fresh.addWorkingDays(date(2030, 1, 4), 1)).isEqualTo(date(2030, 1, 7));
-                assertThat(fresh.daysOff(2030)).isEmpty();
-                assertThat(fresh.hasDataFor(2030)).isFalse();
-                assertThat(warnings.list).hasSize(1);
-                fresh.isWorkingDay(date(2031, 6, 1));
-                fresh.isWorkingDay(date(2030, 6, 1));
-            } finally {
-                logger.detachAppender(warnings);
-            }
-            assertThat(warnings.list).extracting(ILoggingEvent::getLevel).containsOnly(Level.WARN);
-            assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage)
-                    .satisfiesExactly(m -> assertThat(m).contains("2030"), m -> assertThat(m).contains("2031"));
+        void aYearWithoutDataIsComputedFromTheLawAndProvisional() {
+            assertThat(calendar.hasDataFor(2030)).isFalse();
+            assertThat(calendar.isProvisional(2030)).isTrue();
+            assertThat(calendar.isWorkingDay(date(2030, 1, 1))).isFalse();
+            // Tết Canh Tuất starts Saturday 02/02/2030 in Hanoi (03/02 in Beijing): off Fri 01/02 to Tue
+            // 05/02, the weekend made up on 06-07/02.
+            assertThat(calendar.daysOff(2030)).extracting(CalendarDay::date).contains(date(2030, 2, 1), date(2030, 2, 4),
+                    date(2030, 2, 5), date(2030, 2, 6), date(2030, 2, 7));
+            assertThat(calendar.year(2030)).isEqualTo(calendar.statutoryYear(2030));
+        }
+
+        @Test
+        void shippedYearsAreConfirmedExceptTheProvisional2027() {
+            assertThat(calendar.isProvisional(2025)).isFalse();
+            assertThat(calendar.isProvisional(2026)).isFalse();
+            assertThat(calendar.isProvisional(2027)).isTrue();
+            assertThat(calendar.isProvisional(date(2027, 1, 11))).isTrue();
+            assertThat(calendar.isProvisional((java.time.LocalDate) null)).isFalse();
         }
 
         @Test

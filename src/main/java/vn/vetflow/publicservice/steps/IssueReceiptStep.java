@@ -22,7 +22,7 @@ class IssueReceiptStep extends DossierStep {
     protected void apply(DelegateExecution execution, Dossier dossier, Actor actor) {
         Instant now = support.deadlines().now();
         LocalDate receiptDay = support.deadlines().calendar().receiptDay(now);
-        LocalDate appointment = support.deadlines().addWorkingDays(receiptDay, version(dossier).deadlineDays());
+        LocalDate appointment = support.deadlines().appointment(receiptDay, version(dossier).deadlineDays(), 0);
         dossier.receive(actor, now, receiptDay, appointment, text(execution, "decisionNote"));
         support.documents().receipt(dossier, actor.username());
     }
