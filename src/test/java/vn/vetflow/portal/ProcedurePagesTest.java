@@ -66,7 +66,7 @@ class ProcedurePagesTest {
     }
 
     @Test
-    void procedurePageShowsEveryFactAndTheFee() throws Exception {
+    void procedurePageShowsEveryFactAndNoInventedFee() throws Exception {
         mvc.perform(get("/procedures/P4")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("1.000154.000.00.00.H65"), containsString(P4_NAME),
                         containsString("Dịch vụ công trực tuyến một phần"),
@@ -74,10 +74,18 @@ class ProcedurePagesTest {
                         containsString("25 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"),
                         containsString("Trình Chủ tịch UBND tỉnh quyết định"),
                         containsString("Luật Giáo dục nghề nghiệp số 74/2014/QH13"),
-                        containsString("Phí thẩm định (minh họa)"), containsString("1.500.000 đồng"),
+                        containsString("Không thu phí, lệ phí"), not(containsString("minh họa")),
                         containsString("Biên bản họp hội đồng quản trị"), containsString("pdf, jpg, jpeg, png"),
                         containsString("Quyết định cho phép thành lập phân hiệu"),
                         containsString("href=\"/my/apply/P4\""), containsString("Nộp hồ sơ trực tuyến"))));
+    }
+
+    @Test
+    void aProcedureWithAFeeShowsItsLines() throws Exception {
+        // PT1 is the test fixture (src/test/resources/test-catalogue); no shipped procedure has a fee.
+        mvc.perform(get("/procedures/PT1")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Phí thẩm định (dữ liệu kiểm thử)"),
+                        containsString("1.500.000 đồng"), not(containsString("Không thu phí, lệ phí")))));
     }
 
     @Test
@@ -105,8 +113,10 @@ class ProcedurePagesTest {
 
     @Test
     void englishFromTheBundle() throws Exception {
+        mvc.perform(get("/procedures/PT1").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1,500,000 dong")));
         mvc.perform(get("/procedures/P4").param("lang", "en")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("File online"), containsString("1,500,000 dong"),
+                .andExpect(content().string(allOf(containsString("File online"), containsString("No fee or charge"),
                         containsString("Permission to establish a branch"), containsString("Legal basis"))));
     }
 }

@@ -48,6 +48,9 @@ import vn.vetflow.tasks.TaskForbiddenException;
 @VetflowTest
 class PublicServiceProcessTest {
 
+    /** No shipped procedure charges a fee: the fixture in src/test/resources/test-catalogue does. */
+    private static final String TEST_PROCEDURE_WITH_FEE = "PT1";
+
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     static final List<String> RECEPTION = List.of("reception", "motcua");
     static final List<String> SPECIALIST = List.of("specialist", "gdnn");
@@ -188,7 +191,7 @@ class PublicServiceProcessTest {
 
     @Test
     void feeFieldCheckAndChairmanDecision() {
-        Dossier dossier = submit("P4");
+        Dossier dossier = submit(TEST_PROCEDURE_WITH_FEE);
         ProcessInstance pi = instance(dossier);
         decide(dossier, "Task_Reception", "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
         assertThat(pi).isWaitingAt("Task_AwaitPayment");
@@ -238,7 +241,7 @@ class PublicServiceProcessTest {
 
     @Test
     void unpaidFeeStopsProcessing() {
-        Dossier dossier = submit("P4");
+        Dossier dossier = submit(TEST_PROCEDURE_WITH_FEE);
         ProcessInstance pi = instance(dossier);
         decide(dossier, "Task_Reception", "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
         execute(timer(pi, "Timer_PaymentExpired"));
