@@ -78,6 +78,14 @@ public record ProcedureVersion(String procedureId, int version, LocalDate effect
         Objects.requireNonNull(guide, "guide");
     }
 
+    /** This version ending on the given day, because a later version was published from that day on. */
+    public ProcedureVersion endingOn(LocalDate lastDay) {
+        return new ProcedureVersion(procedureId, version, effectiveFrom, lastDay, nationalCode, name, nameEn, field,
+                fieldCode, legalBasis, competentBody, competentBodyName, agencyCode, serviceLevel, deadlineDays,
+                refusalDays, steps, escalationGroups, fieldCheck, supplement, payment, fees, components,
+                applicationForm, result, departmentDays, toConfirm, guide);
+    }
+
     /** Whether some fact of this version is still marked "to confirm". */
     public boolean hasUnconfirmedFacts() {
         return !toConfirm.isEmpty();
