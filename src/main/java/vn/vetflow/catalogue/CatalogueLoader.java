@@ -27,6 +27,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -130,6 +133,62 @@ public class CatalogueLoader {
 
     private record CatalogueFile(String name, Resource resource) {
     }
+
+    /**
+     * Checks one procedure given as the text of a catalogue file, exactly as {@link #load} checks a file.
+     *
+     * @param name what problem lines name as the file, e.g. {@code draft}
+     * @throws CatalogueException naming every problem found
+     */
+    public Procedure loadText(String name, String text) {
+        List<String> problems = new ArrayList<>();
+        Problems at = Problems.inFile(problems, name);
+        ProcedureEntry entry = read(new CatalogueFile(name,
+                new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8))), at);
+        Procedure procedure = entry == null ? null : new CatalogueValidator(applicationFormExists).validate(entry, at);
+        if (!problems.isEmpty() || procedure == null) {
+            throw new CatalogueException(problems.isEmpty() ? List.of(name + ": not a procedure") : problems);
+        }
+        return procedure;
+    }
+
+    /**
+     * Checks a new version (the YAML of one entry of a file's {@code versions} list) together with the versions
+     * a procedure already has, by the same rules as a file at startup: the procedure is written out as a
+     * catalogue file with the draft appended and loaded again.
+     *
+     * @return the procedure with the draft as its last version
+     * @throws CatalogueException naming every problem found
+     */
+    public Procedure loadWithDraft(String procedureId, List<ProcedureVersion> existing, String draftYaml) {
+        JsonNode draft;
+        try {
+            draft = yaml.readTree(draftYaml == null ? "" : draftYaml);
+        } catch (JsonProcessingException e) {
+            throw new CatalogueException(List.of(DRAFT + ": not valid YAML" + where(e.getLocation()) + ": "
+                    + firstLine(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new CatalogueException(List.of(DRAFT + ": cannot read: " + e.getMessage()));
+        }
+        if (draft == null || !draft.isObject()) {
+            throw new CatalogueException(List.of(DRAFT + ": expected one version (version: ..., effectiveFrom: ..., ...)"));
+        }
+        var file = yaml.createObjectNode();
+        file.put("id", procedureId);
+        var versions = file.putArray("versions");
+        for (ProcedureVersion v : existing) {
+            versions.add(yaml.valueToTree(CatalogueExport.fields(v)));
+        }
+        versions.add(draft);
+        try {
+            return loadText(DRAFT, yaml.writeValueAsString(file));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the draft back as YAML", e);
+        }
+    }
+
+    /** How problem lines name a draft checked by {@link #loadWithDraft}. */
+    public static final String DRAFT = "draft";
 
     private ProcedureEntry read(CatalogueFile file, Problems at) {
         byte[] content;

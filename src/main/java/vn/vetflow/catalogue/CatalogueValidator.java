@@ -158,6 +158,11 @@ final class CatalogueValidator {
         List<DossierComponent> components = components(v.components(), at);
         applicationForm(v.applicationForm(), at);
         ResultDocument result = result(v, at);
+        if (steps != null) {
+            departmentDays(v, steps, at);
+        }
+        texts(at, "toConfirm", v.toConfirm());
+        ApplicantGuide guide = guide(v, at);
         if (at.count() > before || procedureId == null) {
             return null;
         }
@@ -171,7 +176,72 @@ final class CatalogueValidator {
                 v.serviceLevel() == null ? ServiceLevel.PARTLY_ONLINE : v.serviceLevel(),
                 v.deadlineDays(), v.refusalDays() == null ? v.deadlineDays() : v.refusalDays(), steps,
                 escalationGroups, Boolean.TRUE.equals(v.fieldCheck()), supplement, payment, fees,
-                components, v.applicationForm(), result);
+                components, v.applicationForm(), result, v.departmentDays(),
+                v.toConfirm() == null ? List.of() : v.toConfirm(), guide);
+    }
+
+    /**
+     * When the Chairman decides on the Department's appraisal, the law states the Department's period
+     * (e.g. "appraisal within 7 working days") and the Chairman's separately: the Department's steps must
+     * fit its own period exactly, and the Chairman's step gets a budget of its own on top.
+     */
+    private static void departmentDays(VersionEntry v, Map<String, StepBudget> steps, Problems at) {
+        Integer days = v.departmentDays();
+        if (days == null) {
+            return;
+        }
+        if (days <= 0) {
+            at.add("departmentDays", "must be more than 0, was " + days);
+            return;
+        }
+        if (v.competentBody() != CompetentBody.PROVINCIAL_CHAIRMAN) {
+            at.add("departmentDays", "only allowed when competentBody is PROVINCIAL_CHAIRMAN (the Department's"
+                    + " appraisal period before the Chairman decides)");
+            return;
+        }
+        int department = 0;
+        for (String key : StepKeys.DEPARTMENT_APPRAISAL) {
+            department += steps.containsKey(key) ? steps.get(key).days() : 0;
+        }
+        if (department != days) {
+            at.add("steps", "the Department's steps (" + String.join(", ", StepKeys.DEPARTMENT_APPRAISAL)
+                    + ") add up to " + department + " working days but departmentDays is " + days);
+        }
+        StepBudget chairman = steps.get(StepKeys.CHAIRMAN);
+        if (chairman != null && chairman.days() < 1) {
+            at.add("steps.chairman.days", "must be 1 or more: the Chairman's decision has its own budget on top of"
+                    + " the Department's " + days + " days");
+        }
+    }
+
+    private static ApplicantGuide guide(VersionEntry v, Problems at) {
+        texts(at, "applicants", v.applicants());
+        texts(at, "conditions", v.conditions());
+        texts(at, "applicantSteps", v.applicantSteps());
+        if (v.copies() != null && v.copies() < 1) {
+            at.add("copies", "must be 1 or more, was " + v.copies());
+        }
+        channels(at, "channels", v.channels());
+        channels(at, "resultReturn", v.resultReturn());
+        ApplicantGuide defaults = ApplicantGuide.DEFAULT;
+        return new ApplicantGuide(
+                v.applicants() == null ? List.of() : v.applicants(),
+                v.conditions() == null ? List.of() : v.conditions(),
+                v.applicantSteps() == null ? List.of() : v.applicantSteps(),
+                v.copies() == null ? defaults.copies() : v.copies(),
+                v.channels() == null ? defaults.channels() : v.channels(),
+                v.resultReturn() == null ? defaults.resultReturn() : v.resultReturn());
+    }
+
+    private static void channels(Problems at, String field, List<SubmissionChannel> channels) {
+        if (channels == null) {
+            return;
+        }
+        if (channels.isEmpty()) {
+            at.add(field, "at least one of ONLINE, IN_PERSON, PUBLIC_POST (or leave the line out for all three)");
+        } else if (channels.contains(null) || new HashSet<>(channels).size() != channels.size()) {
+            at.add(field, "each of ONLINE, IN_PERSON, PUBLIC_POST at most once");
+        }
     }
 
     private static void required(Problems at, String field, String value) {

@@ -23,7 +23,9 @@ final class CatalogueYaml {
                         Integer refusalDays, Map<String, StepEntry> steps, List<String> escalationGroups,
                         Boolean fieldCheck, SupplementEntry supplement, PaymentEntry payment,
                         List<FeeEntry> fees, List<ComponentEntry> components, String applicationForm,
-                        ResultEntry result) {
+                        ResultEntry result, Integer departmentDays, List<String> toConfirm,
+                        List<String> applicants, List<String> conditions, List<String> applicantSteps,
+                        Integer copies, List<SubmissionChannel> channels, List<SubmissionChannel> resultReturn) {
     }
 
     record StepEntry(Integer days, List<String> groups) {

@@ -27,9 +27,15 @@ public class ProcedureCatalogue {
             .thenComparing(Comparator.naturalOrder());
 
     private final Map<String, Procedure> byId = new LinkedHashMap<>();
+    private final PublishedVersions published;
 
     /** A catalogue of the given procedures (for tests and tools). */
     public ProcedureCatalogue(List<Procedure> procedures) {
+        this(procedures, null);
+    }
+
+    private ProcedureCatalogue(List<Procedure> procedures, PublishedVersions published) {
+        this.published = published;
         procedures.stream().sorted(Comparator.comparing(Procedure::id, ID_ORDER)).forEach(p -> {
             if (byId.putIfAbsent(p.id(), p) != null) {
                 throw new IllegalArgumentException("procedure " + p.id() + " is given twice");
@@ -37,21 +43,65 @@ public class ProcedureCatalogue {
         });
     }
 
-    @Autowired
+    /** The catalogue files alone, without versions published in the database (tools, tests). */
     public ProcedureCatalogue(CatalogueLoader loader, CatalogueProperties properties) {
-        this(loader.load(properties.locations()));
+        this(loader, properties, null);
+    }
+
+    /** The catalogue files as the seed, plus the versions administrators published (read on every call). */
+    @Autowired
+    public ProcedureCatalogue(CatalogueLoader loader, CatalogueProperties properties, PublishedVersions published) {
+        this(loader.load(properties.locations()), published);
         log.info("Procedure catalogue: {} procedures, {} versions from {}", byId.size(),
                 byId.values().stream().mapToInt(p -> p.versions().size()).sum(), properties.locations());
     }
 
     /** Every procedure, ordered by id. */
     public List<Procedure> all() {
-        return List.copyOf(byId.values());
+        return List.copyOf(current().values());
     }
 
     /** The versions that apply on the given day, one per procedure, ordered by procedure id. */
     public List<ProcedureVersion> effectiveOn(LocalDate day) {
-        return byId.values().stream().flatMap(p -> p.versionOn(day).stream()).toList();
+        return current().values().stream().flatMap(p -> p.versionOn(day).stream()).toList();
+    }
+
+    /** The seed procedures with the published versions added; nothing is kept between calls. */
+    private Map<String, Procedure> current() {
+        List<ProcedureVersion> later = published == null ? List.of() : published.versions();
+        if (later.isEmpty()) {
+            return byId;
+        }
+        Map<String, Procedure> merged = new LinkedHashMap<>(byId);
+        byId.forEach((id, seed) -> {
+            List<ProcedureVersion> mine = later.stream().filter(v -> v.procedureId().equals(id)).toList();
+            if (!mine.isEmpty()) {
+                merged.put(id, withLaterVersions(seed, mine));
+            }
+        });
+        return merged;
+    }
+
+    /**
+     * A procedure with versions published after its seed: each version ends the day before the next one
+     * starts, so a published version takes over on its effective date and never overlaps an earlier one.
+     */
+    static Procedure withLaterVersions(Procedure seed, List<ProcedureVersion> later) {
+        List<ProcedureVersion> all = new java.util.ArrayList<>(seed.versions());
+        all.addAll(later);
+        all.sort(Comparator.comparing(ProcedureVersion::effectiveFrom));
+        List<ProcedureVersion> ended = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ProcedureVersion v = all.get(i);
+            if (i + 1 < all.size()) {
+                LocalDate dayBefore = all.get(i + 1).effectiveFrom().minusDays(1);
+                if (v.effectiveTo() == null || v.effectiveTo().isAfter(dayBefore)) {
+                    v = v.endingOn(dayBefore);
+                }
+            }
+            ended.add(v);
+        }
+        return new Procedure(seed.id(), ended);
     }
 
     /**
@@ -60,7 +110,7 @@ public class ProcedureCatalogue {
      * @throws ProcedureNotFoundException when the procedure is unknown or has no version that day
      */
     public ProcedureVersion currentVersion(String procedureId, LocalDate day) {
-        Procedure procedure = byId.get(procedureId);
+        Procedure procedure = current().get(procedureId);
         if (procedure == null) {
             throw ProcedureNotFoundException.unknown(procedureId, day);
         }
@@ -73,7 +123,7 @@ public class ProcedureCatalogue {
      * @throws ProcedureNotFoundException when the procedure or the version is unknown
      */
     public ProcedureVersion version(String procedureId, int version) {
-        Procedure procedure = byId.get(procedureId);
+        Procedure procedure = current().get(procedureId);
         if (procedure == null) {
             throw ProcedureNotFoundException.unknown(procedureId, version);
         }
@@ -84,7 +134,7 @@ public class ProcedureCatalogue {
     }
 
     public Optional<Procedure> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(current().get(id));
     }
 
     /** Compares runs of digits by their value and everything else character by character. */

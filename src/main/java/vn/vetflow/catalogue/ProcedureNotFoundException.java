@@ -32,6 +32,12 @@ public class ProcedureNotFoundException extends RuntimeException {
                 procedureId, day, null);
     }
 
+    /** No procedure has this id at all. */
+    public static ProcedureNotFoundException unknownId(String procedureId) {
+        return new ProcedureNotFoundException("Procedure " + procedureId + " is not in the catalogue",
+                procedureId, null, null);
+    }
+
     static ProcedureNotFoundException unknown(String procedureId, int version) {
         return new ProcedureNotFoundException(
                 "Procedure " + procedureId + " is not in the catalogue (asked for version " + version + ")",

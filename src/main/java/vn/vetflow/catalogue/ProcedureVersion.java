@@ -27,6 +27,12 @@ import java.util.Optional;
  * @param fieldCheck    whether the specialist may order a field check
  * @param fees          fee lines; empty when the procedure is free
  * @param applicationForm id of the application form ({@code forms/applications/<id>.form})
+ * @param departmentDays the Department's appraisal period as the law states it, when the provincial
+ *                      Chairman decides on that appraisal: the reception, appraisal and approval budgets
+ *                      add up to it, and the Chairman's own budget comes on top; {@code null} otherwise
+ * @param toConfirm     facts of this version nobody could confirm from a law text yet ("chưa xác nhận"),
+ *                      shown on the procedure page
+ * @param guide         what the portal tells the applicant (who may apply, conditions, channels, ...)
  */
 public record ProcedureVersion(String procedureId, int version, LocalDate effectiveFrom,
                                LocalDate effectiveTo, String nationalCode, String name, String nameEn,
@@ -37,7 +43,22 @@ public record ProcedureVersion(String procedureId, int version, LocalDate effect
                                List<String> escalationGroups, boolean fieldCheck,
                                SupplementRule supplement, PaymentRule payment, List<Fee> fees,
                                List<DossierComponent> components, String applicationForm,
-                               ResultDocument result) {
+                               ResultDocument result, Integer departmentDays, List<String> toConfirm,
+                               ApplicantGuide guide) {
+
+    /** A version without a separate Department budget, unconfirmed facts or applicant guide (tests, tools). */
+    public ProcedureVersion(String procedureId, int version, LocalDate effectiveFrom, LocalDate effectiveTo,
+                            String nationalCode, String name, String nameEn, String field, String fieldCode,
+                            List<String> legalBasis, CompetentBody competentBody, String competentBodyName,
+                            String agencyCode, ServiceLevel serviceLevel, int deadlineDays, int refusalDays,
+                            Map<String, StepBudget> steps, List<String> escalationGroups, boolean fieldCheck,
+                            SupplementRule supplement, PaymentRule payment, List<Fee> fees,
+                            List<DossierComponent> components, String applicationForm, ResultDocument result) {
+        this(procedureId, version, effectiveFrom, effectiveTo, nationalCode, name, nameEn, field, fieldCode,
+                legalBasis, competentBody, competentBodyName, agencyCode, serviceLevel, deadlineDays, refusalDays,
+                steps, escalationGroups, fieldCheck, supplement, payment, fees, components, applicationForm, result,
+                null, List.of(), ApplicantGuide.DEFAULT);
+    }
 
     public ProcedureVersion {
         Objects.requireNonNull(procedureId, "procedureId");
@@ -53,6 +74,21 @@ public record ProcedureVersion(String procedureId, int version, LocalDate effect
         escalationGroups = List.copyOf(escalationGroups);
         fees = List.copyOf(fees);
         components = List.copyOf(components);
+        toConfirm = List.copyOf(toConfirm);
+        Objects.requireNonNull(guide, "guide");
+    }
+
+    /** This version ending on the given day, because a later version was published from that day on. */
+    public ProcedureVersion endingOn(LocalDate lastDay) {
+        return new ProcedureVersion(procedureId, version, effectiveFrom, lastDay, nationalCode, name, nameEn, field,
+                fieldCode, legalBasis, competentBody, competentBodyName, agencyCode, serviceLevel, deadlineDays,
+                refusalDays, steps, escalationGroups, fieldCheck, supplement, payment, fees, components,
+                applicationForm, result, departmentDays, toConfirm, guide);
+    }
+
+    /** Whether some fact of this version is still marked "to confirm". */
+    public boolean hasUnconfirmedFacts() {
+        return !toConfirm.isEmpty();
     }
 
     /** Sum of all fee lines in dong; 0 when the procedure is free. */

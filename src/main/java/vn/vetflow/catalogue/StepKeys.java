@@ -18,6 +18,12 @@ public final class StepKeys {
     /** The keys every procedure has; {@link #CHAIRMAN} depends on the competent body. */
     public static final List<String> ALWAYS = List.of(RECEPTION, APPRAISAL, APPROVAL, RESULT);
 
+    /**
+     * The Department's own steps up to its submission to the Chairman: when the Chairman decides, their
+     * budgets add up to the Department's legal appraisal period ({@code departmentDays}).
+     */
+    public static final List<String> DEPARTMENT_APPRAISAL = List.of(RECEPTION, APPRAISAL, APPROVAL);
+
     private StepKeys() {
     }
 }

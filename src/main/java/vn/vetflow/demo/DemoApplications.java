@@ -42,6 +42,7 @@ class DemoApplications {
             "P2", "Đăng ký bổ sung ngành, nghề đào tạo",
             "P3", "Thành lập phân hiệu tại xã Mù Cang Chải",
             "P4", "Cho phép thành lập phân hiệu có vốn đầu tư nước ngoài",
+            "DEMO1", "Hồ sơ minh họa thanh toán phí (dữ liệu demo)",
             "P8", "Công nhận hội đồng quản trị nhiệm kỳ 2026 - 2031",
             "P9", "Công nhận hiệu trưởng nhiệm kỳ 2026 - 2031");
 

@@ -132,9 +132,9 @@ class DemoProvince implements ApplicationRunner {
             complete(d, 4, "chuyenvien", SPECIALIST, Map.of("appraisalDecision", "PROPOSE_APPROVE",
                     "appraisalNote", "Hồ sơ đầy đủ, hội đồng quản trị có 7 thành viên, đúng quy định."));
         });
-        // The fee path: waiting for the applicant's online payment, and one already paid.
-        file(10, "P4", 2, d -> reception(d, 1, "ACCEPT", null));
-        file(11, "P4", 7, d -> {
+        // The fee path on the invented demo procedure DEMO1 (demo-catalogue/): no real one charges a fee.
+        file(10, "DEMO1", 2, d -> reception(d, 1, "ACCEPT", null));
+        file(11, "DEMO1", 7, d -> {
             reception(d, 6, "ACCEPT", null);
             at(5, 14);
             applicants.confirmPayment(d.getCode(), d.getApplicantUsername(), PaymentChannel.PROVINCIAL_GATEWAY,

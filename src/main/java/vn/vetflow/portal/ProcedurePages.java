@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.vetflow.catalogue.DossierComponent;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
+import vn.vetflow.catalogue.StepKeys;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.FileTypes;
 
@@ -36,6 +37,13 @@ class ProcedurePages {
 
     /** A fee line with its amount formatted for the locale. */
     record FeeView(String name, String amount) {
+    }
+
+    /**
+     * How a Chairman's decision splits the deadline: the Department's appraisal, the Chairman's own budget
+     * and the return of the result, so the page never suggests the Chairman decides within the Department's days.
+     */
+    record DeadlineSplit(int department, int chairman, int result) {
     }
 
     private final ProcedureCatalogue catalogue;
@@ -75,6 +83,10 @@ class ProcedurePages {
         model.addAttribute("fees", version.fees().stream()
                 .map(fee -> new FeeView(fee.name(), PortalViews.money(fee.amountVnd(), locale))).toList());
         model.addAttribute("totalFee", PortalViews.money(version.totalFeeVnd(), locale));
+        model.addAttribute("guide", version.guide());
+        model.addAttribute("split", version.departmentDays() == null ? null
+                : new DeadlineSplit(version.departmentDays(), version.step(StepKeys.CHAIRMAN).map(s -> s.days()).orElse(0),
+                        version.step(StepKeys.RESULT).map(s -> s.days()).orElse(0)));
         model.addAttribute("components", version.components().stream()
                 .map(c -> new ComponentView(c.code(), c.name(), c.required(), String.join(", ", c.fileTypes()),
                         c.maxSizeMb(), templates.of(c).isPresent()))

@@ -35,7 +35,7 @@ import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 
 /**
- * A new applicant, in real Chromium and in Vietnamese: registers, files P4 (it carries a fee) with its
+ * A new applicant, in real Chromium and in Vietnamese: registers, files the test procedure PT1 (it carries a fee; its form is P4's) with its
  * files, answers reception's supplement request, pays through the simulated gateway and downloads the
  * result. The officers' steps are taken through their services (their own journey is another test).
  * Screenshots of the main pages land in target/screenshots/.
@@ -103,7 +103,7 @@ class ApplicantJourneyBrowserTest {
             page.locator("form[action$='/login'] button[type=submit]").click();
 
             // Read the procedure and apply.
-            page.navigate(base + "/procedures/P4");
+            page.navigate(base + "/procedures/PT1");
             assertThat(page.content()).contains("1.500.000");
             shot(page, "02-procedure");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")).first().click();
@@ -117,7 +117,7 @@ class ApplicantJourneyBrowserTest {
             page.fill("[name='f.reasons']", "Đáp ứng nhu cầu nhân lực du lịch tại Sa Pa");
             shot(page, "03-application-form");
             page.click("button[value=next]");
-            for (DossierComponent component : catalogue.currentVersion("P4", deadlines.today()).components()) {
+            for (DossierComponent component : catalogue.currentVersion("PT1", deadlines.today()).components()) {
                 if (component.required()) {
                     page.setInputFiles("#upload-" + component.code(), pdf);
                     page.locator("#field-files-" + component.code() + " form[enctype] button[type=submit]").click();

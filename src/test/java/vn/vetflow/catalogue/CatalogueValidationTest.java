@@ -202,6 +202,60 @@ class CatalogueValidationTest {
         assertThat(v.steps().keySet()).containsExactly("reception", "appraisal", "approval", "chairman", "result");
     }
 
+    /** A Chairman procedure whose Department appraises within 7 days and the Chairman decides in 2 more. */
+    private static final String CHAIRMAN_ON_APPRAISAL = VALID
+            .replace("competentBody: DEPARTMENT", "competentBody: PROVINCIAL_CHAIRMAN")
+            .replace("deadlineDays: 10", "departmentDays: 7\n    deadlineDays: 10")
+            .replace("appraisal: { days: 6,", "appraisal: { days: 4,")
+            .replace("      result:    {", "      chairman:  { days: 2, groups: [specialist] }\n      result:    {");
+
+    @Test
+    void theDepartmentsAppraisalAndTheChairmansDecisionAreSeparateBudgets() throws IOException {
+        write("T1.yaml", CHAIRMAN_ON_APPRAISAL);
+        ProcedureVersion v = load().get(0).versions().get(0);
+        assertThat(v.departmentDays()).isEqualTo(7);
+        assertThat(v.step(StepKeys.CHAIRMAN)).contains(new StepBudget(2, List.of("specialist")));
+    }
+
+    @Test
+    void theDepartmentsStepsMustFillItsAppraisalPeriodExactly() {
+        assertThat(brokenMessage(CHAIRMAN_ON_APPRAISAL, "departmentDays: 7", "departmentDays: 8"))
+                .isEqualTo(prefix + "steps: the Department's steps (reception, appraisal, approval) add up to 7 working"
+                        + " days but departmentDays is 8");
+    }
+
+    @Test
+    void theChairmanCannotBeSqueezedIntoTheDepartmentsDays() {
+        String squeezed = CHAIRMAN_ON_APPRAISAL.replace("chairman:  { days: 2,", "chairman:  { days: 0,")
+                .replace("appraisal: { days: 4,", "appraisal: { days: 6,");
+        assertThat(brokenMessage(squeezed, "departmentDays: 7", "departmentDays: 9"))
+                .isEqualTo(prefix + "steps.chairman.days: must be 1 or more: the Chairman's decision has its own budget"
+                        + " on top of the Department's 9 days");
+    }
+
+    @Test
+    void departmentDaysOnlyWhenTheChairmanDecides() {
+        assertThat(brokenMessage("deadlineDays: 10", "departmentDays: 9\n    deadlineDays: 10"))
+                .isEqualTo(prefix + "departmentDays: only allowed when competentBody is PROVINCIAL_CHAIRMAN (the"
+                        + " Department's appraisal period before the Chairman decides)");
+    }
+
+    @Test
+    void unconfirmedFactsAndTheApplicantGuideLoadAndAreChecked() throws IOException {
+        write("T1.yaml", VALID.replace("fees: []", "fees: []\n    toConfirm: [\"Thời hạn giải quyết\"]\n"
+                + "    copies: 2\n    channels: [ONLINE]\n    applicants: [\"Trường trung cấp\"]"));
+        ProcedureVersion v = load().get(0).versions().get(0);
+        assertThat(v.toConfirm()).containsExactly("Thời hạn giải quyết");
+        assertThat(v.guide().copies()).isEqualTo(2);
+        assertThat(v.guide().channels()).containsExactly(SubmissionChannel.ONLINE);
+        assertThat(v.guide().resultReturn()).containsExactly(SubmissionChannel.values());
+        assertThat(brokenMessage("fees: []", "fees: []\n    channels: [ONLINE, ONLINE]"))
+                .isEqualTo(prefix + "channels: each of ONLINE, IN_PERSON, PUBLIC_POST at most once");
+        assertThat(brokenMessage("fees: []", "fees: []\n    copies: 0")).isEqualTo(prefix + "copies: must be 1 or more, was 0");
+        assertThat(brokenMessage("fees: []", "fees: []\n    toConfirm: [\" \"]"))
+                .isEqualTo(prefix + "toConfirm[0]: must not be blank");
+    }
+
     @Test
     void aStepNeedsAGroup() {
         assertThat(brokenMessage("groups: [specialist]", "groups: []"))
@@ -352,7 +406,7 @@ class CatalogueValidationTest {
     @Test
     void anUnknownPropertyIsRejectedWithItsName() {
         assertThat(brokenMessage("deadlineDays: 10", "deadlinDays: 10"))
-                .startsWith(prefix + "deadlinDays: unknown property 'deadlinDays'; known here: agencyCode, applicationForm,")
+                .startsWith(prefix + "deadlinDays: unknown property 'deadlinDays'; known here: agencyCode, applicantSteps,")
                 .contains("deadlineDays")
                 .endsWith("(line 9, column 5)");
     }
@@ -435,6 +489,11 @@ class CatalogueValidationTest {
     private String brokenMessage(String line, String replacement) {
         assertThat(VALID).as("the test changes a line that exists").contains(line);
         return brokenFile(VALID.replace(line, replacement)).getMessage();
+    }
+
+    private String brokenMessage(String base, String line, String replacement) {
+        assertThat(base).as("the test changes a line that exists").contains(line);
+        return brokenFile(base.replace(line, replacement)).getMessage();
     }
 
     private CatalogueException brokenFile(String content) {

@@ -38,12 +38,12 @@ class CatalogueWiringTest {
     @Test
     void aProvinceAddsAProcedureFromTheExtraLocation() throws IOException {
         String p6 = Files.readString(Path.of("processes/catalogue/P8.yaml"))
-                .replace("id: P8", "id: P6").replace("application-p8", "application-p6");
-        Files.writeString(dir.resolve("P6.yaml"), p6);
+                .replace("id: P8", "id: P99").replace("application-p8", "application-p99");
+        Files.writeString(dir.resolve("P99.yaml"), p6);
         ProcedureCatalogue catalogue = new ProcedureCatalogue(new CatalogueLoader(form -> true),
                 new CatalogueProperties("file:" + dir + "/*.yaml"));
-        assertThat(catalogue.all()).extracting(Procedure::id).containsExactly("P1", "P2", "P3", "P4", "P6", "P8", "P9");
-        assertThat(catalogue.currentVersion("P6", LocalDate.of(2026, 1, 5)).applicationForm()).isEqualTo("application-p6");
+        assertThat(catalogue.all()).extracting(Procedure::id).containsExactly("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P99");
+        assertThat(catalogue.currentVersion("P99", LocalDate.of(2026, 1, 5)).applicationForm()).isEqualTo("application-p99");
     }
 
     @Test
@@ -59,7 +59,7 @@ class CatalogueWiringTest {
     void anExtraLocationWithoutFilesAddsNothing() {
         ProcedureCatalogue catalogue = new ProcedureCatalogue(new CatalogueLoader(form -> true),
                 new CatalogueProperties("file:" + dir.resolve("absent") + "/*.yaml"));
-        assertThat(catalogue.all()).hasSize(6);
+        assertThat(catalogue.all()).hasSize(9);
     }
 
     @Test

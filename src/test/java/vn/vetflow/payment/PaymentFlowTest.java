@@ -68,7 +68,7 @@ import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 
 /**
- * A real P4 dossier (it carries a fee) is received and waits for payment; the applicant pays through
+ * A dossier of the test fixture PT1 (src/test/resources/test-catalogue: it carries a fee) is received and waits for payment; the applicant pays through
  * the simulated gateway as a browser would, and the gateway's callbacks are replayed, tampered with and
  * raced.
  */
@@ -98,7 +98,7 @@ class PaymentFlowTest {
     @BeforeEach
     void dossierWaitingForPayment() {
         clock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(VN).toInstant()); // Monday, a working day
-        code = submission.submit(submissions.valid("P4", OWNER, UUID.randomUUID().toString())).dossier().getCode();
+        code = submission.submit(submissions.valid("PT1", OWNER, UUID.randomUUID().toString())).dossier().getCode();
         Task reception = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
         work.complete(reception.getId(), "tiepnhan", List.of("reception", "motcua"), Map.of("receptionDecision", "ACCEPT"));
         assertThat(dossier().getStatus()).isEqualTo(DossierStatus.PAYMENT_REQUIRED);

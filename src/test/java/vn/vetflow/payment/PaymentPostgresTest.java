@@ -40,7 +40,7 @@ class PaymentPostgresTest extends PostgresTest {
 
     @Test
     void racingCallbacksConfirmOnce() throws Exception {
-        String code = submission.submit(submissions.valid("P4", "pgpayer", UUID.randomUUID().toString()))
+        String code = submission.submit(submissions.valid("PT1", "pgpayer", UUID.randomUUID().toString()))
                 .dossier().getCode();
         work.complete(tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId(), "tiepnhan",
                 List.of("reception", "motcua"), Map.of("receptionDecision", "ACCEPT"));

@@ -271,7 +271,7 @@ class MyDossierPagesTest {
 
     @Test
     void aFeeIsShownWithThePaymentForm() throws Exception {
-        String code = support.submit("P4", OWNER);
+        String code = support.submit("PT1", OWNER); // test fixture with a fee
         support.complete(code, "Task_Reception", "tiepnhan", "reception", Map.of("receptionDecision", "ACCEPT"));
         assertThat(support.dossier(code).getStatus()).isEqualTo(DossierStatus.PAYMENT_REQUIRED);
         mvc.perform(get("/my/dossiers/" + code).with(applicant(OWNER))).andExpect(status().isOk())

@@ -66,7 +66,7 @@ class ProcedurePagesTest {
     }
 
     @Test
-    void procedurePageShowsEveryFactAndTheFee() throws Exception {
+    void procedurePageShowsEveryFactAndNoInventedFee() throws Exception {
         mvc.perform(get("/procedures/P4")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("1.000154.000.00.00.H65"), containsString(P4_NAME),
                         containsString("Dịch vụ công trực tuyến một phần"),
@@ -74,10 +74,18 @@ class ProcedurePagesTest {
                         containsString("25 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"),
                         containsString("Trình Chủ tịch UBND tỉnh quyết định"),
                         containsString("Luật Giáo dục nghề nghiệp số 74/2014/QH13"),
-                        containsString("Phí thẩm định (minh họa)"), containsString("1.500.000 đồng"),
+                        containsString("Không thu phí, lệ phí"), not(containsString("Phí thẩm định (minh họa)")),
                         containsString("Biên bản họp hội đồng quản trị"), containsString("pdf, jpg, jpeg, png"),
                         containsString("Quyết định cho phép thành lập phân hiệu"),
                         containsString("href=\"/my/apply/P4\""), containsString("Nộp hồ sơ trực tuyến"))));
+    }
+
+    @Test
+    void aProcedureWithAFeeShowsItsLines() throws Exception {
+        // PT1 is the test fixture (src/test/resources/test-catalogue); no shipped procedure has a fee.
+        mvc.perform(get("/procedures/PT1")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Phí thẩm định (dữ liệu kiểm thử)"),
+                        containsString("1.500.000 đồng"), not(containsString("Không thu phí, lệ phí")))));
     }
 
     @Test
@@ -86,15 +94,53 @@ class ProcedurePagesTest {
                 .andExpect(content().string(allOf(containsString("Không thu phí, lệ phí"),
                         containsString("Dịch vụ công trực tuyến toàn trình"), containsString("Tiếp nhận hồ sơ"),
                         containsString("Thẩm định"), containsString("Không bắt buộc"),
-                        // mau-01-dang-ky.docx is on the (test) classpath, mau-02-bao-cao-dieu-kien.docx is not
                         containsString("href=\"/procedures/P1/templates/DON\""),
-                        not(containsString("/procedures/P1/templates/BAOCAO")))));
-        mvc.perform(get("/procedures/P1/templates/DON")).andExpect(status().isOk())
+                        containsString("href=\"/procedures/P1/templates/BAOCAO\""),
+                        containsString("(bản dựng lại, không chính thức)"),
+                        // QDTL is a copy of a decision: no blank form to offer
+                        not(containsString("/procedures/P1/templates/QDTL")))));
+        byte[] docx = mvc.perform(get("/procedures/P1/templates/DON")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .andExpect(header().string("Content-Disposition", containsString("mau-01-dang-ky.docx")));
-        mvc.perform(get("/procedures/P1/templates/BAOCAO")).andExpect(status().isNotFound());
+                .andExpect(header().string("Content-Disposition", containsString("mau-01-dang-ky.docx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        // A real .docx (a zip) that names the form and says it is not the official one.
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            String document = null;
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    document = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(document)
+                    .contains("VĂN BẢN ĐĂNG KÝ HOẠT ĐỘNG GIÁO DỤC NGHỀ NGHIỆP", "BẢN DỰNG LẠI KHÔNG CHÍNH THỨC");
+        }
+        mvc.perform(get("/procedures/P1/templates/QDTL")).andExpect(status().isNotFound());
         mvc.perform(get("/procedures/P1/templates/NOPE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aProcedurePageShowsWhatAProvincialPortalShows() throws Exception {
+        mvc.perform(get("/procedures/P7")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Đối tượng thực hiện"), containsString("Trình tự thực hiện"),
+                        containsString("Cách thức thực hiện"), containsString("Trực tuyến trên Cổng Dịch vụ công"),
+                        containsString("Trực tiếp tại Bộ phận Tiếp nhận và Trả kết quả"),
+                        containsString("Qua dịch vụ bưu chính công ích"), containsString("Số lượng hồ sơ"),
+                        containsString("1 bộ"), containsString("Yêu cầu, điều kiện thực hiện"),
+                        containsString("Có phương án thanh lý tài sản theo quy định"),
+                        containsString("Cách thức nhận kết quả"),
+                        containsString("Trực tuyến: bản điện tử có giá trị pháp lý như bản giấy"),
+                        containsString("26 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"),
+                        containsString("Trong đó: Sở thẩm định 20 ngày làm việc; Chủ tịch UBND tỉnh quyết định 5 ngày làm việc"),
+                        containsString("Thông tin chưa xác nhận"), containsString("118/2025/NĐ-CP"),
+                        containsString("href=\"/procedures/P7/templates/TOTRINH\""))));
+        mvc.perform(get("/procedures/P5")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Thông tin chưa xác nhận"),
+                        containsString("Thời hạn giải quyết 20 ngày làm việc và cách chia cho từng bước: giá trị tạm"))));
+        mvc.perform(get("/procedures/P7").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Facts not confirmed"), containsString("Ways to submit"),
+                        containsString("By public post"), containsString("How the result is returned"))));
     }
 
     @Test
@@ -105,8 +151,10 @@ class ProcedurePagesTest {
 
     @Test
     void englishFromTheBundle() throws Exception {
+        mvc.perform(get("/procedures/PT1").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1,500,000 dong")));
         mvc.perform(get("/procedures/P4").param("lang", "en")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("File online"), containsString("1,500,000 dong"),
+                .andExpect(content().string(allOf(containsString("File online"), containsString("No fee or charge"),
                         containsString("Permission to establish a branch"), containsString("Legal basis"))));
     }
 }

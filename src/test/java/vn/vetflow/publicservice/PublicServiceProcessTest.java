@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.vetflow.calendar.Timeliness;
 import vn.vetflow.catalogue.ProcedureCatalogue;
@@ -47,6 +49,9 @@ import vn.vetflow.tasks.TaskForbiddenException;
  */
 @VetflowTest
 class PublicServiceProcessTest {
+
+    /** No shipped procedure charges a fee: the fixture in src/test/resources/test-catalogue does. */
+    private static final String TEST_PROCEDURE_WITH_FEE = "PT1";
 
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     static final List<String> RECEPTION = List.of("reception", "motcua");
@@ -188,7 +193,7 @@ class PublicServiceProcessTest {
 
     @Test
     void feeFieldCheckAndChairmanDecision() {
-        Dossier dossier = submit("P4");
+        Dossier dossier = submit(TEST_PROCEDURE_WITH_FEE);
         ProcessInstance pi = instance(dossier);
         decide(dossier, "Task_Reception", "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
         assertThat(pi).isWaitingAt("Task_AwaitPayment");
@@ -218,6 +223,70 @@ class PublicServiceProcessTest {
     }
 
     @Test
+    void p3CountsTheDepartmentsSevenDaysAndTheChairmansOwnBudget() {
+        Dossier dossier = submit("P3");
+        decide(dossier, "Task_Reception", "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
+        ProcedureVersion p3 = version(dossier);
+        assertThat(p3.departmentDays()).isEqualTo(7);
+        // Received Monday 2 March 2026: 7 days of appraisal, 5 for the Chairman (to confirm), 1 to return.
+        assertThat(reload(dossier).getAppointmentDate()).isEqualTo(LocalDate.of(2026, 3, 19));
+        decide(dossier, "Task_Appraisal", "chuyenvien", SPECIALIST,
+                Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đạt"));
+        decide(dossier, "Task_Approval", "lanhdao", LEADER, Map.of("approvalDecision", "APPROVE"));
+        // The Chairman's step gets its own 5 working days, not what is left of the Department's 7.
+        Task submitToChairman = task(dossier, "Task_SubmitToChairman");
+        assertThat(LocalDate.ofInstant(submitToChairman.getDueDate().toInstant(), VN)).isEqualTo(LocalDate.of(2026, 3, 9));
+    }
+
+    /** P5, P6 and P7 run the whole way: received, appraised, approved, decided by the Chairman, returned. */
+    @ParameterizedTest
+    @ValueSource(strings = {"P5", "P6", "P7"})
+    void aNewProcedureRunsFromSubmissionToItsReturnedDecision(String procedureId) {
+        Dossier dossier = submit(procedureId);
+        ProcessInstance pi = instance(dossier);
+        decide(dossier, "Task_Reception", "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
+        Dossier received = reload(dossier);
+        ProcedureVersion version = version(received);
+        assertThat(version.procedureId()).isEqualTo(procedureId);
+        assertThat(received.getAppointmentDate())
+                .isEqualTo(deadlines.addWorkingDays(received.getReceiptDay(), version.deadlineDays()));
+        assertThat(pi).isWaitingAt("Task_Appraisal");
+        decide(dossier, "Task_Appraisal", "chuyenvien", SPECIALIST, Map.of("appraisalDecision", "PROPOSE_APPROVE",
+                "fieldCheckRequired", true, "appraisalNote", "Hồ sơ đầy đủ"));
+        decide(dossier, "Task_FieldCheck", "chuyenvien", SPECIALIST, Map.of("fieldCheckResult", "MET",
+                "fieldCheckNote", "Đã kiểm tra thực tế"));
+        decide(dossier, "Task_Approval", "lanhdao", LEADER, Map.of("approvalDecision", "APPROVE"));
+        decide(dossier, "Task_SubmitToChairman", "chuyenvien", SPECIALIST, Map.of("submissionNumber", "301/TTr-SGDĐT"));
+        decide(dossier, "Task_RecordChairmanDecision", "chuyenvien", SPECIALIST, Map.of("chairmanDecision", "APPROVED",
+                "chairmanDecisionNumber", "2001/QĐ-UBND", "chairmanDecisionDate", "2026-03-04"));
+        execute(jobFor(pi, "Task_ReturnResult"));
+        assertThat(pi).isEnded().hasPassed("Task_FieldCheck", "Task_IssueResult", "EndEvent_ResultReturned");
+        Dossier done = reload(dossier);
+        assertThat(done.getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
+        assertThat(done.getOutcome()).isEqualTo(Outcome.RESULT);
+        assertThat(documentTypes(done)).contains("RECEIPT", "RESULT");
+    }
+
+    @Test
+    void aDissolutionTheChairmanRefusesIsAnsweredWithReasons() {
+        Dossier dossier = submit("P7");
+        ProcessInstance pi = instance(dossier);
+        decide(dossier, "Task_Reception", "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
+        decide(dossier, "Task_Appraisal", "chuyenvien", SPECIALIST,
+                Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Phương án người học chưa đủ"));
+        decide(dossier, "Task_Approval", "lanhdao", LEADER, Map.of("approvalDecision", "APPROVE"));
+        decide(dossier, "Task_SubmitToChairman", "chuyenvien", SPECIALIST, Map.of("submissionNumber", "302/TTr-SGDĐT"));
+        decide(dossier, "Task_RecordChairmanDecision", "chuyenvien", SPECIALIST, Map.of("chairmanDecision", "REFUSED",
+                "chairmanDecisionNumber", "90/UBND-VX", "chairmanDecisionDate", "2026-03-05",
+                "chairmanNote", "Chưa có phương án chuyển người học sang cơ sở khác"));
+        execute(jobFor(pi, "Task_ReturnResult"));
+        assertThat(pi).isEnded().hasPassed("Task_DecideRefusal", "EndEvent_ResultReturned");
+        Dossier done = reload(dossier);
+        assertThat(done.getOutcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(documentTypes(done)).contains("REFUSAL");
+    }
+
+    @Test
     void chairmanRefusesAndTheRefusalIsReturned() {
         Dossier dossier = submit("P9");
         ProcessInstance pi = instance(dossier);
@@ -238,7 +307,7 @@ class PublicServiceProcessTest {
 
     @Test
     void unpaidFeeStopsProcessing() {
-        Dossier dossier = submit("P4");
+        Dossier dossier = submit(TEST_PROCEDURE_WITH_FEE);
         ProcessInstance pi = instance(dossier);
         decide(dossier, "Task_Reception", "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
         execute(timer(pi, "Timer_PaymentExpired"));

@@ -1,0 +1,58 @@
+package vn.vetflow.catalogue;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Versions administrators published at /admin/catalogue, in table {@code catalogue_version}. Every read asks
+ * the database which rows exist, so every node of a cluster sees a version as soon as it is committed; only
+ * the parsing of a row is remembered, by row id, and rows never change once written.
+ */
+@Component
+public class PublishedVersions {
+
+    /** A published version with who published it and when. */
+    public record Published(long id, String procedureId, int version, LocalDate effectiveFrom, String yaml,
+                            String publishedBy, Instant publishedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CatalogueLoader loader;
+    private final Map<Long, ProcedureVersion> parsed = new ConcurrentHashMap<>();
+
+    PublishedVersions(JdbcTemplate jdbc, CatalogueLoader loader) {
+        this.jdbc = jdbc;
+        this.loader = loader;
+    }
+
+    /** Every published row, oldest first. */
+    public List<Published> all() {
+        return jdbc.query("select id, procedure_id, version, effective_from, yaml, published_by, published_at"
+                        + " from catalogue_version order by procedure_id, effective_from, id",
+                (rs, i) -> new Published(rs.getLong("id"), rs.getString("procedure_id"), rs.getInt("version"),
+                        rs.getObject("effective_from", LocalDate.class), rs.getString("yaml"),
+                        rs.getString("published_by"), rs.getTimestamp("published_at").toInstant()));
+    }
+
+    /** The published versions, checked as at startup, oldest first. */
+    List<ProcedureVersion> versions() {
+        return all().stream().map(row -> parsed.computeIfAbsent(row.id(), id -> parse(row))).toList();
+    }
+
+    void insert(ProcedureVersion version, String yaml, String publishedBy, Instant at) {
+        jdbc.update("insert into catalogue_version (procedure_id, version, effective_from, yaml, published_by,"
+                        + " published_at) values (?, ?, ?, ?, ?, ?)", version.procedureId(), version.version(),
+                version.effectiveFrom(), yaml, publishedBy, Timestamp.from(at));
+    }
+
+    private ProcedureVersion parse(Published row) {
+        return loader.loadWithDraft(row.procedureId(), List.of(), row.yaml()).versions().get(0);
+    }
+}
