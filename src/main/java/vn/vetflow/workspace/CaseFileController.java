@@ -1,6 +1,5 @@
 package vn.vetflow.workspace;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
