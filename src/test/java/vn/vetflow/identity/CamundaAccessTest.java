@@ -149,6 +149,18 @@ class CamundaAccessTest {
         assertThat(wrong).as(table.toString()).isEmpty();
     }
 
+    @Test
+    void loggingOutOfTheWebappsEndsVetflowsSessionToo() {
+        users.ensure("accreception", PASSWORD, Roles.RECEPTION);
+        HttpSession browser = new HttpSession(http);
+        assertThat(HttpSession.loggedIn(browser.login("accreception", PASSWORD))).isTrue();
+        assertThat(browser.get("/camunda/app/tasklist/default/").getStatusCode().value()).isEqualTo(200);
+        assertThat(browser.postJson("/camunda/api/admin/auth/user/default/logout", "{}").getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(browser.get("/camunda/app/tasklist/default/").getStatusCode().value()).isEqualTo(401);
+        assertThat(browser.get("/workspace").getStatusCode().is3xxRedirection()).as("back to vetflow's login").isTrue();
+    }
+
     private static MediaType contentType(Target target) {
         if (target.body() == null) {
             return null;
