@@ -121,6 +121,17 @@ class CalendarAdminPageTest {
     }
 
     @Test
+    void aChangeCountsAtOnceOnAnotherNode() throws Exception {
+        // A second node: its own store and calendar over the same database, already holding the shipped data.
+        WorkingCalendar otherNode = new WorkingCalendar(new CalendarStore(jdbc,
+                new CalendarLoader().load(CalendarLoader.DEFAULT_LOCATION, null)), calendar.cutOff(), calendar.zone());
+        assertThat(otherNode.isWorkingDay(LocalDate.of(2027, 2, 12))).isTrue();
+        mvc.perform(post("/admin/calendar/2027/changes").with(user("admin").roles(Roles.ADMIN)).with(csrf())
+                .param("date", "2027-02-12").param("kind", "DAY_OFF").param("name", "Nghỉ hoán đổi"));
+        assertThat(otherNode.isWorkingDay(LocalDate.of(2027, 2, 12))).isFalse();
+    }
+
+    @Test
     void fromTheFirstOfOctoberAdministratorsSeeABannerWhileNextYearIsNotConfirmed() throws Exception {
         at(2026, 9, 30);
         mvc.perform(get("/").with(user("admin").roles(Roles.ADMIN)))
