@@ -80,7 +80,7 @@ class TaskPageController {
         Task task;
         try {
             task = work.workable(taskId, user.getName(), groups(user));
-        } catch (TaskGoneException e) {
+        } catch (TaskGoneException | TaskConflictException e) {
             return handled(dossierCode, model, response);
         }
         String code = process.businessKey(task);
@@ -115,7 +115,8 @@ class TaskPageController {
         return "workspace/task-forbidden";
     }
 
-    @ExceptionHandler(TaskGoneException.class)
+    /** Opening a task that is no longer there (completed by somebody, possibly a moment ago). */
+    @ExceptionHandler({TaskGoneException.class, TaskConflictException.class})
     String gone(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "workspace/task-gone";

@@ -140,7 +140,8 @@ class DossierApiTest {
                 .andExpect(status().isNoContent());
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("apireception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
-                .andExpect(status().isNotFound());
+                // Completed already (by anybody): a conflict, not "not found".
+                .andExpect(status().isConflict());
         JsonNode dossier = json.readTree(mvc.perform(get("/api/v1/dossiers/" + code)
                 .with(httpBasic("apiapplicant", PASSWORD))).andReturn().getResponse().getContentAsString());
         assertThat(dossier.get("status").asInt()).isEqualTo(4);
