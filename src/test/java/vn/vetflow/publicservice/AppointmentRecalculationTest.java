@@ -109,7 +109,7 @@ class AppointmentRecalculationTest {
     }
 
     @Test
-    void confirmingTheYearWithASwappedDayRecomputesRunningDossiersAndIssuesANewReceipt() {
+    void confirmingTheYearWithASwappedDayRecomputesRunningDossiersAndIssuesANewReceipt() throws Exception {
         at(2027, 1, 25, 9, 0); // Monday
         Dossier dossier = receive("P1");
         // 26–29 Jan, 1–4 Feb, 12 and 15 Feb: the computed 2027 gives 15 Feb.
@@ -133,6 +133,12 @@ class AppointmentRecalculationTest {
                 .containsOnlyOnce("APPOINTMENT_RECALCULATED");
         // The receipt shows the corrected date as a new version; the first one is kept.
         await().atMost(Duration.ofSeconds(30)).until(() -> receipts(moved) == 2);
+        List<Long> receiptIds = dossiers.documents(moved).stream().filter(d -> "RECEIPT".equals(d.type()))
+                .map(d -> d.id()).sorted().toList();
+        assertThat(pdfText(moved, receiptIds.get(0))).contains("15/02/2027").contains("Ngày hẹn tạm tính");
+        // Recomputed after the first change, while 2027 was still provisional, so it still says so.
+        assertThat(pdfText(moved, receiptIds.get(1))).contains("Ngày hẹn trả kết quả: 16/02/2027")
+                .contains("Ngày hẹn được điều chỉnh theo lịch làm việc đã công bố");
         // The overdue timer follows: it fires once 16 Feb has passed.
         Job overdue = management.createJobQuery().processInstanceId(moved.getProcessInstanceId()).timers()
                 .activityId("Timer_Overdue").singleResult();
@@ -168,6 +174,12 @@ class AppointmentRecalculationTest {
                 .taskDefinitionKey("Task_Reception").initializeFormKeys().singleResult();
         work.complete(task.getId(), "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
         return reload(dossier);
+    }
+
+    private String pdfText(Dossier dossier, long documentId) throws java.io.IOException {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dossiers.document(dossier, documentId).getContent())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
     }
 
     private long receipts(Dossier dossier) {
