@@ -23,6 +23,12 @@ public class Officers {
                 .map(User::getEmail).filter(email -> !email.isBlank());
     }
 
+    /** The user's full name as printed on documents and pages; the login only when the user is unknown. */
+    public String fullName(String username) {
+        User user = identity.createUserQuery().userId(username).singleResult();
+        return user == null ? username : displayName(user);
+    }
+
     /** Members of the group who also belong to the unit, as id → display name, by id. */
     public Map<String, String> inGroupAndUnit(String group, String unit) {
         Map<String, String> members = new TreeMap<>();

@@ -85,6 +85,7 @@ final class DocumentModels {
         model.put("applicantPhone", "0216 3870 123");
         model.put("signerTitle", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
         model.put("signerName", "Nguyễn Đức Thắng");
+        model.put("signed", true);
         model.put("lookupUrl", "https://dichvucong.laocai.gov.vn/tra-cuu?ma=000.00.01.H26-260115-0012");
         return model;
     }
