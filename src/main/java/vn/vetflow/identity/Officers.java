@@ -25,8 +25,13 @@ public class Officers {
 
     /** The user's full name as printed on documents and pages; the login only when the user is unknown. */
     public String fullName(String username) {
-        User user = identity.createUserQuery().userId(username).singleResult();
-        return user == null ? username : displayName(user);
+        return knownFullName(username).orElse(username);
+    }
+
+    /** The full name of a user the identity service knows; empty for an unknown login. */
+    public Optional<String> knownFullName(String username) {
+        return Optional.ofNullable(username == null ? null : identity.createUserQuery().userId(username).singleResult())
+                .map(Officers::displayName);
     }
 
     /** Members of the group who also belong to the unit, as id → display name, by id. */

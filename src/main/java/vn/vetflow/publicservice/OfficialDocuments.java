@@ -62,7 +62,7 @@ public class OfficialDocuments {
     /** Form 01: receipt and appointment slip, signed by the officer who received the dossier. */
     public DossierDocument receipt(Dossier dossier, Actor officer) {
         Map<String, Object> model = common(dossier, "TN");
-        String officerName = officers.fullName(officer.username());
+        String officerName = officers.knownFullName(officer.username()).orElse(null);
         model.put("receivedAt", DATE_TIME.format(dossier.getReceivedAt().atZone(zone())));
         model.put("appointmentDate", DateFormats.date(dossier.getAppointmentDate()));
         model.put("channel", "Trực tuyến");
@@ -100,6 +100,17 @@ public class OfficialDocuments {
         model.put("reasons", lines(reasons));
         return issue(dossier, DocumentType.REFUSAL, model, "Phiếu từ chối tiếp nhận, giải quyết hồ sơ",
                 officerSigns(officer, "NGƯỜI TIẾP NHẬN"));
+    }
+
+    /**
+     * A refusal after appraisal (by the leader or the Chairman): the agency's written reply with the
+     * reasons, signed by the leader who decided; form 03 is for refusals at intake only.
+     */
+    public DossierDocument refusalReply(Dossier dossier, Actor leader, String reasons) {
+        Map<String, Object> model = common(dossier, "TL");
+        model.put("reasons", lines(reasons));
+        return issue(dossier, DocumentType.REFUSAL_REPLY, model, "Văn bản trả lời không chấp thuận đề nghị",
+                officerSigns(leader, agency.signerTitle()));
     }
 
     /** Form 04: apology and new appointment date, signed for the agency. */
@@ -168,11 +179,17 @@ public class OfficialDocuments {
     private record Signer(String key, String name, String title) {
     }
 
+    /**
+     * The officer signs under their full name; the system (timers), or a login the identity service does
+     * not know, signs with the agency's seal: a document never carries a login name.
+     */
     private Signer officerSigns(Actor actor, String title) {
         if (actor == null || Actor.SYSTEM.equals(actor.username())) {
             return new Signer(ORGANISATION_SIGNER, agency.name(), title);
         }
-        return new Signer(actor.username(), officers.fullName(actor.username()), title);
+        return officers.knownFullName(actor.username())
+                .map(name -> new Signer(actor.username(), name, title))
+                .orElseGet(() -> new Signer(ORGANISATION_SIGNER, agency.name(), title));
     }
 
     private Map<String, Object> common(Dossier dossier, String series) {

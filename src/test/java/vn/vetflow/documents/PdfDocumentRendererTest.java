@@ -55,6 +55,13 @@ class PdfDocumentRendererTest {
                     "Mẫu số 03",
                     "1. Thủ tục không thuộc thẩm quyền giải quyết của Sở Giáo dục và Đào tạo",
                     "2. Đề nghị liên hệ Ủy ban nhân dân xã nơi đặt trụ sở"),
+            DocumentType.REFUSAL_REPLY, List.of(
+                    "VĂN BẢN TRẢ LỜI VỀ VIỆC KHÔNG CHẤP THUẬN ĐỀ NGHỊ",
+                    "Số: 21/TL-SGDĐT",
+                    "Kính gửi: " + DocumentModels.APPLICANT,
+                    "trả lời không chấp thuận đề nghị với các lý do sau:",
+                    "1. Biên bản họp hội đồng quản trị không hợp lệ",
+                    "có quyền khiếu nại hoặc khởi kiện"),
             DocumentType.APOLOGY, List.of(
                     "Mẫu số 04",
                     "Kính gửi: " + DocumentModels.APPLICANT,

@@ -80,6 +80,13 @@ class IssuedDocumentsTest {
             officer.setPassword(UUID.randomUUID().toString());
             identity.saveUser(officer);
         }
+        if (identity.createUserQuery().userId("lanhdao").count() == 0) {
+            User leader = identity.newUser("lanhdao");
+            leader.setFirstName("Quốc Dũng");
+            leader.setLastName("Phạm");
+            leader.setPassword(UUID.randomUUID().toString());
+            identity.saveUser(leader);
+        }
         clock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(VN).toInstant());
     }
 
