@@ -99,13 +99,14 @@ class DemoCertificateAuthority implements SigningKeySource {
     }
 
     /**
-     * Reads the signer's certificate or issues one, inside the caller's transaction: the CA's row is locked
-     * first, so two nodes never issue two certificates for one signer.
+     * Reads the signer's certificate or issues one, inside the caller's transaction. No lock is held while
+     * the caller renders and signs (a lock on the CA's row made other signers' first documents time out):
+     * if two nodes issue a first certificate for the same signer at once, the alias's primary key refuses
+     * the second insert, that document's preparation fails and is retried, and then reads the stored one.
      */
     private LocalKey signerKeyFromDatabase(String signerKey, String signerName) {
         LocalKey ca = authority();
         String alias = "demo-signer:" + signerKey;
-        jdbc.queryForList("select alias from signing_keystore where alias = ? for update", String.class, CA_ALIAS);
         return read(alias).orElseGet(() -> {
             KeyPair keys = Certificates.rsaKeyPair();
             X500Name issuer = Certificates.name("vetflow DEMO CA – " + MARK, agency.parentName(), MARK);
