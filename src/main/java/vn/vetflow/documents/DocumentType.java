@@ -17,6 +17,11 @@ public enum DocumentType {
     SUPPLEMENT_REQUEST("02", "supplement-request", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"),
     /** Mẫu số 03: refusal to receive and process the dossier, with reasons. */
     REFUSAL("03", "refusal", "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ"),
+    /**
+     * A refusal after appraisal: a written reply of the agency with its reasons (a letter, not the
+     * intake refusal slip of form 03), signed by the leader who refused.
+     */
+    REFUSAL_REPLY("CV", "refusal-reply", "VĂN BẢN TRẢ LỜI VỀ VIỆC KHÔNG CHẤP THUẬN ĐỀ NGHỊ"),
     /** Mẫu số 04: apology and new appointment date when a dossier will be late. */
     APOLOGY("04", "apology", "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ"),
     /** Mẫu số 05: notice that processing of the dossier stops, with reasons. */
@@ -37,7 +42,7 @@ public enum DocumentType {
         this.defaultTitle = defaultTitle;
     }
 
-    /** The form number of the circular ("01" to "05"), or "KQ" for the result document. */
+    /** The form number of the circular ("01" to "05"), "KQ" for the result document, "CV" for a letter. */
     public String formNumber() {
         return formNumber;
     }
@@ -64,8 +69,8 @@ public enum DocumentType {
         return defaultTitle;
     }
 
-    /** True for the forms of the circular (01 to 05), false for the result document. */
+    /** True for the forms of the circular (01 to 05), false for the result document and letters. */
     public boolean isForm() {
-        return this != RESULT;
+        return formNumber.chars().allMatch(Character::isDigit);
     }
 }

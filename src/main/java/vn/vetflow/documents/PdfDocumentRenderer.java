@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,14 +27,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders the official documents of the one-stop flow ({@link DocumentType}) as A4 PDF with
  * correct Vietnamese text: a Thymeleaf template from {@code templates/documents/} becomes XHTML,
- * which openhtmltopdf lays out with the embedded DejaVu Sans fonts. The layout follows Decree
+ * which openhtmltopdf lays out with the embedded Liberation Serif fonts (Times New Roman metrics). The layout follows Decree
  * 30/2020 (margins 2 cm top, 1.5 cm right, 2 cm bottom, 3 cm left; agency and national motto at the
  * top, title centred, signature block at the bottom right; pages numbered from the second one).
  * The PDF is tagged (PDF/UA) in Vietnamese; its metadata title is the document's title, its subject
  * the title and the dossier code, its author the agency.
  *
  * <p>The renderer has its own template engine, independent of the web application's Thymeleaf
- * setup. It is thread-safe; the fonts are read from the classpath once per process.
+ * setup. It is thread-safe; the fonts are read and parsed once per process.
  *
  * <h2>Model</h2>
  * A flat map of values already formatted for display (strings, and lists of strings or of maps).
@@ -136,14 +137,15 @@ public class PdfDocumentRenderer {
         // built-in PDF base-14 fonts out of the font list, so no text can fall back to them.
         builder.usePdfUaAccessibility(true);
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
-        for (DejaVuFonts.Face face : DejaVuFonts.Face.values()) {
-            builder.useFont(face::open, DejaVuFonts.FAMILY, face.weight,
-                    face.italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
-        }
-        builder.withHtmlContent(xhtml, baseUri);
-        builder.withProducer(PRODUCER);
-        builder.toStream(out);
-        try {
+        try (PDDocument document = new PDDocument()) {
+            builder.usePDDocument(document);
+            for (SerifFonts.Face face : SerifFonts.Face.values()) {
+                builder.useFont(face.forDocument(document), SerifFonts.FAMILY, face.weight,
+                        face.italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
+            builder.withHtmlContent(xhtml, baseUri);
+            builder.withProducer(PRODUCER);
+            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the document as PDF", e);

@@ -171,10 +171,6 @@ public class DossierService {
         return historyEntries.findByDossierIdOrderByAtAscIdAsc(dossier.getId());
     }
 
-    public DossierDocument storeDocument(Dossier dossier, String type, String number, String title, byte[] pdf) {
-        return documents.save(new DossierDocument(dossier.getId(), type, number, title, clock.instant(), sha256(pdf), pdf));
-    }
-
     @Transactional(readOnly = true)
     public List<DocumentSummary> documents(Dossier dossier) {
         return documents.summaries(dossier.getId());
@@ -185,6 +181,16 @@ public class DossierService {
         return documents.findById(documentId)
                 .filter(d -> d.getDossierId().equals(dossier.getId()))
                 .orElseThrow(() -> new DossierNotFoundException(dossier.getCode()));
+    }
+
+    /** The document with its PDF; {@link DocumentBeingPreparedException} while the PDF is being made. */
+    @Transactional(readOnly = true)
+    public DossierDocument readyDocument(Dossier dossier, long documentId) {
+        DossierDocument document = document(dossier, documentId);
+        if (!document.isReady()) {
+            throw new DocumentBeingPreparedException(dossier.getCode(), documentId);
+        }
+        return document;
     }
 
     /** The next number of an issued document in its series for the year, e.g. 12 of "GCNĐKHĐ" in 2026. */

@@ -23,6 +23,17 @@ public class Officers {
                 .map(User::getEmail).filter(email -> !email.isBlank());
     }
 
+    /** The user's full name as printed on documents and pages; the login only when the user is unknown. */
+    public String fullName(String username) {
+        return knownFullName(username).orElse(username);
+    }
+
+    /** The full name of a user the identity service knows; empty for an unknown login. */
+    public Optional<String> knownFullName(String username) {
+        return Optional.ofNullable(username == null ? null : identity.createUserQuery().userId(username).singleResult())
+                .map(Officers::displayName);
+    }
+
     /** Members of the group who also belong to the unit, as id → display name, by id. */
     public Map<String, String> inGroupAndUnit(String group, String unit) {
         Map<String, String> members = new TreeMap<>();

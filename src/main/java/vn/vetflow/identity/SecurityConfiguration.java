@@ -161,8 +161,22 @@ class SecurityConfiguration {
                 antMatcher("/engine-rest/engine/*" + path))).toArray(RequestMatcher[]::new);
     }
 
+    /**
+     * The remote-signing simulator (demo and test profiles only): a stand-in for a provider's service,
+     * called by vetflow itself with a bearer token that the simulator checks.
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain signingSimulator(HttpSecurity http) throws Exception {
+        return http.securityMatcher(antMatcher("/csc-simulator/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
@@ -172,6 +186,8 @@ class SecurityConfiguration {
                         // Public portal pages: the catalogue, the status look-up, registration, password reset.
                         .requestMatchers("/procedures", "/procedures/**", "/lookup", "/register", "/register/**",
                                 "/password/**").permitAll()
+                        // Anyone holding an issued document may check its signature (issue 14).
+                        .requestMatchers("/verify", "/verify/upload").permitAll()
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
                         .requestMatchers("/payments/callback/**", "/payments/simulator/**").permitAll()
                         // The simulated national portal (demo/test only) checks the sync's own credentials.

@@ -33,7 +33,9 @@ class DossierContents {
     }
 
     /** An issued document (receipt, supplement request, result …). */
-    record DocumentView(Long id, String title, String number, String issued) {
+    /** An issued document; {@code ready} false while its PDF is being made, {@code signedAt} when signed. */
+    record DocumentView(Long id, String title, String number, String issued, boolean ready, boolean signed,
+                        String signerName, String signedAt) {
     }
 
     /** One upload slot of the supplement form: a component of the procedure and what it accepts. */
@@ -88,7 +90,8 @@ class DossierContents {
 
     List<DocumentView> documents(List<DocumentSummary> documents) {
         return documents.stream()
-                .map(d -> new DocumentView(d.id(), d.title(), d.number(), views.date(d.createdAt())))
+                .map(d -> new DocumentView(d.id(), d.title(), d.number(), views.date(d.createdAt()), d.ready(),
+                        d.signed(), d.signerName(), d.signed() ? views.dateTime(d.signedAt()) : null))
                 .toList();
     }
 

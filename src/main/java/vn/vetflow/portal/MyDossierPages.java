@@ -109,7 +109,7 @@ class MyDossierPages {
 
     @GetMapping("/my/dossiers/{code}/documents/{id}")
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id, Authentication user) {
-        DossierDocument document = dossiers.document(actions.own(code, applicant(user)), id);
+        DossierDocument document = dossiers.readyDocument(actions.own(code, applicant(user)), id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(document.getType().toLowerCase(Locale.ROOT) + "-" + code + ".pdf").build().toString())

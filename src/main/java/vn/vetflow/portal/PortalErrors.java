@@ -1,10 +1,13 @@
 package vn.vetflow.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import vn.vetflow.catalogue.ProcedureNotFoundException;
+import vn.vetflow.dossier.DocumentBeingPreparedException;
 import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.IllegalDossierTransitionException;
 
@@ -24,6 +27,16 @@ class PortalErrors {
     @ExceptionHandler(IllegalDossierTransitionException.class)
     ModelAndView conflict() {
         return problem(HttpStatus.CONFLICT, "portal.error.conflict");
+    }
+
+    /** The document's PDF is still being rendered and signed; the page says so and reloads itself. */
+    @ExceptionHandler(DocumentBeingPreparedException.class)
+    ModelAndView preparing(DocumentBeingPreparedException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        ModelAndView page = new ModelAndView("verification/preparing");
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("backUrl", "/my/dossiers/" + e.dossierCode());
+        return page;
     }
 
     private static ModelAndView problem(HttpStatus status, String messageKey) {

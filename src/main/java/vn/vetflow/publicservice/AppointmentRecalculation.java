@@ -10,7 +10,6 @@ import vn.vetflow.calendar.WorkingCalendarChanged;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
-import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
 
 /**
@@ -86,8 +85,9 @@ class AppointmentRecalculation {
     }
 
     /** The officer who received the dossier, as on the first receipt. */
-    private String receivingOfficer(Dossier dossier) {
+    private Actor receivingOfficer(Dossier dossier) {
         return dossiers.history(dossier).stream().filter(entry -> "RECEIVED".equals(entry.getAction()))
-                .map(DossierHistoryEntry::getActor).findFirst().orElse(Actor.SYSTEM);
+                .map(entry -> new Actor(entry.getActor(), entry.getStep())).findFirst()
+                .orElse(CALENDAR);
     }
 }

@@ -5,73 +5,93 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.documents.DocumentType;
-import vn.vetflow.documents.PdfDocumentRenderer;
+import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierDocument;
 import vn.vetflow.dossier.DossierService;
+import vn.vetflow.dossier.IssuedDocuments;
+import vn.vetflow.dossier.NewDocument;
+import vn.vetflow.identity.Officers;
 import vn.vetflow.shared.AgencyProperties;
 
 /**
- * Issues the one-stop documents of a dossier (forms 01–05 and the result) as numbered PDFs stored with
- * the dossier. Dates are printed dd/MM/yyyy in Vietnamese time.
+ * Issues the one-stop documents of a dossier (forms 01–05 and the result). Inside the step it only
+ * records the document as data: its number (taken here, in the step's transaction, so numbering stays
+ * gap-free and ordered), the values printed on it and who signs it. {@link DocumentPreparation} renders
+ * and signs the PDF after commit. Dates are printed dd/MM/yyyy in Vietnamese time.
  */
 @Component
 public class OfficialDocuments {
 
-    
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
+    /** The signer key of the agency's own seal, for documents no officer issued (timers). */
+    static final String ORGANISATION_SIGNER = "org:agency";
+    /** The certificate of the Chairman or Vice-Chairman who signs the Committee's decisions. */
+    static final String COMMITTEE_SIGNER = "committee:signer";
+    /** The Committee's seal, when no signer is configured. */
+    static final String COMMITTEE_SEAL = "org:committee";
 
-    private final PdfDocumentRenderer renderer;
+    private final IssuedDocuments issued;
     private final DossierService dossiers;
     private final ProcedureCatalogue catalogue;
     private final AgencyProperties agency;
     private final PublicServiceProperties properties;
     private final Deadlines deadlines;
+    private final Officers officers;
+    private final CommitteeProperties committee;
 
-    OfficialDocuments(PdfDocumentRenderer renderer, DossierService dossiers, ProcedureCatalogue catalogue,
-                      AgencyProperties agency, PublicServiceProperties properties, Deadlines deadlines) {
-        this.renderer = renderer;
+    OfficialDocuments(IssuedDocuments issued, DossierService dossiers, ProcedureCatalogue catalogue,
+                      AgencyProperties agency, PublicServiceProperties properties, Deadlines deadlines,
+                      Officers officers, CommitteeProperties committee) {
+        this.issued = issued;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.agency = agency;
         this.properties = properties;
         this.deadlines = deadlines;
+        this.officers = officers;
+        this.committee = committee;
     }
 
-    /** Form 01: receipt and appointment slip. */
-    public DossierDocument receipt(Dossier dossier, String officer) {
+    /** Form 01: receipt and appointment slip, signed by the officer who received the dossier. */
+    public DossierDocument receipt(Dossier dossier, Actor officer) {
         return receipt(dossier, officer, null, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
     }
 
     /**
-     * Form 01 again, as a new version (the earlier one is kept) after the working-day calendar moved the
+     * Form 01 again, as a new version (the earlier ones are kept) after the working-day calendar moved the
      * appointment from {@code previousAppointment}.
      */
-    public DossierDocument correctedReceipt(Dossier dossier, String officer, LocalDate previousAppointment) {
+    public DossierDocument correctedReceipt(Dossier dossier, Actor officer, LocalDate previousAppointment) {
         return receipt(dossier, officer, "Ngày hẹn được điều chỉnh theo lịch làm việc đã công bố (thay cho ngày hẹn "
                 + DateFormats.date(previousAppointment) + ").",
                 "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (điều chỉnh ngày hẹn)");
     }
 
-    private DossierDocument receipt(Dossier dossier, String officer, String correction, String title) {
+    private DossierDocument receipt(Dossier dossier, Actor officer, String correction, String title) {
         Map<String, Object> model = common(dossier, "TN");
+        String officerName = officers.knownFullName(officer.username()).orElse(null);
         model.put("receivedAt", DATE_TIME.format(dossier.getReceivedAt().atZone(zone())));
         model.put("appointmentDate", DateFormats.date(dossier.getAppointmentDate()));
         model.put("appointmentNote", appointmentNote(dossier, correction));
         model.put("channel", "Trực tuyến");
-        model.put("officerName", officer);
+        model.put("officerName", officerName);
         ProcedureVersion version = version(dossier);
         model.put("components", dossiers.attachments(dossier).stream()
                 .map(a -> Map.<String, Object>of(
                         "name", version.component(a.getComponentCode()).map(c -> c.name()).orElse(a.getComponentCode()),
                         "fileName", a.getFileName()))
                 .toList());
-        return issue(dossier, DocumentType.RECEIPT, model, title);
+        int version = 1 + (int) dossiers.documents(dossier).stream()
+                .filter(d -> DocumentType.RECEIPT.name().equals(d.type())).count();
+        return record(dossier, DocumentType.RECEIPT, (String) model.get("documentNumber"), title, model,
+                officerSigns(officer, "NGƯỜI TIẾP NHẬN"), version);
     }
 
     /** Says when the date may still move (a provisional year) or why it moved; null when neither. */
@@ -87,54 +107,119 @@ public class OfficialDocuments {
         return provisional == null ? correction : correction + " " + provisional;
     }
 
-    /** Form 02: request to supplement. */
-    public DossierDocument supplementRequest(Dossier dossier, String text, List<String> items, LocalDate dueOn) {
+    /** Form 02: request to supplement, signed by the officer who asks. */
+    public DossierDocument supplementRequest(Dossier dossier, Actor officer, String text, List<String> items,
+                                             LocalDate dueOn) {
         Map<String, Object> model = common(dossier, "YCBS");
-        model.put("requestText", text);
-        model.put("requestedItems", items);
+        // Each requested item once, in the officer's order; the items are the lines of the officer's text,
+        // so the text itself is printed only when it has no item (never the same request twice).
+        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(items));
+        model.put("requestedItems", distinct);
+        if (distinct.isEmpty()) {
+            model.put("requestText", text);
+        }
         model.put("supplementDeadline", DateFormats.date(dueOn));
         model.put("round", Integer.toString(dossier.getSupplementRounds()));
-        return issue(dossier, DocumentType.SUPPLEMENT_REQUEST, model, "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ");
+        return issue(dossier, DocumentType.SUPPLEMENT_REQUEST, model, "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+                officerSigns(officer, "NGƯỜI HƯỚNG DẪN"));
     }
 
     /** Form 03: refusal, at reception or as the written answer of a refused request. */
-    public DossierDocument refusal(Dossier dossier, String reasons) {
+    public DossierDocument refusal(Dossier dossier, Actor officer, String reasons) {
         Map<String, Object> model = common(dossier, "TC");
         model.put("reasons", lines(reasons));
-        return issue(dossier, DocumentType.REFUSAL, model, "Phiếu từ chối tiếp nhận, giải quyết hồ sơ");
+        return issue(dossier, DocumentType.REFUSAL, model, "Phiếu từ chối tiếp nhận, giải quyết hồ sơ",
+                officerSigns(officer, "NGƯỜI TIẾP NHẬN"));
     }
 
-    /** Form 04: apology and new appointment date. */
-    public DossierDocument apology(Dossier dossier, LocalDate oldDate, LocalDate newDate, String reason) {
+    /**
+     * A refusal after appraisal (by the leader or the Chairman): the agency's written reply with the
+     * reasons, signed by the leader who decided; form 03 is for refusals at intake only.
+     */
+    public DossierDocument refusalReply(Dossier dossier, Actor leader, String reasons) {
+        Map<String, Object> model = common(dossier, "TL");
+        model.put("reasons", lines(reasons));
+        return issue(dossier, DocumentType.REFUSAL_REPLY, model, "Văn bản trả lời không chấp thuận đề nghị",
+                officerSigns(leader, agency.signerTitle()));
+    }
+
+    /** Form 04: apology and new appointment date, signed for the agency. */
+    public DossierDocument apology(Dossier dossier, Actor officer, LocalDate oldDate, LocalDate newDate,
+                                   String reason) {
         Map<String, Object> model = common(dossier, "XL");
         model.put("oldAppointmentDate", DateFormats.date(oldDate));
         model.put("newAppointmentDate", DateFormats.date(newDate));
         model.put("apologyReason", reason);
-        return issue(dossier, DocumentType.APOLOGY, model, "Văn bản xin lỗi và hẹn lại ngày trả kết quả");
+        return issue(dossier, DocumentType.APOLOGY, model, "Văn bản xin lỗi và hẹn lại ngày trả kết quả",
+                officerSigns(officer, agency.signerTitle()));
     }
 
-    /** Form 05: notice that processing stopped. */
-    public DossierDocument stopNotice(Dossier dossier, String reasons) {
+    /** Form 05: notice that processing stopped, signed for the agency. */
+    public DossierDocument stopNotice(Dossier dossier, Actor officer, String reasons) {
         Map<String, Object> model = common(dossier, "TBD");
         model.put("reasons", lines(reasons));
-        return issue(dossier, DocumentType.STOP_NOTICE, model, "Thông báo dừng giải quyết hồ sơ");
+        return issue(dossier, DocumentType.STOP_NOTICE, model, "Thông báo dừng giải quyết hồ sơ",
+                officerSigns(officer, agency.signerTitle()));
     }
 
-    /** The result document, numbered in its own series. */
-    public DossierDocument result(Dossier dossier, String number, List<String> body) {
+    /**
+     * The result document. For a procedure the Department decides: under the Department's header,
+     * numbered in the result's own series, signed by the leader who approved it. For a procedure the
+     * provincial Chairman decides: a decision of the People's Committee, under its header, with the number
+     * the Committee's register gave it (recorded in the Chairman step; else the next of the register kept
+     * here, "15/QĐ-UBND"), signed for the Chairman.
+     *
+     * @param recordedNumber the number of the Chairman's decision recorded in the process, or null
+     */
+    public DossierDocument result(Dossier dossier, Actor leader, List<String> body, String recordedNumber) {
         ProcedureVersion version = version(dossier);
+        boolean committee = version.chairmanDecisionRequired();
+        String number = !committee ? nextNumber(version.result().numberPrefix())
+                : recordedNumber != null && !recordedNumber.isBlank() ? recordedNumber.strip() : committeeNumber();
         Map<String, Object> model = common(dossier, null);
         model.put("documentNumber", number);
-        model.put("resultTitle", version.result().name().toUpperCase(new java.util.Locale("vi")));
+        model.put("resultTitle", version.result().name().toUpperCase(Locale.forLanguageTag("vi")));
         model.put("resultBody", body);
         model.put("decisionBasis", version.legalBasis());
-        return store(dossier, "RESULT", number, version.result().name(), renderer.render(DocumentType.RESULT, model));
+        Signer signer = officerSigns(leader, agency.signerTitle());
+        if (committee) {
+            model.remove("agencyParent");
+            model.put("agencyName", this.committee.name());
+            model.put("place", this.committee.place());
+            signer = this.committee.signerName() == null || this.committee.signerName().isBlank()
+                    ? new Signer(COMMITTEE_SEAL, this.committee.name(), this.committee.signerTitle())
+                    : new Signer(COMMITTEE_SIGNER, this.committee.signerName(), this.committee.signerTitle());
+        }
+        return record(dossier, DocumentType.RESULT, number, version.result().name(), model, signer);
+    }
+
+    /** The next number of the Committee's register of decisions: "15/QĐ-UBND". */
+    String committeeNumber() {
+        int year = deadlines.today().getYear();
+        return dossiers.nextDocumentNumber("committee:QĐ", year) + "/QĐ-" + committee.suffix();
     }
 
     /** The next number in a series: "15/GCNĐKHĐ-SGDĐT". */
     public String nextNumber(String series) {
         int year = deadlines.today().getYear();
         return dossiers.nextDocumentNumber(series, year) + "/" + series + "-" + agency.documentSuffix();
+    }
+
+    /** Who signs and under which title: the officer who acted, or the agency's seal for the system. */
+    private record Signer(String key, String name, String title) {
+    }
+
+    /**
+     * The officer signs under their full name; the system (timers), or a login the identity service does
+     * not know, signs with the agency's seal: a document never carries a login name.
+     */
+    private Signer officerSigns(Actor actor, String title) {
+        if (actor == null || Actor.SYSTEM.equals(actor.username())) {
+            return new Signer(ORGANISATION_SIGNER, agency.name(), title);
+        }
+        return officers.knownFullName(actor.username())
+                .map(name -> new Signer(actor.username(), name, title))
+                .orElseGet(() -> new Signer(ORGANISATION_SIGNER, agency.name(), title));
     }
 
     private Map<String, Object> common(Dossier dossier, String series) {
@@ -156,18 +241,28 @@ public class OfficialDocuments {
         model.put("applicantAddress", dossier.getApplicantAddress());
         model.put("applicantEmail", dossier.getApplicantEmail());
         model.put("applicantPhone", dossier.getApplicantPhone());
-        model.put("signerTitle", agency.signerTitle());
-        model.put("signerName", agency.signerName());
         model.put("lookupUrl", properties.lookupUrl());
         return model;
     }
 
-    private DossierDocument issue(Dossier dossier, DocumentType type, Map<String, Object> model, String title) {
-        return store(dossier, type.name(), (String) model.get("documentNumber"), title, renderer.render(type, model));
+    private DossierDocument issue(Dossier dossier, DocumentType type, Map<String, Object> model, String title,
+                                  Signer signer) {
+        return record(dossier, type, (String) model.get("documentNumber"), title, model, signer);
     }
 
-    private DossierDocument store(Dossier dossier, String type, String number, String title, byte[] pdf) {
-        return dossiers.storeDocument(dossier, type, number, title, pdf);
+    private DossierDocument record(Dossier dossier, DocumentType type, String number, String title,
+                                   Map<String, Object> model, Signer signer) {
+        return record(dossier, type, number, title, model, signer, 1);
+    }
+
+    private DossierDocument record(Dossier dossier, DocumentType type, String number, String title,
+                                   Map<String, Object> model, Signer signer, int version) {
+        model.put("signerTitle", signer.title());
+        model.put("signerName", signer.name());
+        // Null values do not survive as JSON fields worth keeping; the renderer treats missing as blank.
+        model.values().removeIf(value -> value == null);
+        return issued.record(dossier, new NewDocument(type.name(), number, title, version, model, signer.key(),
+                signer.name()));
     }
 
     /** Officers write one reason per line; the documents number them. */

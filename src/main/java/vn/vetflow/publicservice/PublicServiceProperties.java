@@ -8,11 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * supplement rounds, fees) are in the procedure catalogue.
  *
  * @param warnWorkingDays warn officers this many working days before the appointment date
- * @param lookupUrl       where applicants follow their dossier, printed on documents
+ * @param lookupUrl       the public address where applicants follow their dossier, printed on documents;
+ *                        empty leaves the line out (never a local address on an official document)
+ * @param verifyUrl       the public address of the document verification page, printed on documents
  */
 @ConfigurationProperties(prefix = "vetflow.public-service")
 public record PublicServiceProperties(@DefaultValue("2") int warnWorkingDays,
-                                      @DefaultValue("http://localhost:8080/") String lookupUrl) {
+                                      String lookupUrl,
+                                      String verifyUrl) {
 
     public static final String PROCESS_KEY = "public-service";
 }

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.ModelAndView;
+import vn.vetflow.dossier.DocumentBeingPreparedException;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.publicservice.ApplicantFileHeaders;
@@ -57,7 +60,7 @@ class CaseFileController {
 
     @GetMapping("/workspace/dossiers/{code}/documents/{id}")
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id, Authentication user) {
-        DossierDocument document = dossiers.document(openable(code, user), id);
+        DossierDocument document = dossiers.readyDocument(openable(code, user), id);
         audit.record(AuditAction.DOCUMENT_DOWNLOADED, code, "document " + id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -90,6 +93,16 @@ class CaseFileController {
             throw new DossierNotFoundException(code);
         }
         return dossier;
+    }
+
+    /** The document's PDF is still being rendered and signed; the page says so and reloads itself. */
+    @ExceptionHandler(DocumentBeingPreparedException.class)
+    ModelAndView preparing(DocumentBeingPreparedException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        ModelAndView page = new ModelAndView("verification/preparing");
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("backUrl", "/workspace");
+        return page;
     }
 
     @ExceptionHandler(DossierNotFoundException.class)

@@ -50,6 +50,7 @@ class ApplicantJourneyBrowserTest {
     static Browser browser;
 
     @LocalServerPort int port;
+    @Autowired vn.vetflow.support.TestDocuments documents;
     @Autowired OfficerWork work;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
@@ -160,6 +161,8 @@ class ApplicantJourneyBrowserTest {
                     "APPROVED", "chairmanDecisionNumber", "1500/QĐ-UBND", "chairmanDecisionDate", "2026-03-20"));
             management.createJobQuery().processInstanceId(dossiers.get(code).getProcessInstanceId())
                     .activityId("Task_ReturnResult").list().forEach(job -> management.executeJob(job.getId()));
+            // the result's PDF is rendered and signed after commit
+            documents.awaitReady(dossiers.get(code));
 
             page.reload();
             shot(page, "09-result");

@@ -43,6 +43,10 @@ final class DocumentModels {
                         "Thủ tục không thuộc thẩm quyền giải quyết của Sở Giáo dục và Đào tạo",
                         "Đề nghị liên hệ Ủy ban nhân dân xã nơi đặt trụ sở"));
             }
+            case REFUSAL_REPLY -> {
+                model.put("documentNumber", "21/TL-SGDĐT");
+                model.put("reasons", List.of("Biên bản họp hội đồng quản trị không hợp lệ"));
+            }
             case APOLOGY -> {
                 model.put("documentNumber", "18/XL-SGDĐT");
                 model.put("oldAppointmentDate", "29/01/2026");
@@ -85,6 +89,7 @@ final class DocumentModels {
         model.put("applicantPhone", "0216 3870 123");
         model.put("signerTitle", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
         model.put("signerName", "Nguyễn Đức Thắng");
+        model.put("signed", true);
         model.put("lookupUrl", "https://dichvucong.laocai.gov.vn/tra-cuu?ma=000.00.01.H26-260115-0012");
         return model;
     }

@@ -50,11 +50,18 @@ class PdfDocumentRendererTest {
                     "1. Bản sao giấy tờ chứng minh quyền sử dụng cơ sở vật chất",
                     "2. Danh mục thiết bị đào tạo nghề Kỹ thuật chế biến món ăn",
                     "Đề nghị nộp bản quét có chữ ký, đóng dấu. Các tệp định dạng PDF.",
-                    "Thời hạn bổ sung: trước ngày 22/01/2026."),
+                    "Thời hạn bổ sung: chậm nhất đến hết ngày 22/01/2026."),
             DocumentType.REFUSAL, List.of(
                     "Mẫu số 03",
                     "1. Thủ tục không thuộc thẩm quyền giải quyết của Sở Giáo dục và Đào tạo",
                     "2. Đề nghị liên hệ Ủy ban nhân dân xã nơi đặt trụ sở"),
+            DocumentType.REFUSAL_REPLY, List.of(
+                    "VĂN BẢN TRẢ LỜI VỀ VIỆC KHÔNG CHẤP THUẬN ĐỀ NGHỊ",
+                    "Số: 21/TL-SGDĐT",
+                    "Kính gửi: " + DocumentModels.APPLICANT,
+                    "trả lời không chấp thuận đề nghị với các lý do sau:",
+                    "1. Biên bản họp hội đồng quản trị không hợp lệ",
+                    "có quyền khiếu nại hoặc khởi kiện"),
             DocumentType.APOLOGY, List.of(
                     "Mẫu số 04",
                     "Kính gửi: " + DocumentModels.APPLICANT,
@@ -217,7 +224,7 @@ class PdfDocumentRendererTest {
     }
 
     @Test
-    void theFontsAreTheEmbeddedDejaVuFaces() throws IOException {
+    void theFontsAreTheEmbeddedLiberationSerifFaces() throws IOException {
         byte[] pdf = renderer.render(DocumentType.RECEIPT, DocumentModels.full(DocumentType.RECEIPT));
 
         List<String> fonts = new ArrayList<>();
@@ -230,11 +237,12 @@ class PdfDocumentRendererTest {
                 fonts.add(font.getName());
             }
         }
-        // Subset fonts are named "ABCDEF+DejaVuSans-Bold" and the like.
-        assertThat(fonts).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans.*"), "a DejaVu Sans subset");
-        assertThat(fonts).anyMatch(name -> name.endsWith("+DejaVuSans"))
-                .anyMatch(name -> name.endsWith("+DejaVuSans-Bold"))
-                .anyMatch(name -> name.endsWith("+DejaVuSans-Oblique"));
+        // Subset fonts are named "ABCDEF+LiberationSerif-Bold" and the like.
+        assertThat(fonts).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSerif.*"),
+                "a Liberation Serif subset");
+        assertThat(fonts).anyMatch(name -> name.endsWith("+LiberationSerif"))
+                .anyMatch(name -> name.endsWith("+LiberationSerif-Bold"))
+                .anyMatch(name -> name.endsWith("+LiberationSerif-Italic"));
     }
 
     @Test
@@ -264,12 +272,12 @@ class PdfDocumentRendererTest {
     }
 
     @Test
-    void readsTheFontFilesOncePerProcess() {
+    void parsesTheFontFilesOncePerProcess() {
         PdfDocumentRenderer another = new PdfDocumentRenderer();
         renderer.render(DocumentType.APOLOGY, DocumentModels.full(DocumentType.APOLOGY));
         another.render(DocumentType.RESULT, DocumentModels.full(DocumentType.RESULT));
         another.render(DocumentType.RECEIPT, Map.of());
 
-        assertThat(DejaVuFonts.filesRead()).isEqualTo(DejaVuFonts.Face.values().length);
+        assertThat(SerifFonts.filesParsed()).isEqualTo(SerifFonts.Face.values().length);
     }
 }

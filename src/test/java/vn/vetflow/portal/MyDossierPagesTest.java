@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
+import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 
@@ -41,6 +42,7 @@ class MyDossierPagesTest {
     @Autowired MockMvc mvc;
     @Autowired PortalTestSupport support;
     @Autowired DossierService dossiers;
+    @Autowired TestDocuments documents;
     @Autowired SatisfactionRatings ratings;
 
     @BeforeEach
@@ -77,7 +79,7 @@ class MyDossierPagesTest {
         support.complete(code, "Task_Reception", "tiepnhan", "reception",
                 Map.of("receptionDecision", "SUPPLEMENT", "decisionNote", SUPPLEMENT_TEXT));
         Dossier dossier = support.dossier(code);
-        long document = dossiers.documents(dossier).get(0).id();
+        long document = documents.awaitReady(dossier).get(0).id();
         long attachment = dossiers.attachments(dossier).get(0).getId();
         String base = "/my/dossiers/" + code;
 

@@ -31,6 +31,7 @@ import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.support.TestSubmissions;
+import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.VetflowTest;
 
 /** The task page as a reception officer, a specialist and an applicant meet it. */
@@ -46,6 +47,7 @@ class TaskPageTest {
     @Autowired TestSubmissions submissions;
     @Autowired PublicServiceProcess process;
     @Autowired DossierService dossiers;
+    @Autowired TestDocuments documents;
     @Autowired AuditTrail audit;
     @Autowired JdbcTemplate jdbc;
 
@@ -86,7 +88,7 @@ class TaskPageTest {
                 .andExpect(flash().attribute("flash", "casefile.flash.completed"));
         assertThat(dossiers.get(dossier.getCode()).getStatus()).isEqualTo(DossierStatus.PROCESSING);
 
-        long receipt = dossiers.documents(dossier).get(0).id();
+        long receipt = documents.awaitReady(dossier).get(0).id();
         mvc.perform(get("/workspace/dossiers/{code}/documents/{id}", dossier.getCode(), receipt).with(SPECIALIST))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))

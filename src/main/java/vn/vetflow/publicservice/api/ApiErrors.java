@@ -13,6 +13,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.vetflow.catalogue.ProcedureNotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import vn.vetflow.dossier.DocumentBeingPreparedException;
 import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.IllegalDossierTransitionException;
 import vn.vetflow.publicservice.InvalidRequestException;
@@ -73,6 +76,13 @@ class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "api.error.tooLarge", locale);
+    }
+
+    /** The PDF is still being rendered and signed: try again in a few seconds. */
+    @ExceptionHandler(DocumentBeingPreparedException.class)
+    ResponseEntity<ProblemDetail> preparing(DocumentBeingPreparedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "document-being-prepared", "document.preparing", locale));
     }
 
     private ProblemDetail problem(HttpStatus status, String type, String key, Locale locale) {

@@ -136,7 +136,7 @@ class DossierApi {
     @GetMapping("/{code}/documents/{id}")
     @Operation(summary = "Download an issued document (PDF)")
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id, Authentication user) {
-        var document = dossiers.document(readable(code, user), id);
+        var document = dossiers.readyDocument(readable(code, user), id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(document.getType().toLowerCase(Locale.ROOT) + "-" + code + ".pdf").build().toString())

@@ -28,7 +28,13 @@ record DossierView(String code, String procedureId, int procedureVersion, String
         }
     }
 
-    record DocumentView(Long id, String type, String number, String title, Instant createdAt, String href) {
+    /**
+     * An issued document. {@code state}: PREPARING while its PDF is being rendered and signed (the
+     * download answers 503 with Retry-After), SIGNED when it carries a verified signature, UNSIGNED
+     * otherwise.
+     */
+    record DocumentView(Long id, String type, String number, String title, int version, Instant createdAt,
+                        String state, String signerName, Instant signedAt, String href) {
     }
 
     record AttachmentView(Long id, String componentCode, String fileName, long sizeBytes, String sha256,
@@ -57,7 +63,10 @@ record DossierView(String code, String procedureId, int procedureVersion, String
                 d.getCurrentStep(), open == null ? null : SupplementRequestView.of(open),
                 history.stream().map(HistoryView::of).toList(),
                 documents.stream().map(doc -> new DocumentView(doc.id(), doc.type(), doc.number(), doc.title(),
-                        doc.createdAt(), "/api/v1/dossiers/" + d.getCode() + "/documents/" + doc.id())).toList(),
+                        doc.version(), doc.createdAt(),
+                        !doc.ready() ? "PREPARING" : doc.signed() ? "SIGNED" : "UNSIGNED",
+                        doc.signed() ? doc.signerName() : null, doc.signedAt(),
+                        "/api/v1/dossiers/" + d.getCode() + "/documents/" + doc.id())).toList(),
                 attachments.stream().map(AttachmentView::of).toList(), formData);
     }
 }

@@ -18,6 +18,6 @@ class CloseUnansweredStep extends DossierStep {
     @Override
     protected void apply(DelegateExecution execution, Dossier dossier, Actor actor) {
         dossier.refuseAtReception(actor, support.deadlines().now(), REASON);
-        support.documents().refusal(dossier, REASON);
+        support.documents().refusal(dossier, actor, REASON);
     }
 }

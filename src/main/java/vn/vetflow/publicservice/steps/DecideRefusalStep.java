@@ -18,7 +18,7 @@ class DecideRefusalStep extends DossierStep {
     protected void apply(DelegateExecution execution, Dossier dossier, Actor actor) {
         String reasons = firstNonBlank(text(execution, "chairmanNote"), text(execution, "approvalNote"),
                 text(execution, "appraisalNote"));
-        var document = support.documents().refusal(dossier, reasons);
+        var document = support.documents().refusalReply(dossier, actor, reasons);
         dossier.decide(actor, support.deadlines().now(), Outcome.REFUSED, document.getNumber(), reasons);
         execution.setVariable("outcome", Outcome.REFUSED.name());
     }

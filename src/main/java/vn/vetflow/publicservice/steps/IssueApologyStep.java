@@ -21,6 +21,6 @@ class IssueApologyStep extends DossierStep {
         String reason = text(execution, "apologyReason");
         LocalDate oldDate = dossier.getAppointmentDate();
         dossier.reschedule(actor, support.deadlines().now(), newDate, reason);
-        support.documents().apology(dossier, oldDate, newDate, reason);
+        support.documents().apology(dossier, actor, oldDate, newDate, reason);
     }
 }

@@ -24,6 +24,6 @@ class IssueReceiptStep extends DossierStep {
         LocalDate receiptDay = support.deadlines().calendar().receiptDay(now);
         LocalDate appointment = support.deadlines().appointment(receiptDay, version(dossier).deadlineDays(), 0);
         dossier.receive(actor, now, receiptDay, appointment, text(execution, "decisionNote"));
-        support.documents().receipt(dossier, actor.username());
+        support.documents().receipt(dossier, actor);
     }
 }

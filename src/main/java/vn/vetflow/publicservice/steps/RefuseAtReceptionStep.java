@@ -17,6 +17,6 @@ class RefuseAtReceptionStep extends DossierStep {
     protected void apply(DelegateExecution execution, Dossier dossier, Actor actor) {
         String reasons = text(execution, "decisionNote");
         dossier.refuseAtReception(actor, support.deadlines().now(), reasons);
-        support.documents().refusal(dossier, reasons);
+        support.documents().refusal(dossier, actor, reasons);
     }
 }

@@ -34,7 +34,7 @@ class RequestSupplementStep extends DossierStep {
         dossier.requestSupplement(actor.inStep(step), support.deadlines().now(), today, text);
         List<String> items = items(text);
         support.dossiers().openSupplementRequest(dossier, step, actor.username(), text, items, dueOn);
-        support.documents().supplementRequest(dossier, text, items, dueOn);
+        support.documents().supplementRequest(dossier, actor.inStep(step), text, items, dueOn);
         execution.setVariable("supplementDueDate", support.deadlines().endOf(dueOn));
         if (dossier.isReceived()) {
             support.timers().pause(execution.getProcessInstanceId());

@@ -21,7 +21,7 @@ class StopProcessingStep extends DossierStep {
     protected void apply(DelegateExecution execution, Dossier dossier, Actor actor) {
         String reason = "Task_StopUnpaid".equals(execution.getCurrentActivityId()) ? UNPAID : UNANSWERED;
         dossier.stop(actor, support.deadlines().now(), reason);
-        support.documents().stopNotice(dossier, reason);
+        support.documents().stopNotice(dossier, actor, reason);
         execution.setVariable("outcome", Outcome.STOPPED.name());
     }
 }

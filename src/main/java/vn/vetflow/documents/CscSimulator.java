@@ -1,0 +1,106 @@
+package vn.vetflow.documents;
+
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.vetflow.identity.Officers;
+
+/**
+ * A remote signing service inside the application, for the demo and the tests only: the Cloud Signature
+ * Consortium API v1 subset vetflow uses (credentials/list, credentials/info, signatures/signHash), with
+ * keys certified by the demo CA ("DEMO – không có giá trị pháp lý"). A user's credential is
+ * {@code "cred-" + userID}; calls need the configured bearer token. It signs only hashes, never sees
+ * the document, exactly like a provider's service.
+ */
+@RestController
+@RequestMapping(CscSimulator.PATH)
+@Profile({"demo", "test"})
+@ConditionalOnProperty(name = "vetflow.signing.demo-ca", havingValue = "true")
+class CscSimulator {
+
+    static final String PATH = "/csc-simulator/csc/v1";
+
+    private final DemoCertificateAuthority authority;
+    private final Officers officers;
+    private final String token;
+
+    CscSimulator(DemoCertificateAuthority authority, Officers officers,
+                 @Value("${vetflow.signing.remote.token:}") String token) {
+        this.authority = authority;
+        this.officers = officers;
+        this.token = token;
+    }
+
+    @PostMapping("/credentials/list")
+    Map<String, Object> list(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                             @RequestBody Map<String, Object> body) {
+        check(auth);
+        return Map.of("credentialIDs", List.of("cred-" + text(body, "userID")));
+    }
+
+    @PostMapping("/credentials/info")
+    Map<String, Object> info(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                             @RequestBody Map<String, Object> body) throws GeneralSecurityException {
+        check(auth);
+        LocalKey key = key(text(body, "credentialID"));
+        List<String> certificates = new ArrayList<>();
+        for (X509Certificate certificate : key.chain()) {
+            certificates.add(Base64.getEncoder().encodeToString(certificate.getEncoded()));
+        }
+        return Map.of("key", Map.of("status", "enabled", "algo", List.of(RemoteSigningKeys.RSA), "len", 2048),
+                "cert", Map.of("status", "valid", "certificates", certificates,
+                        "subjectDN", key.chain().get(0).getSubjectX500Principal().getName()));
+    }
+
+    @PostMapping("/signatures/signHash")
+    Map<String, Object> signHash(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                                 @RequestBody Map<String, Object> body) {
+        check(auth);
+        if (!RemoteSigningKeys.SHA256.equals(body.get("hashAlgo")) || !RemoteSigningKeys.RSA.equals(body.get("signAlgo"))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "only SHA-256 with RSA");
+        }
+        LocalKey key = key(text(body, "credentialID"));
+        List<String> signatures = new ArrayList<>();
+        for (Object hash : (List<?>) body.get("hash")) {
+            signatures.add(Base64.getEncoder().encodeToString(
+                    LocalKey.signHash(key.privateKey(), Base64.getDecoder().decode(hash.toString()))));
+        }
+        return Map.of("signatures", signatures);
+    }
+
+    private LocalKey key(String credential) {
+        if (credential == null || !credential.startsWith("cred-")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown credential");
+        }
+        String user = credential.substring("cred-".length());
+        return (LocalKey) authority.key("remote:" + user, officers.fullName(user)).orElseThrow();
+    }
+
+    private void check(String authorization) {
+        if (token.isBlank() || !("Bearer " + token).equals(authorization)) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "invalid token");
+        }
+    }
+
+    private static String text(Map<String, Object> body, String key) {
+        Object value = body.get(key);
+        if (value == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "missing " + key);
+        }
+        return value.toString();
+    }
+}

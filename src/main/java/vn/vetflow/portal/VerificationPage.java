@@ -1,0 +1,97 @@
+package vn.vetflow.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.vetflow.documents.SignatureVerifier;
+import vn.vetflow.documents.Verification;
+import vn.vetflow.dossier.DossierDocument;
+import vn.vetflow.dossier.IssuedDocuments;
+
+/**
+ * The public verification page (anonymous): anyone holding a document checks it, by uploading the PDF
+ * or by typing its number and verification code. The answer is VALID (issued by this agency and its
+ * signature verifies), INVALID (a signature that does not verify: changed after signing, or not from a
+ * trusted CA), UNKNOWN (nothing on record, no signature) or PREPARING; with who signed and when. It shows
+ * nothing of the dossier or the applicant. Look-ups by number share the status look-up's brake.
+ */
+@Controller
+class VerificationPage {
+
+    /** What the page answers. */
+    enum Answer { VALID, INVALID, UNKNOWN, PREPARING }
+
+    record Result(Answer answer, String title, String number, String issued, String signerName, String signedAt,
+                  boolean registered) {
+    }
+
+    private final IssuedDocuments issued;
+    private final SignatureVerifier verifier;
+    private final PortalViews views;
+    private final LookupLimiter limiter;
+
+    VerificationPage(IssuedDocuments issued, SignatureVerifier verifier, PortalViews views, LookupLimiter limiter) {
+        this.issued = issued;
+        this.verifier = verifier;
+        this.views = views;
+        this.limiter = limiter;
+    }
+
+    @GetMapping("/verify")
+    String form() {
+        return "verification/verify";
+    }
+
+    @PostMapping("/verify")
+    String byNumber(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
+                    HttpServletRequest request, Model model) {
+        model.addAttribute("number", number);
+        if (!limiter.tryAcquire(request.getRemoteAddr())) {
+            model.addAttribute("limited", limiter.perMinute());
+            return "verification/verify";
+        }
+        Optional<DossierDocument> document = number.isBlank() || code.isBlank() ? Optional.empty()
+                : issued.byNumberAndCode(number, code);
+        model.addAttribute("result", document.map(this::ofRecord)
+                .orElse(new Result(Answer.UNKNOWN, null, null, null, null, null, false)));
+        return "verification/verify";
+    }
+
+    @PostMapping("/verify/upload")
+    String byFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        byte[] pdf = file.getBytes();
+        Optional<DossierDocument> registered = issued.byContent(pdf);
+        Verification verification = verifier.verify(pdf);
+        Answer answer = switch (verification.status()) {
+            case VALID -> Answer.VALID;
+            case INVALID -> Answer.INVALID;
+            case UNSIGNED -> Answer.UNKNOWN;
+        };
+        model.addAttribute("result", new Result(answer,
+                registered.map(DossierDocument::getTitle).orElse(null),
+                registered.map(DossierDocument::getNumber).orElse(null),
+                registered.map(d -> views.date(d.getCreatedAt())).orElse(null),
+                verification.signerName(),
+                verification.signedAt() == null ? null : views.dateTime(verification.signedAt()),
+                registered.isPresent()));
+        return "verification/verify";
+    }
+
+    /** A document found by number and code: its stored PDF is verified again, never trusted blindly. */
+    private Result ofRecord(DossierDocument document) {
+        String issuedOn = views.date(document.getCreatedAt());
+        if (!document.isReady()) {
+            return new Result(Answer.PREPARING, document.getTitle(), document.getNumber(), issuedOn, null, null, true);
+        }
+        Verification verification = verifier.verify(document.getContent());
+        Answer answer = verification.valid() ? Answer.VALID : Answer.INVALID;
+        return new Result(answer, document.getTitle(), document.getNumber(), issuedOn, verification.signerName(),
+                verification.signedAt() == null ? null : views.dateTime(verification.signedAt()), true);
+    }
+}
