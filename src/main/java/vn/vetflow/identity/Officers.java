@@ -55,12 +55,6 @@ public class Officers {
         return members;
     }
 
-    /** The person's full name, or the id when the account has no name or does not exist. */
-    public String fullName(String username) {
-        User user = identity.createUserQuery().userId(username).singleResult();
-        return user == null ? username : displayName(user);
-    }
-
     public static String displayName(User user) {
         String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
                 + (user.getFirstName() == null ? "" : user.getFirstName())).strip();

@@ -88,10 +88,10 @@ public class OfficialDocuments {
                         "name", version.component(a.getComponentCode()).map(c -> c.name()).orElse(a.getComponentCode()),
                         "fileName", a.getFileName()))
                 .toList());
-        int version = 1 + (int) dossiers.documents(dossier).stream()
+        int receiptVersion = 1 + (int) dossiers.documents(dossier).stream()
                 .filter(d -> DocumentType.RECEIPT.name().equals(d.type())).count();
         return record(dossier, DocumentType.RECEIPT, (String) model.get("documentNumber"), title, model,
-                officerSigns(officer, "NGƯỜI TIẾP NHẬN"), version);
+                officerSigns(officer, "NGƯỜI TIẾP NHẬN"), receiptVersion);
     }
 
     /** Says when the date may still move (a provisional year) or why it moved; null when neither. */
