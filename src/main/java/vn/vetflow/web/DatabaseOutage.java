@@ -51,6 +51,12 @@ class DatabaseOutage {
                         || sql.getSQLState().equals("57P03"))) {
                 return true; // connection exception class, admin shutdown, cannot connect now
             }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().startsWith("Connection is closed")) {
+                // The pool closed a connection it found broken mid-request (the database went away); the rollback
+                // that follows fails with this, without a SQL state, and hides the original I/O error.
+                return true;
+            }
         }
         return false;
     }
