@@ -17,7 +17,7 @@ class FormRegistryTest {
     static final List<String> TASK_FORMS = List.of("reception-check", "appraisal", "field-check", "approval",
             "chairman-submission", "chairman-decision", "overdue-extension");
     static final List<String> APPLICATION_FORMS = List.of("application-p1", "application-p2", "application-p3",
-            "application-p4", "application-p8", "application-p9");
+            "application-p4", "application-p5", "application-p6", "application-p7", "application-p8", "application-p9");
     /** The specialized-inspection process's forms (forms/inspection). */
     static final List<String> INSPECTION_FORMS = List.of(
             "inspection-announcement", "inspection-check", "inspection-conclusion",
