@@ -101,7 +101,8 @@ public class PublicServiceProcess {
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(groups);
         }
-        return query.endOr().initializeFormKeys().orderByDueDate().asc();
+        // The task id breaks ties, so pages never repeat or skip a task with the same due date.
+        return query.endOr().initializeFormKeys().orderByDueDate().asc().orderByTaskId().asc();
     }
 
     public List<Task> openTasksOf(String dossierCode) {

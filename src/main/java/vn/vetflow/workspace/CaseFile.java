@@ -23,7 +23,9 @@ record CaseFile(Header header, List<Value> form, List<File> attachments, List<Do
                 String uploaded) {
     }
 
-    record Document(Long id, String title, String number, String issued) {
+    /** An issued document; {@code ready} once rendered after commit, {@code signed} when it carries a signature. */
+    record Document(Long id, String title, String number, String issued, boolean ready, boolean signed,
+                    String signerName, String signedAt) {
     }
 
     record Supplement(int round, String requested, String requestedBy, String text, List<String> items, String dueOn,

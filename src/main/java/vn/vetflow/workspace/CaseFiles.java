@@ -56,7 +56,8 @@ class CaseFiles {
         return new CaseFile(header(dossier), formValues(version, dossiers.formData(dossier), locale),
                 attachments(version, dossiers.attachments(dossier)),
                 dossiers.documents(dossier).stream()
-                        .map(d -> new CaseFile.Document(d.id(), d.title(), d.number(), date(d.createdAt()))).toList(),
+                        .map(d -> new CaseFile.Document(d.id(), d.title(), d.number(), date(d.createdAt()), d.ready(),
+                                d.signed(), d.signerName(), dateTime(d.signedAt()))).toList(),
                 dossiers.supplementRequests(dossier).stream().map(r -> new CaseFile.Supplement(r.getRound(),
                         dateTime(r.getRequestedAt()), r.getRequestedBy(), r.getRequestText(), r.getRequestedItems(),
                         date(r.getDueOn()), dateTime(r.getAnsweredAt()), r.getAnswerNote())).toList(),

@@ -37,6 +37,8 @@ class AuditTrailTest {
     static final String PASSWORD = "audit-test-password";
 
     @Autowired MockMvc mvc;
+
+    @Autowired vn.vetflow.support.EventPublications publications;
     @Autowired TestUsers users;
     @Autowired ObjectMapper json;
     @Autowired IdentityService identity;
@@ -87,9 +89,11 @@ class AuditTrailTest {
         String taskId = receptionTask(code);
         mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("auditreception", PASSWORD)))
                 .andExpect(status().isNoContent());
+        var pendingBefore = publications.snapshot();
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("auditreception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
                 .andExpect(status().isNoContent());
+        publications.awaitReactions(pendingBefore); // the receipt is rendered and signed after commit
         JsonNode dossier = json.readTree(mvc.perform(get("/api/v1/dossiers/" + code)
                 .with(httpBasic("auditapplicant", PASSWORD))).andReturn().getResponse().getContentAsString());
         String receipt = dossier.get("documents").get(0).get("href").asText();

@@ -138,6 +138,7 @@ class MyDossierPagesTest {
         String code = support.submit("P1", OWNER);
         support.runToResultReturned(code, "Ghi chú nội bộ: giám đốc chưa ký biên bản",
                 "Lãnh đạo lưu ý: kiểm tra lại sau 6 tháng");
+        documents.awaitReady(support.dossier(code)); // documents are rendered after commit
         mvc.perform(get("/my/dossiers/" + code).with(applicant(OWNER))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Đã trả kết quả"), containsString("text-bg-success"),
                         containsString("Đã có kết quả"), containsString("16/03/2026"),

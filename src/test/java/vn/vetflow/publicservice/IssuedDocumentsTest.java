@@ -65,6 +65,7 @@ class IssuedDocumentsTest {
     @Autowired IssuedDocuments issued;
     @Autowired DocumentPreparation preparation;
     @Autowired SignatureVerifier verifier;
+    @Autowired PublicServiceProperties publicService;
     @Autowired TestSubmissions submissions;
     @Autowired TestDocuments documents;
     @Autowired AdjustableClock clock;
@@ -117,7 +118,9 @@ class IssuedDocumentsTest {
         assertThat(text).contains("NGƯỜI TIẾP NHẬN", "(Đã ký điện tử)", OFFICER_NAME,
                 "Người tiếp nhận hồ sơ: " + OFFICER_NAME, "Mã xác thực văn bản: "
                         + issued.find(receipt.id()).orElseThrow().getVerificationCode());
-        assertThat(text).doesNotContain(OFFICER).doesNotContain("localhost");
+        // The look-up address is the configured public address (production requires it, see
+        // RequiredProductionSettings), printed as configured.
+        assertThat(text).doesNotContain(OFFICER).contains(publicService.lookupUrl());
     }
 
     @Test

@@ -283,7 +283,7 @@ class PublicServiceProcessTest {
         assertThat(pi).isEnded().hasPassed("Task_DecideRefusal", "EndEvent_ResultReturned");
         Dossier done = reload(dossier);
         assertThat(done.getOutcome()).isEqualTo(Outcome.REFUSED);
-        assertThat(documentTypes(done)).contains("REFUSAL");
+        assertThat(documentTypes(done)).contains("REFUSAL_REPLY");
     }
 
     @Test

@@ -38,6 +38,8 @@ class DossierApiTest {
     static final String PASSWORD = "api-test-password";
 
     @Autowired MockMvc mvc;
+
+    @Autowired vn.vetflow.support.EventPublications publications;
     @Autowired TestUsers users;
     @Autowired ObjectMapper json;
     @Autowired IdentityService identity;
@@ -138,10 +140,12 @@ class DossierApiTest {
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("apireception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
                 .andExpect(status().isNoContent());
+        var pendingBefore = publications.snapshot();
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("apireception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
                 // Completed already (by anybody): a conflict, not "not found".
                 .andExpect(status().isConflict());
+        publications.awaitReactions(pendingBefore); // the receipt is rendered and signed after commit
         JsonNode dossier = json.readTree(mvc.perform(get("/api/v1/dossiers/" + code)
                 .with(httpBasic("apiapplicant", PASSWORD))).andReturn().getResponse().getContentAsString());
         assertThat(dossier.get("status").asInt()).isEqualTo(4);
