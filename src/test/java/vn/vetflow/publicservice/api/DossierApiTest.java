@@ -137,10 +137,10 @@ class DossierApiTest {
         } while (taskId == null && page.get("items").size() == 100);
         assertThat(taskId).isNotNull();
         assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        var pendingBefore = publications.snapshot();
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("apireception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
                 .andExpect(status().isNoContent());
-        var pendingBefore = publications.snapshot();
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("apireception", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"receptionDecision\":\"ACCEPT\"}"))
                 // Completed already (by anybody): a conflict, not "not found".
