@@ -83,7 +83,8 @@ class OfficerJourneyBrowserTest {
         // Reception: the new dossier waits unclaimed; open it, claim it, accept it.
         try (BrowserContext context = officer("bttiepnhan")) {
             Page page = context.pages().get(0);
-            page.navigate(base() + "/workspace?tab=unclaimed");
+            // Looked up by its code: other test classes leave many unclaimed dossiers, more than one page.
+            page.navigate(base() + "/workspace?tab=unclaimed&q=" + code);
             Locator row = page.locator("tr[data-code='" + code + "']");
             assertThat(row.count()).as("the new dossier is in reception's unclaimed list").isEqualTo(1);
             shot(page, "officer-01-reception-list");
