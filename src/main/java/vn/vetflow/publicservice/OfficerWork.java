@@ -52,10 +52,6 @@ public class OfficerWork {
         this.deadlines = deadlines;
     }
 
-    public List<Task> openTasks(String username, List<String> groups) {
-        return process.openTasks(username, groups);
-    }
-
     public PublicServiceProcess.TaskPage openTasks(String username, List<String> groups, int firstResult,
                                                    int maxResults) {
         return process.openTasks(username, groups, firstResult, maxResults);

@@ -81,12 +81,7 @@ public class PublicServiceProcess {
                 .messageEventSubscriptionName(messageName).count() > 0;
     }
 
-    /** Open tasks an officer may work: assigned to them or offered to one of their groups. */
-    public List<Task> openTasks(String username, List<String> groups) {
-        return openTasksQuery(username, groups).list();
-    }
-
-    /** One page of {@link #openTasks(String, List)} and how many there are in all. */
+    /** One page of the open tasks an officer may work (assigned to them or offered to one of their groups), and how many there are in all. */
     public TaskPage openTasks(String username, List<String> groups, int firstResult, int maxResults) {
         var query = openTasksQuery(username, groups);
         return new TaskPage(query.listPage(firstResult, maxResults), query.count());
