@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.identity.Roles;
 
@@ -61,7 +62,6 @@ class AuditApi {
     }
 
     private static boolean isReader(Authentication user) {
-        return user.getAuthorities().stream().map(a -> a.getAuthority())
-                .anyMatch(a -> a.startsWith("ROLE_") && READERS.contains(a.substring(5)));
+        return UserGroups.of(user).stream().anyMatch(READERS::contains);
     }
 }

@@ -5,4 +5,6 @@
  *
  * <p>Public API: {@link vn.vetflow.catalogue.ProcedureCatalogue} and the records it returns.
  */
+// A leaf: procedures as configuration, read by others, using no other module.
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.vetflow.catalogue;

@@ -7,14 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,19 +102,6 @@ public class DossierService {
     @Transactional(readOnly = true)
     public Dossier get(String code) {
         return dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code));
-    }
-
-    /** The dossiers of the codes, by code, in one query (codes without a dossier are absent). */
-    @Transactional(readOnly = true)
-    public Map<String, Dossier> findAll(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Dossier> found = new LinkedHashMap<>();
-        for (Dossier dossier : dossiers.findByCodeIn(Set.copyOf(codes))) {
-            found.put(dossier.getCode(), dossier);
-        }
-        return found;
     }
 
     /**

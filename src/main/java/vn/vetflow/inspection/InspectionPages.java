@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.identity.Roles;
@@ -94,7 +95,7 @@ class InspectionPages {
         Inspection inspection = inspections.get(code);
         audit.record(AuditAction.DOSSIER_READ, code, "inspection file");
         model.addAttribute("file", views.file(inspection, true));
-        List<String> groups = StepRequests.groups(user);
+        List<String> groups = UserGroups.of(user);
         // Only the steps this user may work are links; the others would answer 403.
         model.addAttribute("workable", inspections.openTasks(code).stream()
                 .filter(t -> inspections.mayWork(t, user.getName(), groups)).map(Task::getId)
@@ -118,7 +119,7 @@ class InspectionPages {
 
     @GetMapping("/workspace/inspections/tasks/{taskId}")
     String task(@PathVariable String taskId, Authentication user, Model model) {
-        Task task = inspections.workable(taskId, user.getName(), StepRequests.groups(user));
+        Task task = inspections.workable(taskId, user.getName(), UserGroups.of(user));
         return page(task, Map.of(), List.of(), model, true);
     }
 
@@ -126,7 +127,7 @@ class InspectionPages {
     String complete(@PathVariable String taskId, @RequestParam(value = "files", required = false) List<MultipartFile> files,
                     Authentication user, HttpServletRequest request, HttpServletResponse response, Model model,
                     RedirectAttributes flash) {
-        List<String> groups = StepRequests.groups(user);
+        List<String> groups = UserGroups.of(user);
         Task task = inspections.workable(taskId, user.getName(), groups);
         Inspections.StepInput input = StepRequests.read(inspections.schema(task), request, files,
                 inspections.checklist());
@@ -146,7 +147,7 @@ class InspectionPages {
 
     @PostMapping("/workspace/inspections/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, Authentication user, RedirectAttributes flash) {
-        inspections.claim(taskId, user.getName(), StepRequests.groups(user));
+        inspections.claim(taskId, user.getName(), UserGroups.of(user));
         flash.addFlashAttribute("flash", "inspection.flash.claimed");
         return "redirect:/workspace/inspections/tasks/" + taskId;
     }
@@ -165,13 +166,13 @@ class InspectionPages {
     }
 
     private void requireFiles(Authentication user) {
-        if (!inspections.mayOpenFiles(StepRequests.groups(user))) {
+        if (!inspections.mayOpenFiles(UserGroups.of(user))) {
             throw new TaskForbiddenException("files");
         }
     }
 
     private boolean mayStart(Authentication user) {
-        List<String> groups = StepRequests.groups(user);
+        List<String> groups = UserGroups.of(user);
         return inspections.mayOpenFiles(groups) && (groups.contains(Roles.INSPECTOR) || groups.contains(Roles.LEADER)
                 || groups.contains(Roles.ADMIN));
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.institution.InstitutionSummary;
@@ -101,7 +102,7 @@ class InstitutionInspectionPages {
         Inspections.StepInput input = StepRequests.read(inspections.schema(task), request, files,
                 inspections.checklist());
         try {
-            inspections.complete(taskId, user.getName(), StepRequests.groups(user), input);
+            inspections.complete(taskId, user.getName(), UserGroups.of(user), input);
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(task, input.values(), e.violations(), model);
@@ -149,7 +150,7 @@ class InstitutionInspectionPages {
     }
 
     private Task ownTask(Authentication user, String taskId) {
-        Task task = inspections.workable(taskId, user.getName(), StepRequests.groups(user));
+        Task task = inspections.workable(taskId, user.getName(), UserGroups.of(user));
         own(user, inspections.codeOf(task));
         return task;
     }

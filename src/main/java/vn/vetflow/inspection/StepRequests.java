@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vetflow.forms.FieldType;
 import vn.vetflow.forms.FormField;
@@ -19,7 +17,6 @@ import vn.vetflow.forms.FormSchema;
 /** Reads a step's submission from a request: the form's {@code f.*} fields, checklist rows, recommendations, files. */
 final class StepRequests {
 
-    private static final String ROLE = "ROLE_";
 
     private StepRequests() {
     }
@@ -96,10 +93,5 @@ final class StepRequests {
 
     private static String at(String[] values, int i) {
         return values != null && i < values.length ? values[i] : null;
-    }
-
-    static List<String> groups(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length())).toList();
     }
 }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.RiskAssessment;
 import vn.vetflow.institution.RiskHints;
@@ -182,7 +182,7 @@ class PlanPages {
                 DateFormats.date(InspectionPlans.draftDeadline(p.year())))).toList());
         model.addAttribute("year", year);
         model.addAttribute("errors", errors);
-        model.addAttribute("inspector", roles(user).contains(Roles.INSPECTOR));
+        model.addAttribute("inspector", UserGroups.of(user).contains(Roles.INSPECTOR));
         return "inspectionplan/list";
     }
 
@@ -190,7 +190,7 @@ class PlanPages {
                             Model model) {
         Plan plan = plans.plan(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<PlanItem> items = plans.items(year);
-        List<String> roles = roles(user);
+        List<String> roles = UserGroups.of(user);
         boolean inspector = roles.contains(Roles.INSPECTOR);
         LocalDate deadline = InspectionPlans.draftDeadline(year);
         model.addAttribute("plan", plan);
@@ -226,10 +226,5 @@ class PlanPages {
         return new Candidate(assessment.institution().code(), assessment.institution().name(), assessment.score(),
                 assessment.level(), assessment.reasons().stream()
                         .map(r -> messages.getMessage(r.messageKey(), arguments, r.messageKey(), locale)).toList());
-    }
-
-    private static List<String> roles(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.DateFormats;
@@ -288,20 +288,15 @@ class InstitutionPages {
                 .map(r -> messages.getMessage(r.messageKey(), arguments, r.messageKey(), locale)).toList());
     }
 
-    private static List<String> roles(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
-    }
-
     /** An institution's staff without any officer role: sees its own institution only. */
     static boolean isInstitutionUserOnly(Authentication user) {
-        List<String> roles = roles(user);
+        List<String> roles = UserGroups.of(user);
         return roles.contains(Roles.INSTITUTION) && roles.stream().noneMatch(List.of(Roles.INSPECTOR, Roles.LEADER,
                 Roles.SUPERVISOR, Roles.ADMIN)::contains);
     }
 
     private static boolean canEdit(Authentication user) {
-        List<String> roles = roles(user);
+        List<String> roles = UserGroups.of(user);
         return roles.contains(Roles.INSPECTOR) || roles.contains(Roles.ADMIN);
     }
 }

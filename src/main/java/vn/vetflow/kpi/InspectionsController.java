@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.inspection.Inspections;
 
@@ -41,8 +41,7 @@ class InspectionsController {
         if (user == null) {
             return false;
         }
-        List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
+        List<String> roles = UserGroups.of(user);
         return roles.stream().anyMatch(WORKSPACE_ROLES::contains) && inspections.mayOpenFiles(roles);
     }
 

@@ -183,15 +183,6 @@ class KpiStore {
         jdbc.update(STEP_DAILY.formatted(""));
     }
 
-    void clearDossiers() {
-        jdbc.update("delete from kpi_pause");
-        jdbc.update("delete from kpi_dossier");
-        jdbc.update("delete from kpi_step");
-        jdbc.update("delete from kpi_daily");
-        jdbc.update("delete from kpi_daily_all");
-        jdbc.update("delete from kpi_step_daily");
-    }
-
     /** The status code of every dossier row fed by the application (not the demo history's synthetic ones). */
     java.util.Map<String, Integer> dossierStatuses() {
         java.util.Map<String, Integer> statuses = new java.util.HashMap<>();
@@ -273,12 +264,6 @@ class KpiStore {
     }
 
     // --- inspections -------------------------------------------------------------------------
-
-    void clearInspections() {
-        jdbc.update("delete from kpi_finding");
-        jdbc.update("delete from kpi_remediation");
-        jdbc.update("delete from kpi_inspection");
-    }
 
     void inspectionStage(String code, String institution, String institutionName, String stage, boolean paper,
                          Timestamp at) {

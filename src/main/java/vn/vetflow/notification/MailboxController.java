@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.VetflowApplication;
 import vn.vetflow.identity.Roles;
 
@@ -51,8 +52,7 @@ class MailboxController {
         if (capturing == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+        boolean admin = UserGroups.of(authentication).contains(Roles.ADMIN);
         List<CapturedMail> mails = admin ? capturing.all() : capturing.to(emailOf(authentication.getName()));
         model.addAttribute("admin", admin);
         model.addAttribute("mails", mails.stream().map(m -> new MailView(m, SHOWN.format(m.capturedAt()),

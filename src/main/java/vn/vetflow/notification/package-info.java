@@ -10,4 +10,6 @@
  * <p>Public API: {@link vn.vetflow.notification.MailOutbox}, {@link vn.vetflow.notification.Mailer}, {@link vn.vetflow.notification.OutgoingMail},
  * {@link vn.vetflow.notification.CapturingMailer} and {@link vn.vetflow.notification.CapturedMail}.
  */
+// Mail knows the officers (identity) and nothing of processes.
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity"})
 package vn.vetflow.notification;

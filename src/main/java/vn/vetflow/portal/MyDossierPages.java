@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.dossier.Attachment;
@@ -277,8 +277,8 @@ class MyDossierPages {
 
     /** Only applicants and institutions have dossiers; officers have their own pages. */
     private static String applicant(Authentication user) {
-        boolean allowed = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(role -> role.equals("ROLE_" + Roles.APPLICANT) || role.equals("ROLE_" + Roles.INSTITUTION));
+        List<String> groups = UserGroups.of(user);
+        boolean allowed = groups.contains(Roles.APPLICANT) || groups.contains(Roles.INSTITUTION);
         if (!allowed) {
             throw new AccessDeniedException("Only applicants and institutions have dossiers here");
         }

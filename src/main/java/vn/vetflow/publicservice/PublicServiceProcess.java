@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -162,65 +160,6 @@ public class PublicServiceProcess {
             }
         }
         return users;
-    }
-
-    /** One page of the open tasks the query selects, in its order. */
-    public List<WorkItem> work(WorkQuery query, int first, int max) {
-        TaskQuery taskQuery = taskQuery(query);
-        if (taskQuery == null) {
-            return List.of();
-        }
-        taskQuery = query.order() == WorkQuery.Order.CREATED
-                ? taskQuery.orderByTaskCreateTime().asc().orderByDueDate().asc()
-                : taskQuery.orderByDueDate().asc().orderByTaskCreateTime().asc();
-        List<Task> page = taskQuery.orderByTaskId().asc().listPage(first, max);
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> keys = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId,
-                        instance -> instance.getBusinessKey() == null ? "" : instance.getBusinessKey()));
-        return page.stream().map(task -> new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                task.getAssignee(), task.getCreateTime(), task.getDueDate(),
-                keys.getOrDefault(task.getProcessInstanceId(), ""))).toList();
-    }
-
-    /** How many open tasks the query selects (a count query, nothing loaded). */
-    public long count(WorkQuery query) {
-        TaskQuery taskQuery = taskQuery(query);
-        return taskQuery == null ? 0 : taskQuery.count();
-    }
-
-    /** The engine query for a work query; null when it can match nothing. */
-    private TaskQuery taskQuery(WorkQuery query) {
-        TaskQuery q = tasks.createTaskQuery().processDefinitionKey(PublicServiceProperties.PROCESS_KEY);
-        switch (query.scope()) {
-            case ASSIGNED -> q = q.taskAssignee(query.username());
-            case UNASSIGNED_IN_GROUPS -> {
-                if (query.groups().isEmpty()) {
-                    return null;
-                }
-                q = q.taskCandidateGroupIn(query.groups()).taskUnassigned();
-            }
-            case WORKABLE -> q = query.groups().isEmpty() ? q.taskAssignee(query.username())
-                    : q.or().taskAssignee(query.username()).taskCandidateGroupIn(query.groups()).endOr();
-            case ALL -> {
-            }
-        }
-        if (query.dueAfter() != null) {
-            q = q.dueAfter(query.dueAfter());
-        }
-        if (query.dueBefore() != null) {
-            q = q.dueBefore(query.dueBefore());
-        }
-        if (query.businessKeys() != null) {
-            if (query.businessKeys().isEmpty()) {
-                return null;
-            }
-            q = q.processInstanceBusinessKeyIn(query.businessKeys().toArray(String[]::new));
-        }
-        return q;
     }
 
     /** Completes the task as the user; the engine's optimistic locking lets exactly one of two clicks win. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.ModelAndView;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.dossier.DocumentBeingPreparedException;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
@@ -89,7 +90,7 @@ class CaseFileController {
     /** The dossier, if the officer's units may open it; otherwise it does not exist for them (404). */
     private Dossier openable(String code, Authentication user) {
         Dossier dossier = dossiers.get(code);
-        if (!officerWork.mayOpenCase(dossier.getProcedureId(), TaskPageController.groups(user))) {
+        if (!officerWork.mayOpenCase(dossier.getProcedureId(), UserGroups.of(user))) {
             throw new DossierNotFoundException(code);
         }
         return dossier;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
@@ -108,7 +109,7 @@ class SettingsController {
 
     /** Colleagues who can take the officer's work: same role and same unit, not the officer. */
     private Map<String, String> substitutes(Authentication user) {
-        List<String> groups = TaskPageController.groups(user);
+        List<String> groups = UserGroups.of(user);
         Map<String, String> colleagues = new java.util.TreeMap<>();
         for (String role : groups.stream().filter(Roles.OFFICERS::contains).toList()) {
             for (String unit : units.among(groups)) {

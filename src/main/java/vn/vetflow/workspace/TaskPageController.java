@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.forms.FieldType;
@@ -43,7 +43,6 @@ import vn.vetflow.tasks.TaskConflictException;
 @Controller
 class TaskPageController {
 
-    private static final String ROLE = "ROLE_";
     /** The newest lines of the audit trail shown on the page. */
     private static final int AUDIT_LINES = 50;
 
@@ -67,7 +66,7 @@ class TaskPageController {
     @GetMapping("/workspace/tasks/{taskId}")
     String task(@PathVariable String taskId, @RequestParam(required = false) Long preview, Authentication user,
                 Model model, Locale locale) {
-        Task task = work.workable(taskId, user.getName(), groups(user));
+        Task task = work.workable(taskId, user.getName(), UserGroups.of(user));
         // Opening the case shows the applicant's personal data: that read is part of the trail.
         auditTrail.record(AuditAction.DOSSIER_READ, process.businessKey(task), "task page " + taskId);
         return page(task, user, Map.of(), List.of(), preview, model, locale);
@@ -79,14 +78,14 @@ class TaskPageController {
                     HttpServletResponse response, RedirectAttributes flash) {
         Task task;
         try {
-            task = work.workable(taskId, user.getName(), groups(user));
+            task = work.workable(taskId, user.getName(), UserGroups.of(user));
         } catch (TaskGoneException | TaskConflictException e) {
             return handled(dossierCode, model, response);
         }
         String code = process.businessKey(task);
         Map<String, Object> typed = typedValues(schema(task), request);
         try {
-            work.complete(taskId, user.getName(), groups(user), typed);
+            work.complete(taskId, user.getName(), UserGroups.of(user), typed);
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(task, user, typed, e.violations(), null, model, locale);
@@ -101,7 +100,7 @@ class TaskPageController {
     String claim(@PathVariable String taskId, @RequestParam(required = false) String dossierCode, Authentication user,
                  Model model, HttpServletResponse response, RedirectAttributes flash) {
         try {
-            work.claim(taskId, user.getName(), groups(user));
+            work.claim(taskId, user.getName(), UserGroups.of(user));
         } catch (TaskConflictException | TaskGoneException e) {
             return handled(dossierCode, model, response);
         }
@@ -175,11 +174,6 @@ class TaskPageController {
             }
         }
         return typed;
-    }
-
-    static List<String> groups(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length())).toList();
     }
 
     /** One line of the case's audit trail as the page shows it. */

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.tasks.TaskGoneException;
 import vn.vetflow.tasks.TaskForbiddenException;
@@ -36,7 +37,7 @@ class WorkListController {
     String list(@RequestParam(required = false) String tab, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
                 Authentication user, Model model) {
-        List<String> groups = groups(user);
+        List<String> groups = UserGroups.of(user);
         WorkListState state = WorkListState.of(tab, q, sort, page);
         if (state.tab().leadersOnly() && !OfficerWork.mayAssign(groups)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -71,7 +72,7 @@ class WorkListController {
                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                  @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
         WorkListState state = WorkListState.of(tab, q, sort, page);
-        act(flash, "workspace.claimed", () -> officerWork.claim(taskId, user.getName(), groups(user)));
+        act(flash, "workspace.claimed", () -> officerWork.claim(taskId, user.getName(), UserGroups.of(user)));
         return "redirect:" + state.url();
     }
 
@@ -80,7 +81,7 @@ class WorkListController {
                    @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                    @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
         WorkListState state = WorkListState.of(tab, q, sort, page);
-        act(flash, "workspace.unclaimed", () -> officerWork.unclaim(taskId, user.getName(), groups(user)));
+        act(flash, "workspace.unclaimed", () -> officerWork.unclaim(taskId, user.getName(), UserGroups.of(user)));
         return "redirect:" + state.url();
     }
 
@@ -89,7 +90,7 @@ class WorkListController {
                   @RequestParam(required = false) String assignee, @RequestParam(required = false) String tab,
                   @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                   @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
-        List<String> groups = groups(user);
+        List<String> groups = UserGroups.of(user);
         if (!OfficerWork.mayAssign(groups)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -136,11 +137,6 @@ class WorkListController {
         } catch (TaskConflictException e) {
             flash.addFlashAttribute("error", "workspace.error.conflict");
         }
-    }
-
-    static List<String> groups(Authentication user) {
-        return user.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5)).toList();
     }
 
     /** A tab as the page shows it. */

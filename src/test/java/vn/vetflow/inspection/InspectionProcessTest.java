@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.shared.AdjustableClock;
+import vn.vetflow.support.ProcessCoverageGate;
 import vn.vetflow.support.VetflowTest;
 import vn.vetflow.tasks.TaskGoneException;
 import vn.vetflow.tasks.TaskForbiddenException;
@@ -39,6 +40,7 @@ import vn.vetflow.tasks.TaskConflictException;
  * module's own service (so forms, records, events and the classification run for real).
  */
 @VetflowTest
+@ProcessCoverageGate(process = InspectionProcess.KEY, atLeast = 0.9)
 class InspectionProcessTest {
 
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.dossier.Applicant;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierNotFoundException;
@@ -159,8 +160,7 @@ class DossierApi {
     /** The owner, or an officer; to anyone else the dossier does not exist. */
     private Dossier readable(String code, Authentication user) {
         Dossier dossier = dossiers.find(code).orElseThrow(() -> new DossierNotFoundException(code));
-        boolean officer = user.getAuthorities().stream()
-                .anyMatch(a -> OFFICER_ROLES.stream().anyMatch(role -> a.getAuthority().equals("ROLE_" + role)));
+        boolean officer = UserGroups.of(user).stream().anyMatch(OFFICER_ROLES::contains);
         if (!officer && !dossier.isOwnedBy(user.getName())) {
             throw new DossierNotFoundException(code);
         }

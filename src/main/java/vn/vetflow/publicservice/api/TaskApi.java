@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
 
@@ -45,21 +46,21 @@ class TaskApi {
                            Authentication user) {
         int number = ApiPage.page(page);
         int perPage = ApiPage.size(size);
-        var found = work.openTasks(user.getName(), groups(user), number * perPage, perPage);
+        var found = work.openTasks(user.getName(), UserGroups.of(user), number * perPage, perPage);
         return new ApiPage<>(found.tasks().stream().map(this::view).toList(), number, perPage, found.total());
     }
 
     @PostMapping("/{id}/claim")
     @Operation(summary = "Claim a task")
     ResponseEntity<Void> claim(@PathVariable String id, Authentication user) {
-        work.claim(id, user.getName(), groups(user));
+        work.claim(id, user.getName(), UserGroups.of(user));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete a task with its form's fields; exactly one of two concurrent calls wins")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, Object> form, Authentication user) {
-        work.complete(id, user.getName(), groups(user), form);
+        work.complete(id, user.getName(), UserGroups.of(user), form);
         return ResponseEntity.noContent().build();
     }
 
@@ -68,10 +69,5 @@ class TaskApi {
                 task.getAssignee(), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
-    }
-
-    static List<String> groups(Authentication user) {
-        return user.getAuthorities().stream().map(a -> a.getAuthority())
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
     }
 }
