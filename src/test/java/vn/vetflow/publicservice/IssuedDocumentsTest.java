@@ -1,6 +1,7 @@
 package vn.vetflow.publicservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -31,7 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.vetflow.documents.DocumentSigning;
+import vn.vetflow.documents.PdfDocumentRenderer;
+import vn.vetflow.documents.SignatureRequest;
 import vn.vetflow.documents.SignatureVerifier;
+import vn.vetflow.documents.SignedPdf;
+import vn.vetflow.documents.SigningUnavailableException;
 import vn.vetflow.documents.Verification;
 import vn.vetflow.dossier.DocumentSummary;
 import vn.vetflow.dossier.Dossier;
@@ -39,6 +45,7 @@ import vn.vetflow.dossier.DossierDocument;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.shared.AdjustableClock;
+import vn.vetflow.shared.AgencyProperties;
 import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -66,6 +73,8 @@ class IssuedDocumentsTest {
     @Autowired DocumentPreparation preparation;
     @Autowired SignatureVerifier verifier;
     @Autowired PublicServiceProperties publicService;
+    @Autowired PdfDocumentRenderer renderer;
+    @Autowired AgencyProperties agency;
     @Autowired TestSubmissions submissions;
     @Autowired TestDocuments documents;
     @Autowired AdjustableClock clock;
@@ -217,6 +226,43 @@ class IssuedDocumentsTest {
         DossierDocument second = issued.find(pending).orElseThrow();
         assertThat(second.getVersion()).isEqualTo(2);
         assertThat(verifier.verify(second.getContent()).valid()).isTrue();
+    }
+
+    @Test
+    void aDocumentWhoseTimeStampCannotBeHadStaysBeingPreparedUntilARetrySucceeds() throws Exception {
+        Dossier dossier = received();
+        DocumentSummary receipt = receipt(dossier);
+        jdbc.update("insert into dossier_document (dossier_id, type, number, title, version, created_at, fields, "
+                        + "signer_key, signer_name, verification_code) select dossier_id, type, number, title, 2, "
+                        + "created_at, fields, signer_key, signer_name, 'TSADOWNCOD' from dossier_document where id = ?",
+                receipt.id());
+        long pending = jdbc.queryForObject("select max(id) from dossier_document where dossier_id = ?", Long.class,
+                dossier.getId());
+        // What the signing port does while the configured time-stamping service is down (TimeStampTest).
+        DocumentSigning tsaDown = new DocumentSigning() {
+            @Override
+            public boolean canSign(String signerKey) {
+                return true;
+            }
+
+            @Override
+            public SignedPdf sign(byte[] pdf, SignatureRequest request) {
+                throw new SigningUnavailableException("The time-stamping service did not answer");
+            }
+        };
+        DocumentPreparation failing = new DocumentPreparation(issued, renderer, tsaDown, agency, publicService);
+
+        assertThatThrownBy(() -> failing.prepare(pending)).isInstanceOf(SigningUnavailableException.class);
+        assertThat(issued.find(pending).orElseThrow().isReady()).isFalse();
+        mvc.perform(get("/api/v1/dossiers/{code}", dossier.getCode())
+                        .with(user(dossier.getApplicantUsername()).roles("applicant")))
+                .andExpect(jsonPath("$.documents[?(@.id == " + pending + ")].state").value("PREPARING"));
+
+        // The registry's retry runs the real preparation: signed, with its time-stamp.
+        preparation.prepare(pending);
+        Verification verification = verifier.verify(issued.find(pending).orElseThrow().getContent());
+        assertThat(verification.valid()).as(verification.problem()).isTrue();
+        assertThat(verification.timeStampedAt()).isNotNull();
     }
 
     @Test
