@@ -310,7 +310,55 @@ class IssuedDocumentsTest {
         String text = TestDocuments.text(pdf);
         assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 1234/QĐ-UBND", "KT. CHỦ TỊCH",
                 "PHÓ CHỦ TỊCH", "(Đã ký điện tử)");
-        assertThat(text).doesNotContain("SỞ GIÁO DỤC VÀ ĐÀO TẠO").doesNotContain("SGDĐT");
+        // The Department appears only where the decision cites its submission (Tờ trình).
+        assertThat(text).doesNotContain("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(text.replaceAll("\\s+", " ")).contains("Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số");
+    }
+
+    @Test
+    void theDepartmentsSubmissionCarriesTheAppraisalAndTheChairmansDecisionCitesIt() throws Exception {
+        Dossier dossier = submission.submit(submissions.valid("P9", "congdan", UUID.randomUUID().toString()))
+                .dossier();
+        decide(dossier, "Task_Reception", OFFICER, List.of("reception", "motcua"), Map.of("receptionDecision", "ACCEPT"));
+        decide(dossier, "Task_Appraisal", "chuyenvien", List.of("specialist", "gdnn"),
+                Map.of("appraisalDecision", "PROPOSE_APPROVE",
+                        "appraisalNote", "Hồ sơ đầy đủ.\nCơ sở vật chất đáp ứng yêu cầu."));
+        String before = officers.fullName("lanhdao");
+        decide(dossier, "Task_Approval", "lanhdao", List.of("leader", "gdnn"),
+                Map.of("approvalDecision", "APPROVE", "approvalNote", "Kính đề nghị sớm xem xét."));
+
+        DocumentSummary tt = documents.awaitReady(dossier).stream().filter(d -> d.type().equals("SUBMISSION"))
+                .findFirst().orElseThrow();
+        assertThat(tt.number()).matches("\\d+/TTr-SGDĐT");
+        assertThat(tt.signerName()).isEqualTo(before);
+        byte[] pdf = dossiers.readyDocument(dossier, tt.id()).getContent();
+        assertThat(verifier.verify(pdf).valid()).isTrue();
+        assertThat(verifier.verify(pdf).signerName()).isEqualTo(before);
+        String text = TestDocuments.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("UBND TỈNH LÀO CAI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: " + tt.number(), "TỜ TRÌNH",
+                "Về việc đề nghị ban hành quyết định", "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Lào Cai",
+                "1. Kết quả thẩm định", "Hồ sơ đầy đủ.", "Cơ sở vật chất đáp ứng yêu cầu.", "2. Đề xuất",
+                "Kính đề nghị sớm xem xét.", "Nơi nhận:", "Như trên;", "KT. GIÁM ĐỐC", "(Đã ký điện tử)", before)
+                .doesNotContain("lanhdao", "Mẫu số");
+        // Listed in the case file the next officer works from.
+        var next = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode())
+                .taskDefinitionKey("Task_SubmitToChairman").singleResult();
+        mvc.perform(get("/workspace/tasks/{id}", next.getId()).with(user("chuyenvien").roles("specialist", "gdnn")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Tờ trình về việc"),
+                        containsString(tt.number()))));
+
+        decide(dossier, "Task_SubmitToChairman", "chuyenvien", List.of("specialist", "gdnn"),
+                Map.of("submissionNumber", tt.number()));
+        decide(dossier, "Task_RecordChairmanDecision", "chuyenvien", List.of("specialist", "gdnn"),
+                Map.of("chairmanDecision", "APPROVED", "chairmanDecisionNumber", "77/QĐ-UBND",
+                        "chairmanDecisionDate", "2026-03-20"));
+        DocumentSummary decision = documents.awaitReady(dossier).stream().filter(d -> d.type().equals("RESULT"))
+                .findFirst().orElseThrow();
+        String decisionText = TestDocuments.text(dossiers.readyDocument(dossier, decision.id()).getContent())
+                .replaceAll("\\s+", " ");
+        assertThat(decisionText).contains("Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số "
+                + tt.number() + " ngày " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(tt.createdAt().atZone(VN)) + ".");
     }
 
     // --- helpers -------------------------------------------------------------------------------
