@@ -194,8 +194,10 @@ public class OfficialDocuments {
         proposal.addAll(lines(approvalNote));
         model.put("proposal", proposal);
         model.put("recipients", List.of("Như trên;", "Lưu: VT, hồ sơ " + dossier.getCode() + "."));
-        return issue(dossier, DocumentType.SUBMISSION, model, "Tờ trình về việc " + model.get("submissionSubject"),
-                officerSigns(leader, agency.signerTitle()));
+        // The title column holds 300 characters; a long applicant name must not make the approval fail.
+        String title = "Tờ trình về việc " + model.get("submissionSubject");
+        return issue(dossier, DocumentType.SUBMISSION, model, title.length() <= 300 ? title
+                : title.substring(0, 299) + "…", officerSigns(leader, agency.signerTitle()));
     }
 
     /**
