@@ -23,7 +23,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -58,6 +60,20 @@ final class Certificates {
     /** A certificate for the subject's public key, signed by the issuer's key; a CA certificate when asked. */
     static X509Certificate issue(X500Name subject, KeyPair subjectKeys, X500Name issuer, PrivateKey issuerKey,
                                  boolean authority, Instant from, Duration validity) {
+        return issue(subject, subjectKeys, issuer, issuerKey, authority, false, from, validity);
+    }
+
+    /**
+     * A time-stamping authority's certificate: RFC 3161 requires the extended key usage id-kp-timeStamping,
+     * critical and alone.
+     */
+    static X509Certificate issueTimeStamping(X500Name subject, KeyPair subjectKeys, X500Name issuer,
+                                             PrivateKey issuerKey, Instant from, Duration validity) {
+        return issue(subject, subjectKeys, issuer, issuerKey, false, true, from, validity);
+    }
+
+    private static X509Certificate issue(X500Name subject, KeyPair subjectKeys, X500Name issuer, PrivateKey issuerKey,
+                                         boolean authority, boolean timeStamping, Instant from, Duration validity) {
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
                     new BigInteger(64, RANDOM).abs().add(BigInteger.ONE), Date.from(from),
@@ -66,6 +82,10 @@ final class Certificates {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(authority
                     ? KeyUsage.keyCertSign | KeyUsage.cRLSign
                     : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (timeStamping) {
+                builder.addExtension(Extension.extendedKeyUsage, true,
+                        new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            }
             return new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {

@@ -2,10 +2,15 @@ package vn.vetflow.documents;
 
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
@@ -21,7 +26,8 @@ import vn.vetflow.identity.Officers;
 
 /**
  * A remote signing service inside the application, for the demo and the tests only: the Cloud Signature
- * Consortium API v1 subset vetflow uses (credentials/list, credentials/info, signatures/signHash), with
+ * Consortium API v1 subset vetflow uses (credentials/list, credentials/info, credentials/authorize,
+ * signatures/signHash), with
  * keys certified by the demo CA ("DEMO – không có giá trị pháp lý"). A user's credential is
  * {@code "cred-" + userID}; calls need the configured bearer token. It signs only hashes, never sees
  * the document, exactly like a provider's service.
@@ -33,10 +39,13 @@ import vn.vetflow.identity.Officers;
 class CscSimulator {
 
     static final String PATH = "/csc-simulator/csc/v1";
+    private static final Duration SAD_LIFETIME = Duration.ofMinutes(5);
 
     private final DemoCertificateAuthority authority;
     private final Officers officers;
     private final String token;
+    /** Outstanding Signature Activation Data; in memory, like the simulator itself (demo and test only). */
+    private final Map<String, Authorisation> authorisations = new ConcurrentHashMap<>();
 
     CscSimulator(DemoCertificateAuthority authority, Officers officers,
                  @Value("${vetflow.signing.remote.token:}") String token) {
@@ -66,6 +75,28 @@ class CscSimulator {
                         "subjectDN", key.chain().get(0).getSubjectX500Principal().getName()));
     }
 
+    /**
+     * Gives Signature Activation Data for the listed hashes of one credential: single use, valid for a few
+     * minutes, good only for exactly those hashes. (A provider would first confirm the signer, e.g. by an
+     * OTP on their phone; the simulator authorises on the caller's token alone.)
+     */
+    @PostMapping("/credentials/authorize")
+    Map<String, Object> authorize(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                                  @RequestBody Map<String, Object> body) {
+        check(auth);
+        String credential = text(body, "credentialID");
+        key(credential);
+        List<String> hashes = hashes(body);
+        Object count = body.get("numSignatures");
+        if (!(count instanceof Number number) || number.intValue() != hashes.size()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "numSignatures must match the hashes");
+        }
+        expireOldAuthorisations();
+        String sad = UUID.randomUUID().toString();
+        authorisations.put(sad, new Authorisation(credential, Set.copyOf(hashes), Instant.now().plus(SAD_LIFETIME)));
+        return Map.of("SAD", sad, "expiresIn", SAD_LIFETIME.toSeconds());
+    }
+
     @PostMapping("/signatures/signHash")
     Map<String, Object> signHash(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
                                  @RequestBody Map<String, Object> body) {
@@ -73,13 +104,36 @@ class CscSimulator {
         if (!RemoteSigningKeys.SHA256.equals(body.get("hashAlgo")) || !RemoteSigningKeys.RSA.equals(body.get("signAlgo"))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "only SHA-256 with RSA");
         }
-        LocalKey key = key(text(body, "credentialID"));
+        String credential = text(body, "credentialID");
+        LocalKey key = key(credential);
+        List<String> hashes = hashes(body);
+        Authorisation authorisation = authorisations.remove(text(body, "SAD"));
+        if (authorisation == null || !authorisation.credential().equals(credential)
+                || authorisation.expiresAt().isBefore(Instant.now()) || !authorisation.hashes().containsAll(hashes)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "invalid_request: SAD not valid for these hashes");
+        }
         List<String> signatures = new ArrayList<>();
-        for (Object hash : (List<?>) body.get("hash")) {
+        for (Object hash : hashes) {
             signatures.add(Base64.getEncoder().encodeToString(
                     LocalKey.signHash(key.privateKey(), Base64.getDecoder().decode(hash.toString()))));
         }
         return Map.of("signatures", signatures);
+    }
+
+    /** What one SAD allows: these hashes, with this credential, until then. */
+    private record Authorisation(String credential, Set<String> hashes, Instant expiresAt) {
+    }
+
+    private static List<String> hashes(Map<String, Object> body) {
+        if (!(body.get("hash") instanceof List<?> list) || list.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "missing hash");
+        }
+        return list.stream().map(Object::toString).toList();
+    }
+
+    private void expireOldAuthorisations() {
+        Instant now = Instant.now();
+        authorisations.values().removeIf(authorisation -> authorisation.expiresAt().isBefore(now));
     }
 
     private LocalKey key(String credential) {

@@ -28,6 +28,7 @@ class DemoCertificateAuthority implements SigningKeySource {
 
     static final String MARK = "DEMO – không có giá trị pháp lý";
     static final String CA_ALIAS = "demo-ca";
+    static final String TSA_ALIAS = "demo-tsa";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCertificateAuthority.class);
     /** Protects the keystores in the table only from casual reading: the demo CA has no legal value. */
@@ -40,6 +41,7 @@ class DemoCertificateAuthority implements SigningKeySource {
     private final Clock clock;
     private final Map<String, LocalKey> keys = new ConcurrentHashMap<>();
     private volatile LocalKey authority;
+    private volatile LocalKey timeStamping;
 
     DemoCertificateAuthority(JdbcTemplate jdbc, TransactionTemplate transactions, AgencyProperties agency,
                              Clock clock) {
@@ -115,6 +117,42 @@ class DemoCertificateAuthority implements SigningKeySource {
                     VALIDITY);
             insert(alias, Certificates.pkcs12(keys.getPrivate(), List.of(cert, ca.chain().get(0)), PASSWORD));
             return new LocalKey(keys.getPrivate(), List.of(cert, ca.chain().get(0)));
+        });
+    }
+
+    /**
+     * The demo time-stamping authority's key (the TSA simulator's), certified by the demo CA for
+     * time-stamping only and marked as demo like every other name it issues. Issued on first use, in its
+     * own short transaction like the CA (the TSA answers outside any signing transaction).
+     */
+    LocalKey timeStampingKey() {
+        LocalKey tsa = timeStamping;
+        if (tsa == null) {
+            synchronized (this) {
+                if (timeStamping == null) {
+                    timeStamping = loadOrCreateTimeStamping();
+                }
+                tsa = timeStamping;
+            }
+        }
+        return tsa;
+    }
+
+    private LocalKey loadOrCreateTimeStamping() {
+        LocalKey ca = authority();
+        return read(TSA_ALIAS).orElseGet(() -> {
+            KeyPair keys = Certificates.rsaKeyPair();
+            X500Name issuer = Certificates.name("vetflow DEMO CA – " + MARK, agency.parentName(), MARK);
+            X500Name subject = Certificates.name("vetflow DEMO TSA – " + MARK, agency.parentName(), MARK);
+            X509Certificate cert = Certificates.issueTimeStamping(subject, keys, issuer, ca.privateKey(), notBefore(),
+                    VALIDITY);
+            byte[] store = Certificates.pkcs12(keys.getPrivate(), List.of(cert, ca.chain().get(0)), PASSWORD);
+            try {
+                transactions.executeWithoutResult(status -> insert(TSA_ALIAS, store));
+            } catch (DataIntegrityViolationException another) {
+                return read(TSA_ALIAS).orElseThrow();
+            }
+            return Certificates.readPkcs12(store, PASSWORD);
         });
     }
 

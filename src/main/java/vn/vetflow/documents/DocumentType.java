@@ -22,10 +22,22 @@ public enum DocumentType {
      * intake refusal slip of form 03), signed by the leader who refused.
      */
     REFUSAL_REPLY("CV", "refusal-reply", "VĂN BẢN TRẢ LỜI VỀ VIỆC KHÔNG CHẤP THUẬN ĐỀ NGHỊ"),
+    /**
+     * The Department's submission (Tờ trình) to the provincial Chairman for a procedure the Chairman
+     * decides: the appraisal and the proposal, under the Department's header and its own register,
+     * signed by the leader who approved; the Chairman's decision cites it.
+     */
+    SUBMISSION("TTr", "submission", "TỜ TRÌNH"),
     /** Mẫu số 04: apology and new appointment date when a dossier will be late. */
     APOLOGY("04", "apology", "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ"),
     /** Mẫu số 05: notice that processing of the dossier stops, with reasons. */
     STOP_NOTICE("05", "stop-notice", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ"),
+    /**
+     * Mẫu số 06: the process control slip, every hand-over with who, when, the step's due date and
+     * whether it was early, on time or late. A working record printed on demand, not an issued and
+     * signed document.
+     */
+    CONTROL_SLIP("06", "control-slip", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"),
     /**
      * The result of the procedure (a certificate, a decision); its title comes from the model key
      * {@code resultTitle}, this one is only the fallback.
@@ -42,7 +54,10 @@ public enum DocumentType {
         this.defaultTitle = defaultTitle;
     }
 
-    /** The form number of the circular ("01" to "05"), "KQ" for the result document, "CV" for a letter. */
+    /**
+     * The form number of the circular ("01" to "05"), "KQ" for the result document, "CV" for a letter,
+     * "TTr" for the Department's submission.
+     */
     public String formNumber() {
         return formNumber;
     }
@@ -69,7 +84,7 @@ public enum DocumentType {
         return defaultTitle;
     }
 
-    /** True for the forms of the circular (01 to 05), false for the result document and letters. */
+    /** True for the forms of the circular (01 to 06), false for the result document and letters. */
     public boolean isForm() {
         return formNumber.chars().allMatch(Character::isDigit);
     }

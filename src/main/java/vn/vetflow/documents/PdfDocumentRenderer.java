@@ -69,7 +69,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * <br>{@link DocumentType#STOP_NOTICE}: {@code reasons} (list of strings).
  * <br>{@link DocumentType#RESULT}: {@code resultTitle} (e.g. "GIẤY CHỨNG NHẬN ĐĂNG KÝ HOẠT ĐỘNG
  * GIÁO DỤC NGHỀ NGHIỆP"), {@code resultBody} (list of paragraphs), {@code decisionBasis} (list of
- * legal bases, each printed as "Căn cứ ...;").
+ * legal bases, each printed as "Căn cứ ...;"), optional {@code proposalBasis} (the cited Tờ trình).
+ * <br>{@link DocumentType#SUBMISSION}: {@code submissionSubject}, {@code addressee}, {@code proposer},
+ * {@code receivedOn}, {@code decisionBasis}, {@code appraisalSummary} and {@code proposal} (lists of
+ * paragraphs), {@code recipients} (list of lines).
+ * <br>{@link DocumentType#CONTROL_SLIP}: {@code slipRows} (list of maps with {@code step}, {@code actor},
+ * {@code action}, {@code at}, {@code dueOn}, {@code timeliness}, {@code note}), {@code printedAt}.
  *
  * <p>The renderer adds {@code documentTitle} and {@code formNumber} itself (they override the
  * model).

@@ -19,7 +19,9 @@ import org.springframework.web.client.RestClientException;
  * The remote signing adapter: the signer's key stays with a signing service that speaks the Cloud
  * Signature Consortium API (v1), as Vietnamese remote-signing services do. Only the hash travels:
  * {@code credentials/list} confirms the signer holds the configured credential, {@code credentials/info}
- * gives its certificate chain, {@code signatures/signHash} signs the SHA-256 of the CMS signed attributes.
+ * gives its certificate chain, {@code credentials/authorize} returns the Signature Activation Data (SAD)
+ * for the one hash about to be signed, {@code signatures/signHash} signs that SHA-256 of the CMS signed
+ * attributes with the SAD.
  */
 class RemoteSigningKeys implements SigningKeySource {
 
@@ -104,10 +106,21 @@ class RemoteSigningKeys implements SigningKeySource {
         }
     }
 
+    /**
+     * Authorises the credential for this one hash ({@code credentials/authorize} gives the Signature
+     * Activation Data), then has the hash signed with it, as the CSC API requires for every signature.
+     */
     @SuppressWarnings("unchecked")
     private byte[] signHash(String credential, byte[] hash) {
-        Map<String, Object> answer = post("signatures/signHash", Map.of("credentialID", credential,
-                "hash", List.of(Base64.getEncoder().encodeToString(hash)), "hashAlgo", SHA256, "signAlgo", RSA));
+        String encoded = Base64.getEncoder().encodeToString(hash);
+        Map<String, Object> authorized = post("credentials/authorize", Map.of("credentialID", credential,
+                "numSignatures", 1, "hash", List.of(encoded)));
+        Object sad = authorized.get("SAD");
+        if (sad == null) {
+            throw new SigningUnavailableException("The signing service did not authorise " + credential);
+        }
+        Map<String, Object> answer = post("signatures/signHash", Map.of("credentialID", credential, "SAD", sad,
+                "hash", List.of(encoded), "hashAlgo", SHA256, "signAlgo", RSA));
         List<String> signatures = (List<String>) answer.get("signatures");
         if (signatures == null || signatures.size() != 1) {
             throw new SigningUnavailableException("The signing service returned no signature");

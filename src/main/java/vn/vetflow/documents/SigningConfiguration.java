@@ -20,7 +20,8 @@ import vn.vetflow.shared.AgencyProperties;
 /**
  * The signing port and its adapters, in the order they are asked for a signer's key: the remote signing
  * service for the signers it has credentials for, then configured keystores, then (demo and test only)
- * the demo CA. The CSC simulator (demo and test) is {@link CscSimulator}.
+ * the demo CA. The CSC simulator (demo and test) is {@link CscSimulator}, the time-stamping one
+ * {@link TsaSimulator}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SigningProperties.class)
@@ -54,7 +55,7 @@ class SigningConfiguration {
         }
         sources.add(keystores);
         demo.ifAvailable(sources::add);
-        return new PadesSigner(sources, new TimeStamps(properties.tsaUrl()), clock);
+        return new PadesSigner(sources, new TimeStamps(properties, http, environment), clock);
     }
 
     @Bean
@@ -62,10 +63,15 @@ class SigningConfiguration {
         return new SignatureVerifier(anchors);
     }
 
-    /** The demo CA is created (or read) once at startup, before any document is signed. */
+    /**
+     * The demo CA and the demo TSA's key are created (or read) once at startup, before any document is
+     * signed, so the TSA simulator never needs a database connection while a signer waits for it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void createDemoCa(ApplicationReadyEvent ready) {
-        ready.getApplicationContext().getBeanProvider(DemoCertificateAuthority.class)
-                .ifAvailable(DemoCertificateAuthority::certificate);
+        ready.getApplicationContext().getBeanProvider(DemoCertificateAuthority.class).ifAvailable(ca -> {
+            ca.certificate();
+            ca.timeStampingKey();
+        });
     }
 }

@@ -1,5 +1,6 @@
 package vn.vetflow.documents;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,14 +15,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keystores    PKCS#12 keystore per signer key (an officer's login, or "org:agency" for the seal)
  * @param trustAnchors PEM files of the CA certificates whose signatures count as valid (production)
  * @param remote       the remote signing service (Cloud Signature Consortium API), if any
- * @param tsaUrl       an RFC 3161 time-stamping service: signatures become PAdES B-T (empty: B-B)
+ * @param tsaUrl       an RFC 3161 time-stamping service (HTTP): signatures become PAdES B-T (empty: B-B)
+ * @param tsaSimulator demo and test only: time-stamp with the TSA simulator inside this application
+ * @param tsaTimeout   how long to wait for the time-stamping service to connect and to answer; a failure
+ *                     leaves the document being prepared and its preparation is retried
  */
 @ConfigurationProperties(prefix = "vetflow.signing")
 public record SigningProperties(@DefaultValue("false") boolean demoCa,
                                 Map<String, Keystore> keystores,
                                 List<String> trustAnchors,
                                 Remote remote,
-                                String tsaUrl) {
+                                String tsaUrl,
+                                @DefaultValue("false") boolean tsaSimulator,
+                                @DefaultValue("10s") Duration tsaTimeout) {
 
     public SigningProperties {
         keystores = keystores == null ? Map.of() : Map.copyOf(keystores);

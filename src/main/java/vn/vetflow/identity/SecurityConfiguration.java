@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -173,6 +174,27 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
+    }
+
+    /**
+     * The time-stamping simulator (demo and test profiles only, issue 14): RFC 3161 has no
+     * authentication of its own, so only callers on this machine (vetflow signing) reach it.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain timeStampingSimulator(HttpSecurity http) throws Exception {
+        return http.securityMatcher(antMatcher("/tsa-simulator/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()))))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** The container's client address is a literal: compared as text, so no name is ever looked up. */
+    private static boolean isLoopback(String address) {
+        return address != null && (address.startsWith("127.") || address.equals("::1")
+                || address.equals("0:0:0:0:0:0:0:1"));
     }
 
     @Bean

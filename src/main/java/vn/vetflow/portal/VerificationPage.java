@@ -27,8 +27,9 @@ class VerificationPage {
     /** What the page answers. */
     enum Answer { VALID, INVALID, UNKNOWN, PREPARING }
 
+    /** timeStampedAt: the time of the signature's verified RFC 3161 time-stamp (PAdES B-T), if any. */
     record Result(Answer answer, String title, String number, String issued, String signerName, String signedAt,
-                  boolean registered) {
+                  boolean registered, String timeStampedAt) {
     }
 
     private final IssuedDocuments issued;
@@ -59,7 +60,7 @@ class VerificationPage {
         Optional<DossierDocument> document = number.isBlank() || code.isBlank() ? Optional.empty()
                 : issued.byNumberAndCode(number, code);
         model.addAttribute("result", document.map(this::ofRecord)
-                .orElse(new Result(Answer.UNKNOWN, null, null, null, null, null, false)));
+                .orElse(new Result(Answer.UNKNOWN, null, null, null, null, null, false, null)));
         return "verification/verify";
     }
 
@@ -79,7 +80,7 @@ class VerificationPage {
                 registered.map(d -> views.date(d.getCreatedAt())).orElse(null),
                 verification.signerName(),
                 verification.signedAt() == null ? null : views.dateTime(verification.signedAt()),
-                registered.isPresent()));
+                registered.isPresent(), timeStamped(verification)));
         return "verification/verify";
     }
 
@@ -87,11 +88,17 @@ class VerificationPage {
     private Result ofRecord(DossierDocument document) {
         String issuedOn = views.date(document.getCreatedAt());
         if (!document.isReady()) {
-            return new Result(Answer.PREPARING, document.getTitle(), document.getNumber(), issuedOn, null, null, true);
+            return new Result(Answer.PREPARING, document.getTitle(), document.getNumber(), issuedOn, null, null, true,
+                    null);
         }
         Verification verification = verifier.verify(document.getContent());
         Answer answer = verification.valid() ? Answer.VALID : Answer.INVALID;
         return new Result(answer, document.getTitle(), document.getNumber(), issuedOn, verification.signerName(),
-                verification.signedAt() == null ? null : views.dateTime(verification.signedAt()), true);
+                verification.signedAt() == null ? null : views.dateTime(verification.signedAt()), true,
+                timeStamped(verification));
+    }
+
+    private String timeStamped(Verification verification) {
+        return verification.timeStampedAt() == null ? null : views.dateTime(verification.timeStampedAt());
     }
 }

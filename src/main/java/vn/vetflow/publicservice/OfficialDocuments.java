@@ -45,10 +45,11 @@ public class OfficialDocuments {
     private final Deadlines deadlines;
     private final Officers officers;
     private final CommitteeProperties committee;
+    private final SubmissionProperties submission;
 
     OfficialDocuments(IssuedDocuments issued, DossierService dossiers, ProcedureCatalogue catalogue,
                       AgencyProperties agency, PublicServiceProperties properties, Deadlines deadlines,
-                      Officers officers, CommitteeProperties committee) {
+                      Officers officers, CommitteeProperties committee, SubmissionProperties submission) {
         this.issued = issued;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
@@ -57,6 +58,7 @@ public class OfficialDocuments {
         this.deadlines = deadlines;
         this.officers = officers;
         this.committee = committee;
+        this.submission = submission;
     }
 
     /** Form 01: receipt and appointment slip, signed by the officer who received the dossier. */
@@ -163,6 +165,42 @@ public class OfficialDocuments {
     }
 
     /**
+     * The Department's submission (Tờ trình) to the provincial Chairman, recorded when the leader approves
+     * a procedure the Chairman decides: under the Department's header, numbered in its own register
+     * ("15/TTr-SGDĐT"), carrying the appraisal (the specialist's summary) and the proposal, signed by the
+     * leader who approved. The Chairman's decision cites it ({@link #result}).
+     */
+    public DossierDocument submission(Dossier dossier, Actor leader, String appraisalNote, String approvalNote) {
+        ProcedureVersion version = version(dossier);
+        Map<String, Object> model = common(dossier, submission.symbol());
+        String addressee = "Chủ tịch Ủy ban nhân dân tỉnh " + committee.place();
+        // "quyết định cho phép thành lập … cho <applicant>": the result's name in running text.
+        String result = version.result().name();
+        String decision = result.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + result.substring(1)
+                + " cho " + dossier.getApplicantName();
+        model.put("submissionSubject", "đề nghị ban hành " + decision);
+        model.put("addressee", addressee);
+        model.put("proposer", submission.department());
+        model.put("decisionBasis", version.legalBasis());
+        if (dossier.getReceivedAt() != null) {
+            model.put("receivedOn", DateFormats.date(LocalDate.ofInstant(dossier.getReceivedAt(), zone())));
+        }
+        List<String> appraisal = lines(appraisalNote);
+        model.put("appraisalSummary", appraisal.isEmpty()
+                ? List.of("Hồ sơ đã được thẩm định, đủ điều kiện để giải quyết theo quy định.") : appraisal);
+        List<String> proposal = new java.util.ArrayList<>();
+        proposal.add("Đề nghị " + addressee + " xem xét, ban hành " + decision + " (hồ sơ số "
+                + dossier.getCode() + ").");
+        proposal.addAll(lines(approvalNote));
+        model.put("proposal", proposal);
+        model.put("recipients", List.of("Như trên;", "Lưu: VT, hồ sơ " + dossier.getCode() + "."));
+        // The title column holds 300 characters; a long applicant name must not make the approval fail.
+        String title = "Tờ trình về việc " + model.get("submissionSubject");
+        return issue(dossier, DocumentType.SUBMISSION, model, title.length() <= 300 ? title
+                : title.substring(0, 299) + "…", officerSigns(leader, agency.signerTitle()));
+    }
+
+    /**
      * The result document. For a procedure the Department decides: under the Department's header,
      * numbered in the result's own series, signed by the leader who approved it. For a procedure the
      * provincial Chairman decides: a decision of the People's Committee, under its header, with the number
@@ -186,11 +224,22 @@ public class OfficialDocuments {
             model.remove("agencyParent");
             model.put("agencyName", this.committee.name());
             model.put("place", this.committee.place());
+            latestSubmission(dossier).ifPresent(cited -> model.put("proposalBasis", "Xét đề nghị của "
+                    + submission.proposerTitle() + " " + submission.department() + " tại Tờ trình số "
+                    + cited.number() + " ngày " + DateFormats.date(LocalDate.ofInstant(cited.createdAt(), zone()))
+                    + "."));
             signer = this.committee.signerName() == null || this.committee.signerName().isBlank()
                     ? new Signer(COMMITTEE_SEAL, this.committee.name(), this.committee.signerTitle())
                     : new Signer(COMMITTEE_SIGNER, this.committee.signerName(), this.committee.signerTitle());
         }
         return record(dossier, DocumentType.RESULT, number, version.result().name(), model, signer);
+    }
+
+    /** The Department's latest submission (Tờ trình) of the dossier, which the Chairman's decision cites. */
+    private java.util.Optional<vn.vetflow.dossier.DocumentSummary> latestSubmission(Dossier dossier) {
+        return dossiers.documents(dossier).stream().filter(d -> DocumentType.SUBMISSION.name().equals(d.type()))
+                .max(java.util.Comparator.comparing(vn.vetflow.dossier.DocumentSummary::createdAt)
+                        .thenComparing(vn.vetflow.dossier.DocumentSummary::id));
     }
 
     /** The next number of the Committee's register of decisions: "15/QĐ-UBND". */

@@ -41,9 +41,12 @@ class CaseFileController {
     private final CaseComments comments;
 
     private final OfficerWork officerWork;
+    private final ControlSlips slips;
 
-    CaseFileController(DossierService dossiers, AuditTrail audit, CaseComments comments, OfficerWork officerWork) {
+    CaseFileController(DossierService dossiers, AuditTrail audit, CaseComments comments, OfficerWork officerWork,
+                       ControlSlips slips) {
         this.officerWork = officerWork;
+        this.slips = slips;
         this.dossiers = dossiers;
         this.audit = audit;
         this.comments = comments;
@@ -67,6 +70,17 @@ class CaseFileController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(document.getType().toLowerCase(Locale.ROOT) + "-" + code + ".pdf").build().toString())
                 .body(document.getContent());
+    }
+
+    /** Form 06 as a PDF for the officers who may open the case (the slip is an internal record). */
+    @GetMapping("/workspace/dossiers/{code}/control-slip")
+    ResponseEntity<byte[]> controlSlip(@PathVariable String code, Authentication user) {
+        byte[] pdf = slips.pdf(openable(code, user));
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, code, "control slip");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("phieu-kiem-soat-" + code + ".pdf").build().toString())
+                .body(pdf);
     }
 
     @PostMapping("/workspace/dossiers/{code}/comments")

@@ -53,9 +53,12 @@ class TaskPageController {
     private final CaseFiles caseFiles;
     private final AuditTrail auditTrail;
 
+    private final AuditSentences auditSentences;
+
     TaskPageController(OfficerWork work, PublicServiceProcess process, DossierService dossiers, FormRegistry forms,
-                       CaseFiles caseFiles, AuditTrail auditTrail) {
+                       CaseFiles caseFiles, AuditTrail auditTrail, AuditSentences auditSentences) {
         this.auditTrail = auditTrail;
+        this.auditSentences = auditSentences;
         this.work = work;
         this.process = process;
         this.dossiers = dossiers;
@@ -147,9 +150,9 @@ class TaskPageController {
         model.addAttribute("schema", schema(task));
         model.addAttribute("values", new HashMap<String, Object>(values));
         model.addAttribute("violations", violations);
+        // Full names and sentences in the page's language, without the trail's internal ids (issue 14).
         model.addAttribute("audit", auditTrail.ofDossier(dossier.getCode()).stream().limit(AUDIT_LINES)
-                .map(event -> new AuditLine(DateFormats.dateTime(event.getAt()), event.getUsername(),
-                        event.getAction(), event.getDetail(), event.getClientAddress())).toList());
+                .map(event -> auditSentences.line(event, dossier, caseFile, locale)).toList());
         return "workspace/task";
     }
 
@@ -176,8 +179,8 @@ class TaskPageController {
         return typed;
     }
 
-    /** One line of the case's audit trail as the page shows it. */
-    record AuditLine(String at, String who, String action, String detail, String address) {
+    /** One line of the case's audit trail as the page shows it: {@code sentence} already in the page's language. */
+    record AuditLine(String at, String who, String action, String sentence, String address) {
     }
 
     /** The task as the page shows it. */

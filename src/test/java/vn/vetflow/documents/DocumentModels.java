@@ -67,6 +67,29 @@ final class DocumentModels {
                         "Chứng nhận Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ được đăng ký hoạt động giáo dục nghề nghiệp.",
                         "Ngành, nghề đào tạo: Trồng trọt và bảo vệ thực vật; trình độ trung cấp; quy mô 70 người học/năm."));
             }
+            case SUBMISSION -> {
+                model.put("documentNumber", "7/TTr-SGDĐT");
+                model.put("submissionSubject", "đề nghị ban hành quyết định cho phép thành lập phân hiệu cho "
+                        + APPLICANT);
+                model.put("addressee", "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai");
+                model.put("proposer", "Sở Giáo dục và Đào tạo");
+                model.put("receivedOn", "15/01/2026");
+                model.put("decisionBasis", List.of("Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014"));
+                model.put("appraisalSummary", List.of("Hồ sơ đầy đủ, đúng quy định."));
+                model.put("proposal", List.of("Đề nghị Chủ tịch Ủy ban nhân dân tỉnh Lào Cai xem xét, quyết định."));
+                model.put("recipients", List.of("Như trên;", "Lưu: VT, hồ sơ."));
+            }
+            case CONTROL_SLIP -> {
+                model.put("receivedAt", "10:30, 15/01/2026");
+                model.put("appointmentDate", "29/01/2026");
+                model.put("slipRows", List.of(
+                        Map.of("step", "Tiếp nhận", "actor", "Lê Thị Thu Hương", "action", "Tiếp nhận hồ sơ",
+                                "at", "10:30, 15/01/2026", "dueOn", "15/01/2026", "timeliness", "Đúng hạn"),
+                        Map.of("step", "Thẩm định", "actor", "Trần Văn Bình", "action", "Đề xuất phê duyệt",
+                                "note", "Đủ điều kiện", "at", "09:00, 22/01/2026", "dueOn", "20/01/2026",
+                                "timeliness", "Quá hạn")));
+                model.put("printedAt", "10:00, 23/01/2026");
+            }
             default -> throw new IllegalArgumentException(type.name());
         }
         return model;

@@ -20,7 +20,8 @@ import vn.vetflow.support.VetflowTest;
 
 /**
  * The remote-signing adapter against the CSC simulator over real HTTP: it gets the signer's chain from
- * the demo CA, sends only a hash and gets back a signature that the certificate verifies; a wrong token
+ * the demo CA, has the credential authorised for that one hash (SAD), sends only the hash and gets back a
+ * signature that the certificate verifies; a wrong token
  * or a credential the service does not list fails as "signing unavailable" (the job is retried).
  */
 @VetflowTest
@@ -66,6 +67,55 @@ class RemoteSigningTest {
                         .content("{\"credentialID\":\"cred-x\",\"hash\":[\"AA==\"],\"hashAlgo\":\"2.16.840.1.101.3.4.2.1\","
                                 + "\"signAlgo\":\"1.2.840.113549.1.1.1\"}"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theSimulatorSignsAHashOnlyWithSignatureActivationDataForThatHashUsedOnce() throws Exception {
+        String auth = "Bearer test-remote-signing";
+        String hash = java.util.Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest("Quyết định".getBytes(StandardCharsets.UTF_8)));
+        String other = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        assertThat(call(auth, "credentials/list", "{\"userID\":\"sadsigner\"}"))
+                .contains("cred-sadsigner");
+        assertThat(call(auth, "credentials/info", "{\"credentialID\":\"cred-sadsigner\",\"certificates\":\"chain\"}"))
+                .contains("\"certificates\"");
+
+        String signWithout = signHashBody(null, hash);
+        mvc.perform(post("/csc-simulator/csc/v1/signatures/signHash").header("Authorization", auth)
+                .contentType(MediaType.APPLICATION_JSON).content(signWithout)).andExpect(status().isBadRequest());
+
+        String sad = sad(call(auth, "credentials/authorize",
+                "{\"credentialID\":\"cred-sadsigner\",\"numSignatures\":1,\"hash\":[\"" + hash + "\"]}"));
+        // Another hash than the authorised one is refused (and the SAD is spent).
+        mvc.perform(post("/csc-simulator/csc/v1/signatures/signHash").header("Authorization", auth)
+                .contentType(MediaType.APPLICATION_JSON).content(signHashBody(sad, other)))
+                .andExpect(status().isBadRequest());
+
+        String fresh = sad(call(auth, "credentials/authorize",
+                "{\"credentialID\":\"cred-sadsigner\",\"numSignatures\":1,\"hash\":[\"" + hash + "\"]}"));
+        assertThat(call(auth, "signatures/signHash", signHashBody(fresh, hash))).contains("\"signatures\"");
+        // Used once: the same SAD signs nothing more.
+        mvc.perform(post("/csc-simulator/csc/v1/signatures/signHash").header("Authorization", auth)
+                .contentType(MediaType.APPLICATION_JSON).content(signHashBody(fresh, hash)))
+                .andExpect(status().isBadRequest());
+    }
+
+    private String call(String auth, String path, String json) throws Exception {
+        return mvc.perform(post("/csc-simulator/csc/v1/" + path).header("Authorization", auth)
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String sad(String authorizeAnswer) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"SAD\":\"([^\"]+)\"").matcher(authorizeAnswer);
+        assertThat(matcher.find()).as(authorizeAnswer).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String signHashBody(String sad, String hash) {
+        return "{\"credentialID\":\"cred-sadsigner\"," + (sad == null ? "" : "\"SAD\":\"" + sad + "\",")
+                + "\"hash\":[\"" + hash + "\"],\"hashAlgo\":\"2.16.840.1.101.3.4.2.1\","
+                + "\"signAlgo\":\"1.2.840.113549.1.1.1\"}";
     }
 
     private RemoteSigningKeys remote(String token, Map<String, String> credentials) {

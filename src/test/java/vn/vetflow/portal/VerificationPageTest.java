@@ -37,6 +37,7 @@ class VerificationPageTest {
     @Autowired PortalTestSupport support;
     @Autowired TestDocuments documents;
     @Autowired IssuedDocuments issued;
+    @Autowired vn.vetflow.documents.SignatureVerifier verifier;
 
     private DossierDocument receipt;
     private String dossierCode;
@@ -73,6 +74,7 @@ class VerificationPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Hợp lệ: chữ ký số đúng"),
                         containsString(receipt.getNumber()), containsString(receipt.getSignerName()),
+                        containsString("Thời điểm ký theo dấu thời gian"), containsString(stampedAt()),
                         not(containsString(dossierCode)))));
         mvc.perform(post("/verify").with(csrf()).with(PortalTestSupport.from("10.14.0.1")).param("number", receipt.getNumber()).param("code", "WRONGCODE2"))
                 .andExpect(status().isOk())
@@ -95,6 +97,13 @@ class VerificationPageTest {
 
         mvc.perform(multipart("/verify/upload").file(file(unsignedPdf())).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Không xác định")));
+    }
+
+    /** The verified time of the receipt's RFC 3161 time-stamp, as the page prints it. */
+    private String stampedAt() {
+        java.time.Instant time = verifier.verify(receipt.getContent()).timeStampedAt();
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(time.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
     private static MockMultipartFile file(byte[] pdf) {

@@ -1,6 +1,7 @@
 package vn.vetflow.publicservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -31,7 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.vetflow.documents.DocumentSigning;
+import vn.vetflow.documents.PdfDocumentRenderer;
+import vn.vetflow.documents.SignatureRequest;
 import vn.vetflow.documents.SignatureVerifier;
+import vn.vetflow.documents.SignedPdf;
+import vn.vetflow.documents.SigningUnavailableException;
 import vn.vetflow.documents.Verification;
 import vn.vetflow.dossier.DocumentSummary;
 import vn.vetflow.dossier.Dossier;
@@ -39,6 +45,7 @@ import vn.vetflow.dossier.DossierDocument;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.shared.AdjustableClock;
+import vn.vetflow.shared.AgencyProperties;
 import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -66,6 +73,8 @@ class IssuedDocumentsTest {
     @Autowired DocumentPreparation preparation;
     @Autowired SignatureVerifier verifier;
     @Autowired PublicServiceProperties publicService;
+    @Autowired PdfDocumentRenderer renderer;
+    @Autowired AgencyProperties agency;
     @Autowired TestSubmissions submissions;
     @Autowired TestDocuments documents;
     @Autowired AdjustableClock clock;
@@ -220,6 +229,43 @@ class IssuedDocumentsTest {
     }
 
     @Test
+    void aDocumentWhoseTimeStampCannotBeHadStaysBeingPreparedUntilARetrySucceeds() throws Exception {
+        Dossier dossier = received();
+        DocumentSummary receipt = receipt(dossier);
+        jdbc.update("insert into dossier_document (dossier_id, type, number, title, version, created_at, fields, "
+                        + "signer_key, signer_name, verification_code) select dossier_id, type, number, title, 2, "
+                        + "created_at, fields, signer_key, signer_name, 'TSADOWNCOD' from dossier_document where id = ?",
+                receipt.id());
+        long pending = jdbc.queryForObject("select max(id) from dossier_document where dossier_id = ?", Long.class,
+                dossier.getId());
+        // What the signing port does while the configured time-stamping service is down (TimeStampTest).
+        DocumentSigning tsaDown = new DocumentSigning() {
+            @Override
+            public boolean canSign(String signerKey) {
+                return true;
+            }
+
+            @Override
+            public SignedPdf sign(byte[] pdf, SignatureRequest request) {
+                throw new SigningUnavailableException("The time-stamping service did not answer");
+            }
+        };
+        DocumentPreparation failing = new DocumentPreparation(issued, renderer, tsaDown, agency, publicService);
+
+        assertThatThrownBy(() -> failing.prepare(pending)).isInstanceOf(SigningUnavailableException.class);
+        assertThat(issued.find(pending).orElseThrow().isReady()).isFalse();
+        mvc.perform(get("/api/v1/dossiers/{code}", dossier.getCode())
+                        .with(user(dossier.getApplicantUsername()).roles("applicant")))
+                .andExpect(jsonPath("$.documents[?(@.id == " + pending + ")].state").value("PREPARING"));
+
+        // The registry's retry runs the real preparation: signed, with its time-stamp.
+        preparation.prepare(pending);
+        Verification verification = verifier.verify(issued.find(pending).orElseThrow().getContent());
+        assertThat(verification.valid()).as(verification.problem()).isTrue();
+        assertThat(verification.timeStampedAt()).isNotNull();
+    }
+
+    @Test
     void aDepartmentResultIsSignedRemotelyByTheLeaderWhoApproved() {
         Dossier dossier = received();
         decide(dossier, "Task_Appraisal", "chuyenvien", List.of("specialist", "gdnn"),
@@ -264,7 +310,55 @@ class IssuedDocumentsTest {
         String text = TestDocuments.text(pdf);
         assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 1234/QĐ-UBND", "KT. CHỦ TỊCH",
                 "PHÓ CHỦ TỊCH", "(Đã ký điện tử)");
-        assertThat(text).doesNotContain("SỞ GIÁO DỤC VÀ ĐÀO TẠO").doesNotContain("SGDĐT");
+        // The Department appears only where the decision cites its submission (Tờ trình).
+        assertThat(text).doesNotContain("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        assertThat(text.replaceAll("\\s+", " ")).contains("Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số");
+    }
+
+    @Test
+    void theDepartmentsSubmissionCarriesTheAppraisalAndTheChairmansDecisionCitesIt() throws Exception {
+        Dossier dossier = submission.submit(submissions.valid("P9", "congdan", UUID.randomUUID().toString()))
+                .dossier();
+        decide(dossier, "Task_Reception", OFFICER, List.of("reception", "motcua"), Map.of("receptionDecision", "ACCEPT"));
+        decide(dossier, "Task_Appraisal", "chuyenvien", List.of("specialist", "gdnn"),
+                Map.of("appraisalDecision", "PROPOSE_APPROVE",
+                        "appraisalNote", "Hồ sơ đầy đủ.\nCơ sở vật chất đáp ứng yêu cầu."));
+        String before = officers.fullName("lanhdao");
+        decide(dossier, "Task_Approval", "lanhdao", List.of("leader", "gdnn"),
+                Map.of("approvalDecision", "APPROVE", "approvalNote", "Kính đề nghị sớm xem xét."));
+
+        DocumentSummary tt = documents.awaitReady(dossier).stream().filter(d -> d.type().equals("SUBMISSION"))
+                .findFirst().orElseThrow();
+        assertThat(tt.number()).matches("\\d+/TTr-SGDĐT");
+        assertThat(tt.signerName()).isEqualTo(before);
+        byte[] pdf = dossiers.readyDocument(dossier, tt.id()).getContent();
+        assertThat(verifier.verify(pdf).valid()).isTrue();
+        assertThat(verifier.verify(pdf).signerName()).isEqualTo(before);
+        String text = TestDocuments.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("UBND TỈNH LÀO CAI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: " + tt.number(), "TỜ TRÌNH",
+                "Về việc đề nghị ban hành quyết định", "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Lào Cai",
+                "1. Kết quả thẩm định", "Hồ sơ đầy đủ.", "Cơ sở vật chất đáp ứng yêu cầu.", "2. Đề xuất",
+                "Kính đề nghị sớm xem xét.", "Nơi nhận:", "Như trên;", "KT. GIÁM ĐỐC", "(Đã ký điện tử)", before)
+                .doesNotContain("lanhdao", "Mẫu số");
+        // Listed in the case file the next officer works from.
+        var next = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode())
+                .taskDefinitionKey("Task_SubmitToChairman").singleResult();
+        mvc.perform(get("/workspace/tasks/{id}", next.getId()).with(user("chuyenvien").roles("specialist", "gdnn")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Tờ trình về việc"),
+                        containsString(tt.number()))));
+
+        decide(dossier, "Task_SubmitToChairman", "chuyenvien", List.of("specialist", "gdnn"),
+                Map.of("submissionNumber", tt.number()));
+        decide(dossier, "Task_RecordChairmanDecision", "chuyenvien", List.of("specialist", "gdnn"),
+                Map.of("chairmanDecision", "APPROVED", "chairmanDecisionNumber", "77/QĐ-UBND",
+                        "chairmanDecisionDate", "2026-03-20"));
+        DocumentSummary decision = documents.awaitReady(dossier).stream().filter(d -> d.type().equals("RESULT"))
+                .findFirst().orElseThrow();
+        String decisionText = TestDocuments.text(dossiers.readyDocument(dossier, decision.id()).getContent())
+                .replaceAll("\\s+", " ");
+        assertThat(decisionText).contains("Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số "
+                + tt.number() + " ngày " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(tt.createdAt().atZone(VN)) + ".");
     }
 
     // --- helpers -------------------------------------------------------------------------------
