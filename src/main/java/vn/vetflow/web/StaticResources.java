@@ -1,6 +1,7 @@
 package vn.vetflow.web;
 
 import java.time.Duration;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -19,18 +20,25 @@ class StaticResources implements WebMvcConfigurer {
 
     static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
+    /** Boot's {@code spring.web.resources.chain.cache} (true by default): false re-reads files while editing them. */
+    private final boolean cacheResolved;
+
+    StaticResources(WebProperties web) {
+        this.cacheResolved = web.getResources().getChain().isCache();
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         for (String folder : new String[] {"css", "js"}) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(A_YEAR)
-                    .resourceChain(true)
+                    .resourceChain(cacheResolved)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(A_YEAR)
-                .resourceChain(true);
+                .resourceChain(cacheResolved);
     }
 }
