@@ -23,6 +23,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -41,6 +45,8 @@ class SecurityConfiguration {
     /** Every staff role; applicants and institutions are not staff. */
     private static final String[] STAFF = {Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR,
             Roles.SUPERVISOR, Roles.ADMIN};
+    /** Static paths whose URLs carry their content's hash or version (web.StaticResources). */
+    private static final String[] VERSIONED_STATIC = {"/css/**", "/js/**", "/webjars/**"};
     /** A bare 401 with no challenge text: nothing in it names the engine behind the path. */
     private static final AuthenticationEntryPoint ENGINE_UNAUTHORIZED = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
 
@@ -252,6 +258,13 @@ class SecurityConfiguration {
                         antMatcher("/national-portal-simulator/api/**")))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
+                // Pages show personal data: never stored by the browser or a proxy. Styles, scripts and webjars
+                // have URLs that change with their content (web.StaticResources) and are cached for a year.
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(new OrRequestMatcher(Arrays.stream(VERSIONED_STATIC)
+                                        .map(path -> (RequestMatcher) antMatcher(HttpMethod.GET, path)).toList())),
+                                new CacheControlHeadersWriter())))
                 .build();
     }
 }

@@ -83,7 +83,9 @@ final class BpmnDiagram {
         double maxY = shapes.stream().mapToDouble(s -> s.y() + s.h()).max().orElse(100) + 30;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"bpmn-diagram\" role=\"img\""
-                + " viewBox=\"%.0f %.0f %.0f %.0f\" style=\"width:100%%;height:auto;font-family:sans-serif\">",
+                // named by the page's heading and legend (kpi/process.html); sized by vetflow.css (the CSP blocks style attributes)
+                + " aria-labelledby=\"bpmn-diagram-title bpmn-diagram-legend\""
+                + " viewBox=\"%.0f %.0f %.0f %.0f\">",
                 minX, minY, maxX - minX, maxY - minY));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\""
                 + " markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>");
