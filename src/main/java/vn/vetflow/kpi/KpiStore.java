@@ -143,6 +143,10 @@ class KpiStore {
                     ps.setBoolean(i++, f.dissatisfied());
                     ps.setBoolean(i, f.demo());
                 });
+        insertPauses(facts);
+    }
+
+    private void insertPauses(List<DossierFact> facts) {
         List<Object[]> pauses = new ArrayList<>();
         for (DossierFact f : facts) {
             int seq = 0;
@@ -152,6 +156,183 @@ class KpiStore {
         }
         if (!pauses.isEmpty()) {
             jdbc.batchUpdate("insert into kpi_pause (code, seq, kind, from_day, to_day) values (?,?,?,?,?)", pauses);
+        }
+    }
+
+    /** The stored row of a dossier with its pauses, as {@link DossierFacts} computed it; empty when absent. */
+    Optional<DossierFact> storedDossier(String code) {
+        List<DossierFact.Pause> pauses = jdbc.query("select kind, from_day, to_day from kpi_pause where code = ? order by seq",
+                (rs, i) -> new DossierFact.Pause(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)), code);
+        return jdbc.query("select code, procedure_id, procedure_name, unit_code, officer, channel, status, outcome,"
+                + " submitted_day, received_day, appointment_day, due_day, end_day, span_days, resolution_days,"
+                + " supplement_rounds, paused_days, paused_since, timeliness, fee_required, paid_online, result_expected,"
+                + " e_result, digitised, rating, dissatisfied, demo from kpi_dossier where code = ?", (rs, i) -> {
+                    int c = 1;
+                    return new DossierFact(rs.getString(c++), rs.getString(c++), rs.getString(c++), rs.getString(c++),
+                            rs.getString(c++), rs.getInt(c++), rs.getInt(c++), rs.getString(c++),
+                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, LocalDate.class),
+                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, LocalDate.class),
+                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, Integer.class),
+                            rs.getObject(c++, Integer.class), rs.getInt(c++), rs.getInt(c++),
+                            rs.getObject(c++, LocalDate.class), rs.getString(c++), rs.getBoolean(c++), rs.getBoolean(c++),
+                            rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(c++), rs.getObject(c++, Integer.class),
+                            rs.getBoolean(c++), rs.getBoolean(c), pauses);
+                }, code).stream().findFirst();
+    }
+
+    /** Writes a dossier's row where it differs from the stored one (and its pauses only when they differ). */
+    void writeDossier(DossierFact old, DossierFact fact) {
+        if (old == null) {
+            insertDossiers(List.of(fact));
+            return;
+        }
+        if (!old.pauses().equals(fact.pauses())) {
+            jdbc.update("delete from kpi_pause where code = ?", fact.code());
+        }
+        jdbc.update("update kpi_dossier set procedure_id = ?, procedure_name = ?, unit_code = ?, officer = ?, channel = ?,"
+                + " status = ?, outcome = ?, submitted_day = ?, received_day = ?, appointment_day = ?, due_day = ?,"
+                + " end_day = ?, span_days = ?, resolution_days = ?, supplement_rounds = ?, paused_days = ?,"
+                + " paused_since = ?, timeliness = ?, fee_required = ?, paid_online = ?, result_expected = ?,"
+                + " e_result = ?, digitised = ?, rating = ?, dissatisfied = ?, demo = ? where code = ?",
+                fact.procedureId(), fact.procedureName(), fact.unit(), fact.officer(), fact.channel(), fact.status(),
+                fact.outcome(), fact.submittedDay(), fact.receivedDay(), fact.appointmentDay(), fact.dueDay(),
+                fact.endDay(), fact.spanDays(), fact.resolutionDays(), fact.supplementRounds(), fact.pausedDays(),
+                fact.pausedSince(), fact.timeliness(), fact.feeRequired(), fact.paidOnline(), fact.resultExpected(),
+                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.code());
+        if (!old.pauses().equals(fact.pauses())) {
+            insertPauses(List.of(fact));
+        }
+    }
+
+    /** The stored step rows of a case. */
+    List<StepFact> storedSteps(String businessKey) {
+        return jdbc.query("select task_id, business_key, process_key, step_key, step_name, unit_code, assignee, created_at,"
+                + " claimed_at, ended_at, due_at, end_day, waiting_seconds, working_seconds, breached from kpi_step"
+                + " where business_key = ?", (rs, i) -> new StepFact(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9),
+                instant(rs, 10), instant(rs, 11), rs.getObject(12, LocalDate.class), rs.getObject(13, Long.class),
+                rs.getObject(14, Long.class), rs.getBoolean(15)), businessKey);
+    }
+
+    /** Writes only the step rows that differ: the ones gone are deleted, the changed ones replaced. */
+    void writeSteps(List<StepFact> old, List<StepFact> steps) {
+        java.util.Map<String, StepFact> before = new java.util.HashMap<>();
+        old.forEach(s -> before.put(s.taskId(), s));
+        List<StepFact> written = new ArrayList<>();
+        Set<String> kept = new java.util.HashSet<>();
+        for (StepFact s : steps) {
+            kept.add(s.taskId());
+            if (!s.equals(before.get(s.taskId()))) {
+                written.add(s);
+            }
+        }
+        Set<String> rewritten = new java.util.HashSet<>();
+        written.forEach(s -> rewritten.add(s.taskId()));
+        List<Object[]> gone = new ArrayList<>();
+        before.keySet().stream().filter(id -> !kept.contains(id) || rewritten.contains(id)).sorted()
+                .forEach(id -> gone.add(new Object[] {id}));
+        if (!gone.isEmpty()) {
+            jdbc.batchUpdate("delete from kpi_step where task_id = ?", gone);
+        }
+        if (!written.isEmpty()) {
+            insertSteps(written);
+        }
+    }
+
+    private static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Adds the deltas to the daily cells: {@code INSERT … ON CONFLICT DO UPDATE SET x = x + EXCLUDED.x} on
+     * PostgreSQL, {@code MERGE … WHEN MATCHED THEN UPDATE SET x = x + s.x} on H2; a cell that falls to zero is
+     * deleted, as the rebuild's GROUP BY has no row for it. The check constraints of V120 make a cell that would
+     * go negative fail the transaction instead of being written. Step cells first, then dossier cells, then
+     * totals, each in key order: every transaction takes its row locks in this one order.
+     */
+    void apply(KpiDeltas deltas, boolean postgres) {
+        if (!deltas.steps.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>();
+            deltas.steps.forEach((cell, f) -> rows.add(row(f, cell.day(), cell.processKey(), cell.stepKey())));
+            jdbc.batchUpdate(upsert("kpi_step_daily", List.of("stat_day", "process_key", "step_key"),
+                    List.of("date", "varchar(100)", "varchar(100)"), STEP_FIGURE_COLUMNS, postgres), rows);
+            dropEmpty("kpi_step_daily", "stat_day = ? and process_key = ? and step_key = ?", deltas.steps,
+                    cell -> new Object[] {cell.day(), cell.processKey(), cell.stepKey()});
+        }
+        if (!deltas.daily.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>();
+            deltas.daily.forEach((cell, f) -> rows.add(row(f, cell.day(), String.valueOf(cell.kind()), cell.procedureId(),
+                    cell.unit(), cell.officer())));
+            jdbc.batchUpdate(upsert("kpi_daily", List.of("stat_day", "kind", "procedure_id", "unit_code", "officer"),
+                    List.of("date", "char(1)", "varchar(20)", "varchar(64)", "varchar(100)"), DAILY_FIGURE_COLUMNS,
+                    postgres), rows);
+            dropEmpty("kpi_daily", "stat_day = ? and kind = ? and procedure_id = ? and unit_code = ? and officer = ?",
+                    deltas.daily, cell -> new Object[] {cell.day(), String.valueOf(cell.kind()), cell.procedureId(),
+                            cell.unit(), cell.officer()});
+        }
+        if (!deltas.totals.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>();
+            deltas.totals.forEach((cell, f) -> rows.add(row(f, cell.day(), String.valueOf(cell.kind()))));
+            jdbc.batchUpdate(upsert("kpi_daily_all", List.of("stat_day", "kind"), List.of("date", "char(1)"),
+                    DAILY_FIGURE_COLUMNS, postgres), rows);
+            dropEmpty("kpi_daily_all", "stat_day = ? and kind = ?", deltas.totals,
+                    cell -> new Object[] {cell.day(), String.valueOf(cell.kind())});
+        }
+    }
+
+    private static final List<String> DAILY_FIGURE_COLUMNS = List.of("n", "online_n", "early", "on_time", "late",
+            "resolution_days", "fee_required", "paid_online", "result_expected", "e_result", "digitised", "rated",
+            "dissatisfied");
+    private static final List<String> STEP_FIGURE_COLUMNS = List.of("n", "waiting_seconds", "working_seconds", "breaches");
+    private static final java.util.Map<String, String> UPSERTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String upsert(String table, List<String> keys, List<String> keyTypes, List<String> figures,
+                                 boolean postgres) {
+        return UPSERTS.computeIfAbsent(table + postgres, t -> {
+            List<String> columns = new ArrayList<>(keys);
+            columns.addAll(figures);
+            String list = String.join(", ", columns);
+            if (postgres) {
+                return "insert into " + table + " (" + list + ") values ("
+                        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ") on conflict ("
+                        + String.join(", ", keys) + ") do update set " + String.join(", ", figures.stream()
+                        .map(f -> f + " = " + table + "." + f + " + excluded." + f).toList());
+            }
+            List<String> typed = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                typed.add("cast(? as " + (i < keys.size() ? keyTypes.get(i) : "bigint") + ")");
+            }
+            return "merge into " + table + " t using (values (" + String.join(", ", typed) + ")) s(" + list + ") on "
+                    + String.join(" and ", keys.stream().map(k -> "t." + k + " = s." + k).toList())
+                    + " when matched then update set " + String.join(", ", figures.stream()
+                    .map(f -> f + " = t." + f + " + s." + f).toList())
+                    + " when not matched then insert (" + list + ") values ("
+                    + String.join(", ", columns.stream().map(c -> "s." + c).toList()) + ")";
+        });
+    }
+
+    private static Object[] row(long[] figures, Object... key) {
+        Object[] row = new Object[key.length + figures.length];
+        System.arraycopy(key, 0, row, 0, key.length);
+        for (int i = 0; i < figures.length; i++) {
+            row[key.length + i] = figures[i];
+        }
+        return row;
+    }
+
+    /** Deletes the cells this change emptied (their count fell); a count that rose cannot be zero. */
+    private <K> void dropEmpty(String table, String where, java.util.Map<K, long[]> cells,
+                               java.util.function.Function<K, Object[]> key) {
+        List<Object[]> emptied = new ArrayList<>();
+        cells.forEach((cell, f) -> {
+            if (f[0] < 0) {
+                emptied.add(key.apply(cell));
+            }
+        });
+        if (!emptied.isEmpty()) {
+            jdbc.batchUpdate("delete from " + table + " where " + where + " and n = 0", emptied);
         }
     }
 
@@ -262,14 +443,6 @@ class KpiStore {
             jdbc.update(STEP_DAILY.formatted("and end_day = ? and process_key = ? and step_key = ?"), cell.day(),
                     cell.processKey(), cell.stepKey());
         }
-    }
-
-    /** The officer of a dossier: who completed its appraisal last, else who last held one of its tasks. */
-    Optional<String> officerOf(String businessKey) {
-        List<String> found = jdbc.queryForList("select assignee from kpi_step where business_key = ? and assignee is not null"
-                + " order by case when step_key = 'Task_Appraisal' then 0 else 1 end, created_at desc", String.class,
-                businessKey);
-        return found.stream().findFirst();
     }
 
     // --- inspections -------------------------------------------------------------------------
