@@ -55,6 +55,10 @@ class KpiStore {
               sum(resolution_days), sum(fee_required), sum(paid_online), sum(result_expected), sum(e_result),
               sum(digitised), sum(rated), sum(dissatisfied) from kpi_daily %s group by stat_day, kind""";
 
+    private static final List<String> DAILY_FIGURES = List.of("n", "online_n", "early", "on_time", "late",
+            "resolution_days", "fee_required", "paid_online", "result_expected", "e_result", "digitised", "rated",
+            "dissatisfied");
+
     /** A cell of {@code kpi_daily}. */
     record Cell(LocalDate day, char kind, String procedureId, String unit, String officer) {
     }
@@ -246,94 +250,118 @@ class KpiStore {
     }
 
     /**
-     * Adds the deltas to the daily cells: {@code INSERT … ON CONFLICT DO UPDATE SET x = x + EXCLUDED.x} on
-     * PostgreSQL, {@code MERGE … WHEN MATCHED THEN UPDATE SET x = x + s.x} on H2; a cell that falls to zero is
-     * deleted, as the rebuild's GROUP BY has no row for it. The check constraints of V120 make a cell that would
-     * go negative fail the transaction instead of being written. Step cells first, then dossier cells, then
-     * totals, each in key order: every transaction takes its row locks in this one order.
+     * Adds the deltas to the daily cells. A cell this case enters (its count rises) is upserted:
+     * {@code INSERT … ON CONFLICT DO UPDATE SET x = x + EXCLUDED.x} on PostgreSQL, {@code MERGE … WHEN MATCHED
+     * THEN UPDATE SET x = t.x + s.x} on H2. A cell it leaves or changes in place holds its old contribution, so
+     * it exists: a plain {@code UPDATE … SET x = x + ?} (PostgreSQL checks an upsert's proposed row against the
+     * check constraint before it looks for the conflict, so a negative delta cannot go through an upsert); a
+     * cell that falls to zero is deleted, as the rebuild's GROUP BY has no row for it. The check constraints of
+     * V120 make a cell that would go negative fail the transaction. Step cells, then dossier cells, then totals,
+     * each in key order, so two refreshes rarely wait for each other in a cycle (one moving a dossier from cell
+     * A to B while another moves one from B to A can: PostgreSQL then aborts one, and {@link KpiUpkeep} runs it
+     * again).
      */
     void apply(KpiDeltas deltas, boolean postgres) {
-        if (!deltas.steps.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            deltas.steps.forEach((cell, f) -> rows.add(row(f, cell.day(), cell.processKey(), cell.stepKey())));
-            jdbc.batchUpdate(upsert("kpi_step_daily", List.of("stat_day", "process_key", "step_key"),
-                    List.of("date", "varchar(100)", "varchar(100)"), STEP_FIGURE_COLUMNS, postgres), rows);
-            dropEmpty("kpi_step_daily", "stat_day = ? and process_key = ? and step_key = ?", deltas.steps,
-                    cell -> new Object[] {cell.day(), cell.processKey(), cell.stepKey()});
-        }
-        if (!deltas.daily.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            deltas.daily.forEach((cell, f) -> rows.add(row(f, cell.day(), String.valueOf(cell.kind()), cell.procedureId(),
-                    cell.unit(), cell.officer())));
-            jdbc.batchUpdate(upsert("kpi_daily", List.of("stat_day", "kind", "procedure_id", "unit_code", "officer"),
-                    List.of("date", "char(1)", "varchar(20)", "varchar(64)", "varchar(100)"), DAILY_FIGURE_COLUMNS,
-                    postgres), rows);
-            dropEmpty("kpi_daily", "stat_day = ? and kind = ? and procedure_id = ? and unit_code = ? and officer = ?",
-                    deltas.daily, cell -> new Object[] {cell.day(), String.valueOf(cell.kind()), cell.procedureId(),
-                            cell.unit(), cell.officer()});
-        }
-        if (!deltas.totals.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            deltas.totals.forEach((cell, f) -> rows.add(row(f, cell.day(), String.valueOf(cell.kind()))));
-            jdbc.batchUpdate(upsert("kpi_daily_all", List.of("stat_day", "kind"), List.of("date", "char(1)"),
-                    DAILY_FIGURE_COLUMNS, postgres), rows);
-            dropEmpty("kpi_daily_all", "stat_day = ? and kind = ?", deltas.totals,
-                    cell -> new Object[] {cell.day(), String.valueOf(cell.kind())});
-        }
+        write(Target.STEP_DAILY, deltas.steps, c -> new Object[] {c.day(), c.processKey(), c.stepKey()}, postgres);
+        write(Target.DAILY, deltas.daily, c -> new Object[] {c.day(), String.valueOf(c.kind()), c.procedureId(),
+                c.unit(), c.officer()}, postgres);
+        write(Target.DAILY_ALL, deltas.totals, c -> new Object[] {c.day(), String.valueOf(c.kind())}, postgres);
     }
 
-    private static final List<String> DAILY_FIGURE_COLUMNS = List.of("n", "online_n", "early", "on_time", "late",
-            "resolution_days", "fee_required", "paid_online", "result_expected", "e_result", "digitised", "rated",
-            "dissatisfied");
-    private static final List<String> STEP_FIGURE_COLUMNS = List.of("n", "waiting_seconds", "working_seconds", "breaches");
-    private static final java.util.Map<String, String> UPSERTS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** An aggregate table: its key columns (with their SQL types, for H2's MERGE source) and its figures. */
+    enum Target {
+        STEP_DAILY("kpi_step_daily", List.of("stat_day", "process_key", "step_key"),
+                List.of("date", "varchar(100)", "varchar(100)"), List.of("n", "waiting_seconds", "working_seconds",
+                "breaches")),
+        DAILY("kpi_daily", List.of("stat_day", "kind", "procedure_id", "unit_code", "officer"),
+                List.of("date", "char(1)", "varchar(20)", "varchar(64)", "varchar(100)"), DAILY_FIGURES),
+        DAILY_ALL("kpi_daily_all", List.of("stat_day", "kind"), List.of("date", "char(1)"), DAILY_FIGURES);
 
-    private static String upsert(String table, List<String> keys, List<String> keyTypes, List<String> figures,
-                                 boolean postgres) {
-        return UPSERTS.computeIfAbsent(table + postgres, t -> {
+        final String table;
+        final List<String> keys;
+        final List<String> keyTypes;
+        final List<String> figures;
+        final String upsertPostgres;
+        final String upsertH2;
+        final String update;
+        final String dropEmpty;
+
+        Target(String table, List<String> keys, List<String> keyTypes, List<String> figures) {
+            this.table = table;
+            this.keys = keys;
+            this.keyTypes = keyTypes;
+            this.figures = figures;
             List<String> columns = new ArrayList<>(keys);
             columns.addAll(figures);
             String list = String.join(", ", columns);
-            if (postgres) {
-                return "insert into " + table + " (" + list + ") values ("
-                        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ") on conflict ("
-                        + String.join(", ", keys) + ") do update set " + String.join(", ", figures.stream()
-                        .map(f -> f + " = " + table + "." + f + " + excluded." + f).toList());
-            }
+            String whereKey = String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
+            this.upsertPostgres = "insert into " + table + " (" + list + ") values ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ") on conflict ("
+                    + String.join(", ", keys) + ") do update set "
+                    + String.join(", ", figures.stream().map(f -> f + " = " + table + "." + f + " + excluded." + f).toList());
             List<String> typed = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 typed.add("cast(? as " + (i < keys.size() ? keyTypes.get(i) : "bigint") + ")");
             }
-            return "merge into " + table + " t using (values (" + String.join(", ", typed) + ")) s(" + list + ") on "
-                    + String.join(" and ", keys.stream().map(k -> "t." + k + " = s." + k).toList())
-                    + " when matched then update set " + String.join(", ", figures.stream()
-                    .map(f -> f + " = t." + f + " + s." + f).toList())
+            this.upsertH2 = "merge into " + table + " t using (values (" + String.join(", ", typed) + ")) s(" + list
+                    + ") on " + String.join(" and ", keys.stream().map(k -> "t." + k + " = s." + k).toList())
+                    + " when matched then update set "
+                    + String.join(", ", figures.stream().map(f -> f + " = t." + f + " + s." + f).toList())
                     + " when not matched then insert (" + list + ") values ("
                     + String.join(", ", columns.stream().map(c -> "s." + c).toList()) + ")";
-        });
-    }
-
-    private static Object[] row(long[] figures, Object... key) {
-        Object[] row = new Object[key.length + figures.length];
-        System.arraycopy(key, 0, row, 0, key.length);
-        for (int i = 0; i < figures.length; i++) {
-            row[key.length + i] = figures[i];
+            this.update = "update " + table + " set " + String.join(", ", figures.stream().map(f -> f + " = " + f + " + ?")
+                    .toList()) + " where " + whereKey;
+            this.dropEmpty = "delete from " + table + " where " + whereKey + " and n = 0";
         }
-        return row;
     }
 
-    /** Deletes the cells this change emptied (their count fell); a count that rose cannot be zero. */
-    private <K> void dropEmpty(String table, String where, java.util.Map<K, long[]> cells,
-                               java.util.function.Function<K, Object[]> key) {
+    private <K> void write(Target target, java.util.Map<K, long[]> cells, java.util.function.Function<K, Object[]> key,
+                           boolean postgres) {
+        List<Object[]> entered = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
         List<Object[]> emptied = new ArrayList<>();
         cells.forEach((cell, f) -> {
-            if (f[0] < 0) {
-                emptied.add(key.apply(cell));
+            Object[] k = key.apply(cell);
+            if (f[0] > 0) {
+                entered.add(concat(k, f));
+            } else {
+                changed.add(concat(f, k));
+                if (f[0] < 0) {
+                    emptied.add(k);
+                }
             }
         });
-        if (!emptied.isEmpty()) {
-            jdbc.batchUpdate("delete from " + table + " where " + where + " and n = 0", emptied);
+        if (!changed.isEmpty()) {
+            int[] updated = jdbc.batchUpdate(target.update, changed);
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    // The case's old contribution is not in its cell: the read model was changed behind the upkeep.
+                    throw new IllegalStateException("KPI cell " + java.util.Arrays.toString(changed.get(i)) + " of "
+                            + target.table + " is missing; rebuild the read model");
+                }
+            }
         }
+        if (!emptied.isEmpty()) {
+            jdbc.batchUpdate(target.dropEmpty, emptied);
+        }
+        if (!entered.isEmpty()) {
+            jdbc.batchUpdate(postgres ? target.upsertPostgres : target.upsertH2, entered);
+        }
+    }
+
+    /** The key then the figures, or the figures then the key. */
+    private static Object[] concat(Object first, Object second) {
+        List<Object> all = new ArrayList<>();
+        for (Object part : new Object[] {first, second}) {
+            if (part instanceof long[] figures) {
+                for (long v : figures) {
+                    all.add(v);
+                }
+            } else {
+                all.addAll(java.util.Arrays.asList((Object[]) part));
+            }
+        }
+        return all.toArray();
     }
 
     /** Recomputes the given cells from the fact rows. */
