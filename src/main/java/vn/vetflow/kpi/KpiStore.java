@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The KPI tables, in plain SQL. The daily pre-aggregates are always the GROUP BY of the fact rows: an
- * update recomputes only the cells (day, procedure, unit, officer) a dossier left or entered, a rebuild
- * recomputes them all with the same statement, so incremental and full figures cannot drift apart.
+ * The KPI tables, in plain SQL. The daily pre-aggregates equal the GROUP BY of the fact rows: the upkeep adds
+ * each case's difference to the cells it touches ({@link #apply}), the repair recomputes a case's cells and a
+ * rebuild all of them with the GROUP BY statements below; the concurrency tests hold the first to the last.
  */
 @Repository
 class KpiStore {
