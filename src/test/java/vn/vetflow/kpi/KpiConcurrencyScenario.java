@@ -43,14 +43,15 @@ interface KpiConcurrencyScenario {
     /** The beans the scenario drives, from the implementing test's context. */
     record Beans(DossierSubmission submission, TestSubmissions submissions, OfficerWork work, TaskService tasks,
                  RuntimeService runtime, ManagementService management, AdjustableClock clock, JdbcTemplate jdbc,
-                 EventPublications publications, KpiRebuild rebuild, KpiUpdater updater, KpiRepair repair) {
+                 EventPublications publications, KpiRebuild rebuild, KpiUpdater updater, KpiRepair repair,
+                 KpiQueries queries) {
 
         static Beans of(org.springframework.context.ApplicationContext c) {
             return new Beans(c.getBean(DossierSubmission.class), c.getBean(TestSubmissions.class),
                     c.getBean(OfficerWork.class), c.getBean(TaskService.class), c.getBean(RuntimeService.class),
                     c.getBean(ManagementService.class), c.getBean(AdjustableClock.class), c.getBean(JdbcTemplate.class),
                     c.getBean(EventPublications.class), c.getBean(KpiRebuild.class), c.getBean(KpiUpdater.class),
-                    c.getBean(KpiRepair.class));
+                    c.getBean(KpiRepair.class), c.getBean(KpiQueries.class));
         }
     }
 
@@ -135,6 +136,55 @@ interface KpiConcurrencyScenario {
 
         assertThat(snapshot(List.of(code), day().plusDays(1))).isEqualTo(before);
         assertThat(b.repair().check()).doesNotContain(code);
+    }
+
+    /**
+     * The services page counts most running dossiers in the database and judges only the paused ones one by
+     * one: its figures equal judging every running dossier ({@link KpiQueries#runningOn}), group by group.
+     */
+    @Test
+    default void runningFiguresCountedInTheDatabaseEqualJudgingEachDossier() {
+        JdbcTemplate jdbc = beans().jdbc();
+        LocalDate end = LocalDate.of(2031, 3, 31);
+        String prefix = "EQ-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        try {
+            for (int i = 0; i < 60; i++) {
+                LocalDate received = end.minusDays(i % 25);
+                boolean paused = i % 4 == 0;
+                boolean stillPaused = i % 8 == 0;
+                jdbc.update("insert into kpi_dossier (code, procedure_id, procedure_name, unit_code, officer, channel,"
+                        + " status, submitted_day, received_day, appointment_day, due_day, end_day, span_days,"
+                        + " supplement_rounds, paused_days, paused_since, fee_required, paid_online, result_expected,"
+                        + " e_result, digitised, dissatisfied, demo) values (?,?,'x','gdnn','-',2,4,?,?,?,?,?,?,?,?,?,"
+                        + " false,false,false,false,false,false,true)", prefix + i, "P" + (i % 3 + 1), received,
+                        received, i % 9 == 0 ? null : end.plusDays(i % 11 - 5), end.plusDays(i % 11 - 5),
+                        i % 3 == 0 ? null : end.plusDays(1 + i % 4), i % 3 == 0 ? null : 30, i % 7 == 0 ? 2 : i % 2,
+                        paused && !stillPaused ? 3 : 0, stillPaused ? end.minusDays(2) : null);
+                if (paused) {
+                    jdbc.update("insert into kpi_pause (code, seq, kind, from_day, to_day) values (?,0,'SUPPLEMENT',?,?)",
+                            prefix + i, received.plusDays(1), stillPaused ? null : received.plusDays(4));
+                }
+            }
+            Period march = Period.of(Period.Kind.MONTH, Period.Convention.CALENDAR, 2031, 3);
+            for (KpiQueries.Dimension dimension : List.of(KpiQueries.Dimension.ALL, KpiQueries.Dimension.PROCEDURE)) {
+                Map<String, long[]> judged = new java.util.TreeMap<>();
+                for (KpiQueries.RunningDossier r : beans().queries().runningOn(march.to())) {
+                    long[] n = judged.computeIfAbsent(dimension == KpiQueries.Dimension.ALL ? "*" : r.group(dimension),
+                            k -> new long[3]);
+                    n[r.state().ordinal()]++;
+                }
+                Map<String, long[]> counted = new java.util.TreeMap<>();
+                beans().queries().services(march, dimension).stream().skip(dimension == KpiQueries.Dimension.ALL ? 0 : 1)
+                        .filter(f -> f.runningNotDue + f.runningDueSoon + f.runningLate > 0)
+                        .forEach(f -> counted.put(f.key, new long[] {f.runningNotDue, f.runningDueSoon, f.runningLate}));
+                assertThat(counted.keySet()).isEqualTo(judged.keySet());
+                judged.forEach((key, n) -> assertThat(counted.get(key)).as(dimension + " " + key).containsExactly(n));
+                assertThat(judged.values().stream().mapToLong(n -> n[0] * n[1] * n[2]).sum()).isPositive();
+            }
+        } finally {
+            jdbc.update("delete from kpi_pause where code like ?", prefix + "%");
+            jdbc.update("delete from kpi_dossier where code like ?", prefix + "%");
+        }
     }
 
     /** The rows of the day and of the given dossiers, in key order. */
