@@ -36,36 +36,36 @@ class InspectionRecorder {
     @Async
     @TransactionalEventListener
     public void on(InspectionStageChanged e) {
-        upkeep.run(() -> {
+        upkeep.forCase(e.code(), () -> {
             replay(e.code(), e);
-            cases.refreshInCurrentTransaction(e.code());
+            cases.refresh(e.code(), KpiUpdater.Cells.DELTAS);
         });
     }
 
     /** Brings one inspection's rows and its steps up to date from its journal (the self-repair uses it). */
     void refresh(String code) {
-        upkeep.run(() -> {
+        upkeep.forCase(code, () -> {
             replay(code, null);
-            cases.refreshInCurrentTransaction(code);
+            cases.refresh(code, KpiUpdater.Cells.DELTAS);
         });
     }
 
     @Async
     @TransactionalEventListener
     public void on(InspectionClassified e) {
-        upkeep.run(() -> replay(e.code(), e));
+        upkeep.forCase(e.code(), () -> replay(e.code(), e));
     }
 
     @Async
     @TransactionalEventListener
     public void on(FindingRecorded e) {
-        upkeep.run(() -> replay(e.code(), e));
+        upkeep.forCase(e.code(), () -> replay(e.code(), e));
     }
 
     @Async
     @TransactionalEventListener
     public void on(RemediationChanged e) {
-        upkeep.run(() -> replay(e.code(), e));
+        upkeep.forCase(e.code(), () -> replay(e.code(), e));
     }
 
     /**

@@ -14,7 +14,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.vetflow.calendar.WorkingCalendar;
 
 /**
@@ -35,16 +34,25 @@ class KpiDemoHistory implements ApplicationRunner {
     private final KpiStore store;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final KpiUpkeep upkeep;
 
-    KpiDemoHistory(KpiStore store, WorkingCalendar calendar, Clock clock) {
+    KpiDemoHistory(KpiStore store, WorkingCalendar calendar, Clock clock, KpiUpkeep upkeep) {
         this.store = store;
+        this.upkeep = upkeep;
         this.calendar = calendar;
         this.clock = clock;
     }
 
+    /** Recomputes every cell at the end: no refresh may add a delta meanwhile (see KpiUpkeep). */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        upkeep.exclusively(() -> {
+            write();
+            return null;
+        });
+    }
+
+    private void write() {
         Integer existing = store.jdbc().queryForObject("select count(*) from kpi_dossier where demo = true", Integer.class);
         if (existing != null && existing > 0) {
             return;

@@ -79,21 +79,17 @@ public class KpiQueries {
                         }
                     }
                 }, period.from(), period.to());
-        for (RunningDossier r : runningOn(period.from().minusDays(1))) {
-            String key = dimension == Dimension.ALL ? "*" : r.group(dimension);
-            groups.computeIfAbsent(key, ServiceFigures::new).carriedOver++;
-            total.carriedOver++;
-        }
-        for (RunningDossier r : runningOn(period.to())) {
-            String key = dimension == Dimension.ALL ? "*" : r.group(dimension);
+        runningCounts(period.from().minusDays(1), dimension, false).forEach((key, n) -> {
+            groups.computeIfAbsent(key, ServiceFigures::new).carriedOver += n[0];
+            total.carriedOver += n[0];
+        });
+        runningCounts(period.to(), dimension, true).forEach((key, n) -> {
             for (ServiceFigures f : List.of(groups.computeIfAbsent(key, ServiceFigures::new), total)) {
-                switch (r.state()) {
-                    case LATE -> f.runningLate++;
-                    case DUE_SOON -> f.runningDueSoon++;
-                    default -> f.runningNotDue++;
-                }
+                f.runningNotDue += n[0] - n[1] - n[2];
+                f.runningDueSoon += n[1];
+                f.runningLate += n[2];
             }
-        }
+        });
         List<ServiceFigures> result = new ArrayList<>();
         result.add(total);
         if (dimension != Dimension.ALL) {
@@ -119,6 +115,61 @@ public class KpiQueries {
         return f;
     }
 
+    /**
+     * The dossiers running on {@code day} counted by group: {running, due soon, late} when {@code judged}, else
+     * {running}. The database counts those whose legal clock never paused (most of them): late once the day is
+     * past the appointment (or after a second supplement request), due soon while the appointment is within
+     * {@code due-soon-days} working days; only the paused ones are read and judged one by one.
+     */
+    private Map<String, long[]> runningCounts(LocalDate day, Dimension dimension, boolean judged) {
+        Map<String, long[]> counts = new HashMap<>();
+        Integer maxSpan = jdbc.queryForObject("select max(span_days) from kpi_dossier", Integer.class);
+        LocalDate lowest = day.minusDays(maxSpan == null ? 0 : maxSpan);
+        String select = "select " + dimension.column + ", count(*), sum(case when supplement_rounds <= 1 and"
+                + " appointment_day >= ? and appointment_day <= ? then 1 else 0 end), sum(case when supplement_rounds > 1"
+                + " or appointment_day < ? then 1 else 0 end) from kpi_dossier where ";
+        String plain = judged ? " and paused_days = 0 and paused_since is null" : "";
+        String group = dimension == Dimension.ALL ? "" : " group by " + dimension.column;
+        LocalDate soon = dueSoonLimit(day);
+        org.springframework.jdbc.core.RowCallbackHandler add = rs -> {
+            long[] n = counts.computeIfAbsent(dimension == Dimension.ALL ? "*" : rs.getString(1), k -> new long[3]);
+            n[0] += rs.getLong(2);
+            if (judged) {
+                n[1] += rs.getLong(3);
+                n[2] += rs.getLong(4);
+            }
+        };
+        jdbc.query(select + "received_day between ? and ? and end_day > ?" + plain + group, add, day, soon, day,
+                lowest, day, day);
+        jdbc.query(select + "end_day is null and received_day <= ?" + plain + group, add, day, soon, day, day);
+        if (judged) {
+            for (RunningDossier r : runningOn(day, true)) {
+                long[] n = counts.computeIfAbsent(dimension == Dimension.ALL ? "*" : r.group(dimension), k -> new long[3]);
+                n[0]++;
+                n[1] += r.state() == DossierFacts.Running.DUE_SOON ? 1 : 0;
+                n[2] += r.state() == DossierFacts.Running.LATE ? 1 : 0;
+            }
+        }
+        counts.values().removeIf(n -> n[0] == 0);
+        return counts;
+    }
+
+    /**
+     * The last day whose appointment is "due soon" on {@code day} for a dossier whose clock never paused: the
+     * working days between {@code day} and an appointment only grow with the appointment.
+     */
+    private LocalDate dueSoonLimit(LocalDate day) {
+        LocalDate limit = day;
+        for (LocalDate d = day.plusDays(1); d.isBefore(day.plusDays(60)); d = d.plusDays(1)) {
+            if (calendar.workingDaysBetween(day, d) <= dueSoonDays) {
+                limit = d;
+            } else {
+                break;
+            }
+        }
+        return limit;
+    }
+
     /** A dossier running on a day, judged on that day. */
     record RunningDossier(String code, String procedureId, String unit, String officer, LocalDate receivedDay,
                           LocalDate appointmentDay, DossierFacts.Running state) {
@@ -138,6 +189,11 @@ public class KpiQueries {
      * only for the dossiers that had one.
      */
     List<RunningDossier> runningOn(LocalDate day) {
+        return runningOn(day, false);
+    }
+
+    /** The same, only those whose clock paused when {@code pausedOnly}. */
+    private List<RunningDossier> runningOn(LocalDate day, boolean pausedOnly) {
         Integer maxSpan = jdbc.queryForObject("select max(span_days) from kpi_dossier", Integer.class);
         LocalDate lowest = day.minusDays(maxSpan == null ? 0 : maxSpan);
         record Row(String code, String procedureId, String unit, String officer, LocalDate received,
@@ -148,9 +204,10 @@ public class KpiQueries {
         org.springframework.jdbc.core.RowMapper<Row> mapper = (rs, i) -> new Row(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                 rs.getInt(7), rs.getInt(8) == 1);
-        List<Row> rows = new ArrayList<>(jdbc.query(columns + "received_day between ? and ? and end_day > ?", mapper,
-                lowest, day, day));
-        rows.addAll(jdbc.query(columns + "end_day is null and received_day <= ?", mapper, day));
+        String onlyPaused = pausedOnly ? " and (paused_days > 0 or paused_since is not null)" : "";
+        List<Row> rows = new ArrayList<>(jdbc.query(columns + "received_day between ? and ? and end_day > ?"
+                + onlyPaused, mapper, lowest, day, day));
+        rows.addAll(jdbc.query(columns + "end_day is null and received_day <= ?" + onlyPaused, mapper, day));
         Map<String, List<DossierFact.Pause>> pauses = new HashMap<>();
         List<String> paused = rows.stream().filter(Row::paused).map(Row::code).toList();
         for (int from = 0; from < paused.size(); from += 500) {

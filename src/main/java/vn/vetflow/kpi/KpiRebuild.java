@@ -43,9 +43,7 @@ class KpiRebuild {
 
     /** Everything from scratch, in one transaction; synthetic demo rows are kept. Returns the case count. */
     public int rebuild() {
-        int[] cases = new int[1];
-        upkeep.run(() -> cases[0] = rebuildInCurrentTransaction());
-        return cases[0];
+        return upkeep.exclusively(this::rebuildInCurrentTransaction);
     }
 
     private int rebuildInCurrentTransaction() {
@@ -64,7 +62,7 @@ class KpiRebuild {
                 }
             }
             for (String key : keys) {
-                updater.refreshInCurrentTransaction(key);
+                updater.refresh(key, KpiUpdater.Cells.NONE);
             }
             InspectionEventLog events = inspectionLog.getIfAvailable();
             if (events != null) {

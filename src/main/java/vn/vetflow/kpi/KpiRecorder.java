@@ -13,10 +13,11 @@ import vn.vetflow.tasks.TaskAssigneeChanged;
  * its case once the change has committed. Each reaction is recorded in the event publication registry in
  * the publishing transaction, runs asynchronously after commit, and stays incomplete until the refresh
  * committed: a crash or a failure in between leaves it to be resubmitted (shared.EventRetries, and at
- * start-up). A refresh recomputes the case from the sources, so running it twice is harmless.
+ * start-up). A refresh recomputes the case's rows from the sources and moves the daily cells by the difference,
+ * so running it twice is harmless; repeated events for one case that wait together are served by one refresh.
  *
  * <p>Not {@code @ApplicationModuleListener}: that would open the listener's transaction (and take a pooled
- * connection) before {@link KpiUpkeep} queues the refresh behind the others; here the queue comes first.
+ * connection) before {@link KpiUpdater} merged the request with one already waiting for the same case.
  */
 @Component
 class KpiRecorder {

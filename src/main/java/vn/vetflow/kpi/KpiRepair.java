@@ -58,7 +58,8 @@ class KpiRepair {
                 repaired.add(code);
             }
         });
-        repaired.forEach(updater::refresh);
+        // Repair, not delta: a row deleted by hand left its contribution in the cells.
+        repaired.forEach(updater::repair);
         InspectionEventLog events = journal.getIfAvailable();
         if (events != null) {
             List<String> behind = inspectionsBehind(events);

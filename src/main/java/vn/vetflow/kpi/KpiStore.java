@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The KPI tables, in plain SQL. The daily pre-aggregates are always the GROUP BY of the fact rows: an
- * update recomputes only the cells (day, procedure, unit, officer) a dossier left or entered, a rebuild
- * recomputes them all with the same statement, so incremental and full figures cannot drift apart.
+ * The KPI tables, in plain SQL. The daily pre-aggregates equal the GROUP BY of the fact rows: the upkeep adds
+ * each case's difference to the cells it touches ({@link #apply}), the repair recomputes a case's cells and a
+ * rebuild all of them with the GROUP BY statements below; the concurrency tests hold the first to the last.
  */
 @Repository
 class KpiStore {
@@ -54,6 +54,10 @@ class KpiStore {
             insert into kpi_daily_all select stat_day, kind, sum(n), sum(online_n), sum(early), sum(on_time), sum(late),
               sum(resolution_days), sum(fee_required), sum(paid_online), sum(result_expected), sum(e_result),
               sum(digitised), sum(rated), sum(dissatisfied) from kpi_daily %s group by stat_day, kind""";
+
+    private static final List<String> DAILY_FIGURES = List.of("n", "online_n", "early", "on_time", "late",
+            "resolution_days", "fee_required", "paid_online", "result_expected", "e_result", "digitised", "rated",
+            "dissatisfied");
 
     /** A cell of {@code kpi_daily}. */
     record Cell(LocalDate day, char kind, String procedureId, String unit, String officer) {
@@ -143,6 +147,10 @@ class KpiStore {
                     ps.setBoolean(i++, f.dissatisfied());
                     ps.setBoolean(i, f.demo());
                 });
+        insertPauses(facts);
+    }
+
+    private void insertPauses(List<DossierFact> facts) {
         List<Object[]> pauses = new ArrayList<>();
         for (DossierFact f : facts) {
             int seq = 0;
@@ -153,6 +161,207 @@ class KpiStore {
         if (!pauses.isEmpty()) {
             jdbc.batchUpdate("insert into kpi_pause (code, seq, kind, from_day, to_day) values (?,?,?,?,?)", pauses);
         }
+    }
+
+    /** The stored row of a dossier with its pauses, as {@link DossierFacts} computed it; empty when absent. */
+    Optional<DossierFact> storedDossier(String code) {
+        List<DossierFact.Pause> pauses = jdbc.query("select kind, from_day, to_day from kpi_pause where code = ? order by seq",
+                (rs, i) -> new DossierFact.Pause(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)), code);
+        return jdbc.query("select code, procedure_id, procedure_name, unit_code, officer, channel, status, outcome,"
+                + " submitted_day, received_day, appointment_day, due_day, end_day, span_days, resolution_days,"
+                + " supplement_rounds, paused_days, paused_since, timeliness, fee_required, paid_online, result_expected,"
+                + " e_result, digitised, rating, dissatisfied, demo from kpi_dossier where code = ?", (rs, i) -> {
+                    int c = 1;
+                    return new DossierFact(rs.getString(c++), rs.getString(c++), rs.getString(c++), rs.getString(c++),
+                            rs.getString(c++), rs.getInt(c++), rs.getInt(c++), rs.getString(c++),
+                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, LocalDate.class),
+                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, LocalDate.class),
+                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, Integer.class),
+                            rs.getObject(c++, Integer.class), rs.getInt(c++), rs.getInt(c++),
+                            rs.getObject(c++, LocalDate.class), rs.getString(c++), rs.getBoolean(c++), rs.getBoolean(c++),
+                            rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(c++), rs.getObject(c++, Integer.class),
+                            rs.getBoolean(c++), rs.getBoolean(c), pauses);
+                }, code).stream().findFirst();
+    }
+
+    /** Writes a dossier's row where it differs from the stored one (and its pauses only when they differ). */
+    void writeDossier(DossierFact old, DossierFact fact) {
+        if (old == null) {
+            insertDossiers(List.of(fact));
+            return;
+        }
+        if (!old.pauses().equals(fact.pauses())) {
+            jdbc.update("delete from kpi_pause where code = ?", fact.code());
+        }
+        jdbc.update("update kpi_dossier set procedure_id = ?, procedure_name = ?, unit_code = ?, officer = ?, channel = ?,"
+                + " status = ?, outcome = ?, submitted_day = ?, received_day = ?, appointment_day = ?, due_day = ?,"
+                + " end_day = ?, span_days = ?, resolution_days = ?, supplement_rounds = ?, paused_days = ?,"
+                + " paused_since = ?, timeliness = ?, fee_required = ?, paid_online = ?, result_expected = ?,"
+                + " e_result = ?, digitised = ?, rating = ?, dissatisfied = ?, demo = ? where code = ?",
+                fact.procedureId(), fact.procedureName(), fact.unit(), fact.officer(), fact.channel(), fact.status(),
+                fact.outcome(), fact.submittedDay(), fact.receivedDay(), fact.appointmentDay(), fact.dueDay(),
+                fact.endDay(), fact.spanDays(), fact.resolutionDays(), fact.supplementRounds(), fact.pausedDays(),
+                fact.pausedSince(), fact.timeliness(), fact.feeRequired(), fact.paidOnline(), fact.resultExpected(),
+                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.code());
+        if (!old.pauses().equals(fact.pauses())) {
+            insertPauses(List.of(fact));
+        }
+    }
+
+    /** The stored step rows of a case. */
+    List<StepFact> storedSteps(String businessKey) {
+        return jdbc.query("select task_id, business_key, process_key, step_key, step_name, unit_code, assignee, created_at,"
+                + " claimed_at, ended_at, due_at, end_day, waiting_seconds, working_seconds, breached from kpi_step"
+                + " where business_key = ?", (rs, i) -> new StepFact(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9),
+                instant(rs, 10), instant(rs, 11), rs.getObject(12, LocalDate.class), rs.getObject(13, Long.class),
+                rs.getObject(14, Long.class), rs.getBoolean(15)), businessKey);
+    }
+
+    /** Writes only the step rows that differ: the ones gone are deleted, the changed ones replaced. */
+    void writeSteps(List<StepFact> old, List<StepFact> steps) {
+        java.util.Map<String, StepFact> before = new java.util.HashMap<>();
+        old.forEach(s -> before.put(s.taskId(), s));
+        List<StepFact> written = new ArrayList<>();
+        Set<String> kept = new java.util.HashSet<>();
+        for (StepFact s : steps) {
+            kept.add(s.taskId());
+            if (!s.equals(before.get(s.taskId()))) {
+                written.add(s);
+            }
+        }
+        Set<String> rewritten = new java.util.HashSet<>();
+        written.forEach(s -> rewritten.add(s.taskId()));
+        List<Object[]> gone = new ArrayList<>();
+        before.keySet().stream().filter(id -> !kept.contains(id) || rewritten.contains(id)).sorted()
+                .forEach(id -> gone.add(new Object[] {id}));
+        if (!gone.isEmpty()) {
+            jdbc.batchUpdate("delete from kpi_step where task_id = ?", gone);
+        }
+        if (!written.isEmpty()) {
+            insertSteps(written);
+        }
+    }
+
+    private static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Adds the deltas to the daily cells. A cell this case enters (its count rises) is upserted:
+     * {@code INSERT … ON CONFLICT DO UPDATE SET x = x + EXCLUDED.x} on PostgreSQL, {@code MERGE … WHEN MATCHED
+     * THEN UPDATE SET x = t.x + s.x} on H2. A cell it leaves or changes in place holds its old contribution, so
+     * it exists: a plain {@code UPDATE … SET x = x + ?} (PostgreSQL checks an upsert's proposed row against the
+     * check constraint before it looks for the conflict, so a negative delta cannot go through an upsert); a
+     * cell that falls to zero is deleted, as the rebuild's GROUP BY has no row for it. The check constraints of
+     * V120 make a cell that would go negative fail the transaction. Step cells, then dossier cells, then totals,
+     * each in key order, so two refreshes rarely wait for each other in a cycle (one moving a dossier from cell
+     * A to B while another moves one from B to A can: PostgreSQL then aborts one, and {@link KpiUpkeep} runs it
+     * again).
+     */
+    void apply(KpiDeltas deltas, boolean postgres) {
+        write(Target.STEP_DAILY, deltas.steps, c -> new Object[] {c.day(), c.processKey(), c.stepKey()}, postgres);
+        write(Target.DAILY, deltas.daily, c -> new Object[] {c.day(), String.valueOf(c.kind()), c.procedureId(),
+                c.unit(), c.officer()}, postgres);
+        write(Target.DAILY_ALL, deltas.totals, c -> new Object[] {c.day(), String.valueOf(c.kind())}, postgres);
+    }
+
+    /** An aggregate table: its key columns (with their SQL types, for H2's MERGE source) and its figures. */
+    enum Target {
+        STEP_DAILY("kpi_step_daily", List.of("stat_day", "process_key", "step_key"),
+                List.of("date", "varchar(100)", "varchar(100)"), List.of("n", "waiting_seconds", "working_seconds",
+                "breaches")),
+        DAILY("kpi_daily", List.of("stat_day", "kind", "procedure_id", "unit_code", "officer"),
+                List.of("date", "char(1)", "varchar(20)", "varchar(64)", "varchar(100)"), DAILY_FIGURES),
+        DAILY_ALL("kpi_daily_all", List.of("stat_day", "kind"), List.of("date", "char(1)"), DAILY_FIGURES);
+
+        final String table;
+        final List<String> keys;
+        final List<String> keyTypes;
+        final List<String> figures;
+        final String upsertPostgres;
+        final String upsertH2;
+        final String update;
+        final String dropEmpty;
+
+        Target(String table, List<String> keys, List<String> keyTypes, List<String> figures) {
+            this.table = table;
+            this.keys = keys;
+            this.keyTypes = keyTypes;
+            this.figures = figures;
+            List<String> columns = new ArrayList<>(keys);
+            columns.addAll(figures);
+            String list = String.join(", ", columns);
+            String whereKey = String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
+            this.upsertPostgres = "insert into " + table + " (" + list + ") values ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ") on conflict ("
+                    + String.join(", ", keys) + ") do update set "
+                    + String.join(", ", figures.stream().map(f -> f + " = " + table + "." + f + " + excluded." + f).toList());
+            List<String> typed = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                typed.add("cast(? as " + (i < keys.size() ? keyTypes.get(i) : "bigint") + ")");
+            }
+            this.upsertH2 = "merge into " + table + " t using (values (" + String.join(", ", typed) + ")) s(" + list
+                    + ") on " + String.join(" and ", keys.stream().map(k -> "t." + k + " = s." + k).toList())
+                    + " when matched then update set "
+                    + String.join(", ", figures.stream().map(f -> f + " = t." + f + " + s." + f).toList())
+                    + " when not matched then insert (" + list + ") values ("
+                    + String.join(", ", columns.stream().map(c -> "s." + c).toList()) + ")";
+            this.update = "update " + table + " set " + String.join(", ", figures.stream().map(f -> f + " = " + f + " + ?")
+                    .toList()) + " where " + whereKey;
+            this.dropEmpty = "delete from " + table + " where " + whereKey + " and n = 0";
+        }
+    }
+
+    private <K> void write(Target target, java.util.Map<K, long[]> cells, java.util.function.Function<K, Object[]> key,
+                           boolean postgres) {
+        List<Object[]> entered = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
+        List<Object[]> emptied = new ArrayList<>();
+        cells.forEach((cell, f) -> {
+            Object[] k = key.apply(cell);
+            if (f[0] > 0) {
+                entered.add(concat(k, f));
+            } else {
+                changed.add(concat(f, k));
+                if (f[0] < 0) {
+                    emptied.add(k);
+                }
+            }
+        });
+        if (!changed.isEmpty()) {
+            int[] updated = jdbc.batchUpdate(target.update, changed);
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    // The case's old contribution is not in its cell: the read model was changed behind the upkeep.
+                    throw new IllegalStateException("KPI cell " + java.util.Arrays.toString(changed.get(i)) + " of "
+                            + target.table + " is missing; rebuild the read model");
+                }
+            }
+        }
+        if (!emptied.isEmpty()) {
+            jdbc.batchUpdate(target.dropEmpty, emptied);
+        }
+        if (!entered.isEmpty()) {
+            jdbc.batchUpdate(postgres ? target.upsertPostgres : target.upsertH2, entered);
+        }
+    }
+
+    /** The key then the figures, or the figures then the key. */
+    private static Object[] concat(Object first, Object second) {
+        List<Object> all = new ArrayList<>();
+        for (Object part : new Object[] {first, second}) {
+            if (part instanceof long[] figures) {
+                for (long v : figures) {
+                    all.add(v);
+                }
+            } else {
+                all.addAll(java.util.Arrays.asList((Object[]) part));
+            }
+        }
+        return all.toArray();
     }
 
     /** Recomputes the given cells from the fact rows. */
@@ -253,14 +462,6 @@ class KpiStore {
             jdbc.update(STEP_DAILY.formatted("and end_day = ? and process_key = ? and step_key = ?"), cell.day(),
                     cell.processKey(), cell.stepKey());
         }
-    }
-
-    /** The officer of a dossier: who completed its appraisal last, else who last held one of its tasks. */
-    Optional<String> officerOf(String businessKey) {
-        List<String> found = jdbc.queryForList("select assignee from kpi_step where business_key = ? and assignee is not null"
-                + " order by case when step_key = 'Task_Appraisal' then 0 else 1 end, created_at desc", String.class,
-                businessKey);
-        return found.stream().findFirst();
     }
 
     // --- inspections -------------------------------------------------------------------------

@@ -1,47 +1,136 @@
 package vn.vetflow.kpi;
 
-import java.util.concurrent.locks.ReentrantLock;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs every change of the read model one at a time, cluster-wide, in a transaction that commits before
- * the next one starts. A daily cell is the GROUP BY of the fact rows: two transactions recomputing the same
- * cell concurrently would each see only their own uncommitted dossier and the last to commit would win
- * (or both would insert the cell and one fail with a duplicate key). So each change first locks the row of
- * {@code kpi_upkeep} (Flyway V40): the lock is held until commit, and on READ COMMITTED the statements
- * after it see everything the previous holder committed.
- *
- * <p>Inside one node the work also queues on a JVM lock taken BEFORE the transaction, so threads waiting
- * their turn hold no pooled connection. The upkeep runs on listener threads, never on a user's request.
+ * Runs the changes of the read model, each in a transaction of its own, without a global lock:
+ * <ul>
+ * <li>A change of one case ({@link #forCase}) locks that case's row of {@code kpi_case} (Flyway V120) with
+ * {@code SELECT … FOR UPDATE}: two refreshes of one case run one after the other and the second sees what the
+ * first committed, so it subtracts exactly the contribution the first added. Different cases run side by side:
+ * their daily cells change by additions, which commute; the cells are written in one global order (see
+ * {@link KpiStore#apply}), so two of them never wait for each other in a cycle.</li>
+ * <li>What recomputes cells from the fact rows (rebuild, repair) must see no delta in flight: it runs
+ * {@link #exclusively}, holding the row of {@code kpi_upkeep} (Flyway V40) FOR UPDATE, while every case
+ * change holds it FOR SHARE on PostgreSQL. H2 has no FOR SHARE; it is embedded in one JVM, where a
+ * read/write lock does the same.</li>
+ * </ul>
+ * A case change that lost a race it cannot wait out (H2: two inserts of one new cell; PostgreSQL: a deadlock
+ * with something outside the upkeep) is rolled back and run again; it recomputes from the sources, so this is
+ * safe. The upkeep runs on listener threads, never on a user's request.
  */
 @Component
 class KpiUpkeep {
 
-    private final ReentrantLock node = new ReentrantLock(true);
+    private static final Logger log = LoggerFactory.getLogger(KpiUpkeep.class);
+    private static final int ATTEMPTS = 5;
+
+    private final ReentrantReadWriteLock node = new ReentrantReadWriteLock(true);
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
+    private final boolean postgres;
 
-    KpiUpkeep(PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+    KpiUpkeep(PlatformTransactionManager transactions, JdbcTemplate jdbc, DataSource dataSource) {
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
     }
 
-    /** Runs the change in a transaction of its own (or the caller's), serialised as explained above. */
-    void run(Runnable change) {
-        node.lock();
+    boolean postgres() {
+        return postgres;
+    }
+
+    /** Runs a change of one case (dossier or inspection code) in its own transaction, locked as explained above. */
+    void forCase(String businessKey, Runnable change) {
+        node.readLock().lock();
         try {
-            transaction.executeWithoutResult(status -> {
-                if (jdbc.update("update kpi_upkeep set touched_at = current_timestamp where name = 'kpi'") != 1) {
-                    // Without its row nothing would serialise the upkeep: fail, the reaction is retried later.
-                    throw new IllegalStateException("The row 'kpi' of table kpi_upkeep is missing");
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    transaction.executeWithoutResult(status -> {
+                        upkeepRow(postgres ? " for share" : "");
+                        lockCase(businessKey);
+                        change.run();
+                    });
+                    return;
+                } catch (DataAccessException e) {
+                    if (attempt == ATTEMPTS || !lostARace(e)) {
+                        throw e;
+                    }
+                    log.debug("KPI refresh of {} lost a race, attempt {}: {}", businessKey, attempt, e.getMessage());
                 }
-                change.run();
+            }
+        } finally {
+            node.readLock().unlock();
+        }
+    }
+
+    /** Runs a change of many cases or of the daily cells from the fact rows, while no case change runs. */
+    <T> T exclusively(Supplier<T> change) {
+        node.writeLock().lock();
+        try {
+            return transaction.execute(status -> {
+                upkeepRow(" for update");
+                return change.get();
             });
         } finally {
-            node.unlock();
+            node.writeLock().unlock();
+        }
+    }
+
+    private void upkeepRow(String lock) {
+        if (jdbc.queryForList("select name from kpi_upkeep where name = 'kpi'" + lock, String.class).isEmpty()) {
+            // Without its row nothing would keep a rebuild apart from the deltas: fail, the reaction is retried later.
+            throw new IllegalStateException("The row 'kpi' of table kpi_upkeep is missing");
+        }
+    }
+
+    /** Locks the case's row, inserting it the first time (a concurrent first insert waits, then finds it). */
+    private void lockCase(String businessKey) {
+        String select = "select business_key from kpi_case where business_key = ? for update";
+        if (!jdbc.queryForList(select, String.class, businessKey).isEmpty()) {
+            return;
+        }
+        if (postgres) {
+            jdbc.update("insert into kpi_case (business_key) values (?) on conflict (business_key) do nothing", businessKey);
+            jdbc.queryForList(select, String.class, businessKey);
+        } else {
+            // H2: a concurrent insert of the same key fails with a duplicate key; the retry then finds the row.
+            jdbc.update("insert into kpi_case (business_key) values (?)", businessKey);
+        }
+    }
+
+    private static boolean lostARace(DataAccessException e) {
+        if (e instanceof DuplicateKeyException || e instanceof TransientDataAccessException) {
+            return true;
+        }
+        // H2's "concurrent update in table" (90131) when a MERGE meets a row another transaction just changed.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && List.of(90131, 40001).contains(sql.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell the database of the KPI read model", e);
         }
     }
 }

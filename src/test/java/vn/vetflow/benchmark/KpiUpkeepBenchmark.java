@@ -1,0 +1,241 @@
+package vn.vetflow.benchmark;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vetflow.dossier.IssuedDocuments;
+import vn.vetflow.publicservice.DossierSubmission;
+import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.support.PostgresDatabase;
+import vn.vetflow.support.TestSubmissions;
+
+/**
+ * What keeping the KPI read model costs per lifecycle. Runs N lifecycles (submit → receipt → appraisal →
+ * approval → result) one after another on a fresh PostgreSQL database, each followed by the wait for every
+ * reaction to its commits (KPI refreshes, documents, mails), and counts through a DataSource wrapper of its
+ * own: the statements, round trips and commits of the whole lifecycle on every thread, and those issued
+ * inside {@code KpiUpdater.refresh} (marked by a proxy around it), with the time spent in the refreshes.
+ *
+ * <pre>mvn -q -o -DskipTests test-compile exec:java@kpi-benchmark -Dupkeep=100</pre>
+ */
+final class KpiUpkeepBenchmark {
+
+    /** Statements inside a KPI refresh are counted apart; the benchmark's own polling is not counted. */
+    private static final ThreadLocal<String> SCOPE = new ThreadLocal<>();
+    private static final AtomicLong refreshes = new AtomicLong();
+    private static final AtomicLong refreshNanos = new AtomicLong();
+
+    private KpiUpkeepBenchmark() {
+    }
+
+    static void run(int n, int warmup) throws Exception {
+        String url = System.getProperty("db.url", PostgresDatabase.freshUrl());
+        ConfigurableApplicationContext context = BenchmarkApplication.start(url, "postgres",
+                Map.of("vetflow.signing.demo-ca", "true", "vetflow.scheduling", "false"), BenchmarkConfiguration.class,
+                Instrumentation.class);
+        try {
+            DossierSubmission submission = context.getBean(DossierSubmission.class);
+            OfficerWork work = context.getBean(OfficerWork.class);
+            TestSubmissions submissions = context.getBean(TestSubmissions.class);
+            TaskService tasks = context.getBean(TaskService.class);
+            ManagementService management = context.getBean(ManagementService.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            IssuedDocuments documents = context.getBean(IssuedDocuments.class);
+            for (int i = 0; i < warmup; i++) {
+                lifecycle(submission, work, submissions, tasks, management, jdbc, documents);
+            }
+            Counts.reset();
+            refreshes.set(0);
+            refreshNanos.set(0);
+            long started = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                lifecycle(submission, work, submissions, tasks, management, jdbc, documents);
+            }
+            double wall = (System.nanoTime() - started) / 1e6;
+            double kpiMs = refreshNanos.get() / 1e6;
+            System.out.printf("%d lifecycles (after %d warm-up), each followed by its reactions: %.1f ms per lifecycle%n",
+                    n, warmup, wall / n);
+            System.out.printf("%-26s %12s %12s %12s%n", "per lifecycle", "statements", "round trips", "commits");
+            System.out.printf("%-26s %12.1f %12.1f %12.1f%n", "all work (every thread)",
+                    (Counts.all.statements.get()) / (double) n, Counts.all.roundTrips.get() / (double) n,
+                    Counts.all.commits.get() / (double) n);
+            System.out.printf("%-26s %12.1f %12.1f %12.1f%n", "KPI upkeep (refreshes)",
+                    Counts.kpi.statements.get() / (double) n, Counts.kpi.roundTrips.get() / (double) n,
+                    Counts.kpi.commits.get() / (double) n);
+            System.out.printf("KPI refreshes: %.1f per lifecycle, %.2f ms each, %.1f ms per lifecycle = %.1f%% of the"
+                    + " lifecycle's wall time; %.1f%% of its statements%n", refreshes.get() / (double) n,
+                    kpiMs / Math.max(1, refreshes.get()), kpiMs / n, 100 * kpiMs / wall,
+                    100.0 * Counts.kpi.statements.get() / Math.max(1, Counts.all.statements.get()));
+        } finally {
+            context.close();
+        }
+    }
+
+    private static void lifecycle(DossierSubmission submission, OfficerWork work, TestSubmissions submissions,
+                                  TaskService tasks, ManagementService management, JdbcTemplate jdbc,
+                                  IssuedDocuments documents) throws InterruptedException {
+        String id = submission.submit(submissions.valid("P1", "bench", UUID.randomUUID().toString())).dossier()
+                .getProcessInstanceId();
+        work.complete(only(tasks, id), "tiepnhan", List.of("reception", "motcua"), Map.of("receptionDecision", "ACCEPT"));
+        work.complete(only(tasks, id), "chuyenvien", List.of("specialist", "gdnn"),
+                Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đủ điều kiện"));
+        work.complete(only(tasks, id), "lanhdao", List.of("leader", "gdnn"), Map.of("approvalDecision", "APPROVE"));
+        management.executeJob(management.createJobQuery().processInstanceId(id).activityId("Task_ReturnResult")
+                .singleResult().getId());
+        // Waiting for the reactions is the benchmark's own work: not counted.
+        SCOPE.set("ignore");
+        try {
+            while (jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+                    Long.class) > 0 || documents.beingPrepared() > 0) {
+                Thread.sleep(2);
+            }
+        } finally {
+            SCOPE.remove();
+        }
+    }
+
+    private static String only(TaskService tasks, String processInstanceId) {
+        SCOPE.set("ignore");
+        try {
+            return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+        } finally {
+            SCOPE.remove();
+        }
+    }
+
+    /** Statement, round-trip and commit counters. */
+    static final class Counts {
+        static final Counts all = new Counts();
+        static final Counts kpi = new Counts();
+
+        final AtomicLong statements = new AtomicLong();
+        final AtomicLong roundTrips = new AtomicLong();
+        final AtomicLong commits = new AtomicLong();
+
+        static void reset() {
+            for (Counts c : List.of(all, kpi)) {
+                c.statements.set(0);
+                c.roundTrips.set(0);
+                c.commits.set(0);
+            }
+        }
+
+        static void count(int statements, int roundTrips, int commits) {
+            String scope = SCOPE.get();
+            if ("ignore".equals(scope)) {
+                return;
+            }
+            for (Counts c : "kpi".equals(scope) ? List.of(all, kpi) : List.of(all)) {
+                c.statements.addAndGet(statements);
+                c.roundTrips.addAndGet(roundTrips);
+                c.commits.addAndGet(commits);
+            }
+        }
+    }
+
+    /** Wraps the application's DataSource in a counting one and marks the KPI refreshes. */
+    @Configuration(proxyBeanMethods = false)
+    static class Instrumentation {
+
+        @Bean
+        static BeanPostProcessor kpiUpkeepCounting() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+                        return proxy(DataSource.class, dataSource, (target, method, args) -> {
+                            Object result = invoke(target, method, args);
+                            return result instanceof Connection c ? connection(c) : result;
+                        });
+                    }
+                    if (bean.getClass().getName().startsWith("vn.vetflow.kpi.KpiUpdater")) {
+                        ProxyFactory factory = new ProxyFactory(bean);
+                        factory.setProxyTargetClass(true);
+                        factory.addAdvice((MethodInterceptor) call -> {
+                            boolean refresh = call.getMethod().getName().equals("refresh")
+                                    && call.getArguments().length == 1 && SCOPE.get() == null;
+                            if (!refresh) {
+                                return call.proceed();
+                            }
+                            SCOPE.set("kpi");
+                            long t = System.nanoTime();
+                            try {
+                                return call.proceed();
+                            } finally {
+                                refreshNanos.addAndGet(System.nanoTime() - t);
+                                refreshes.incrementAndGet();
+                                SCOPE.remove();
+                            }
+                        });
+                        return factory.getProxy(bean.getClass().getClassLoader());
+                    }
+                    return bean;
+                }
+            };
+        }
+
+        private static Connection connection(Connection c) {
+            return proxy(Connection.class, c, (target, method, args) -> {
+                if (method.getName().equals("commit")) {
+                    Counts.count(0, 1, 1);
+                }
+                Object result = invoke(target, method, args);
+                return result instanceof Statement s ? statement(s) : result;
+            });
+        }
+
+        private static Statement statement(Statement s) {
+            Class<?> type = s instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
+                    : s instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
+            int[] batched = {0};
+            return (Statement) proxy(type, s, (target, method, args) -> {
+                String name = method.getName();
+                if (name.equals("addBatch")) {
+                    batched[0]++;
+                } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
+                    Counts.count(batched[0], 1, 0);
+                    batched[0] = 0;
+                } else if (name.startsWith("execute")) {
+                    Counts.count(1, 1, 0);
+                }
+                return invoke(target, method, args);
+            });
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T proxy(Class<T> type, Object target, Handler handler) {
+            return (T) Proxy.newProxyInstance(KpiUpkeepBenchmark.class.getClassLoader(), new Class<?>[] {type},
+                    (p, method, args) -> handler.handle(target, method, args));
+        }
+
+        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+
+        /** An {@link InvocationHandler} given the wrapped object. */
+        interface Handler {
+            Object handle(Object target, Method method, Object[] args) throws Throwable;
+        }
+    }
+}
