@@ -3,7 +3,9 @@
 work their tasks through the REST API of both nodes, over loopback only, until a stop file appears or
 the submission budget is spent. A request that fails (node killed, 5xx) is repeated on the other node
 with the same Idempotency-Key; a dossier counts as acknowledged only when a node answered 200/201.
-Writes acknowledged.txt (key code) and stats.json into the output directory."""
+Writes acknowledged.txt (key code) and stats.json into the output directory, and per node a file
+served-PORT holding how many requests that node has answered (any HTTP status), which run.sh reads to kill
+a node only once it is serving."""
 import base64, json, os, random, sys, threading, time, urllib.error, urllib.request, uuid
 
 nodes, out, budget, password = sys.argv[1].split(","), sys.argv[2], int(sys.argv[3]), sys.argv[4]
@@ -32,23 +34,37 @@ def auth(user):
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
+served = {}
+
+
+def answered(node):
+    with lock:
+        served[node] = served.get(node, 0) + 1
+        with open(os.path.join(out, "served-" + node.rsplit(":", 1)[1]), "w") as f:
+            f.write(str(served[node]))
+
+
 def call(node, method, path, user, body=None, headers=None, timeout=30):
     request = urllib.request.Request(node + path, data=body, method=method, headers=dict(headers or {}))
     request.add_header("Authorization", auth(user))
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, response.read()
+            result = response.status, response.read()
+        answered(node)
+        return result
     except urllib.error.HTTPError as e:
+        answered(node)
         return e.code, e.read()
     except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
         count("connectionErrors")
         return None, b""
 
 
-def multipart(key):
+def multipart(key, applicant):
     boundary = "vetflow" + uuid.uuid4().hex
     dossier = {"procedureId": "P1", "subject": "Đăng ký hoạt động giáo dục nghề nghiệp (thử tải)",
                "applicantName": "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ", "applicantIdNumber": "0101234567",
+               "applicantEmail": applicant + "@example.vn",
                "formData": FORM}
     parts = [(b'Content-Disposition: form-data; name="dossier"\r\nContent-Type: application/json\r\n\r\n',
               json.dumps(dossier).encode())]
@@ -67,7 +83,7 @@ def submitter(applicant):
                 return
             stats["submitted"] += 1
         key = str(uuid.uuid4())
-        body, headers = multipart(key)
+        body, headers = multipart(key, applicant)
         node = random.choice(nodes)
         for attempt in range(8):
             status, answer = call(node, "POST", "/api/v1/dossiers", applicant, body, headers)
