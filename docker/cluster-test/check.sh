@@ -6,9 +6,11 @@ DB=$1 OUT=$2 CYCLES=${3:-?} ELAPSED=${4:-?} SERVING=${5:-?}
 sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAX -c "$1"; }
 
 echo "== checks"
+touch "$OUT/acknowledged.txt"
 keys=$(awk '{printf "%s(\x27%s\x27,\x27%s\x27)", (NR>1?",":""), $1, $2}' "$OUT/acknowledged.txt")
 ACK=$(wc -l < "$OUT/acknowledged.txt")
-PRESENT=$(sql "select count(*) from dossier d join (values $keys) k(u, key) on d.applicant_username = k.u and d.idempotency_key = k.key")
+PRESENT=0
+(( ACK > 0 )) && PRESENT=$(sql "select count(*) from dossier d join (values $keys) k(u, key) on d.applicant_username = k.u and d.idempotency_key = k.key")
 DUP_DOSSIERS=$(sql "select count(*) from (select applicant_username, idempotency_key from dossier where idempotency_key is not null group by 1, 2 having count(*) > 1) x")
 DUP_PROCESSES=$(sql "select count(*) from (select business_key_ from act_hi_procinst group by 1 having count(*) > 1) x")
 NO_PROCESS=$(sql "select count(*) from dossier d where not exists (select 1 from act_hi_procinst p where p.business_key_ = d.code)")

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Two vetflow nodes on one fresh PostgreSQL database, crashed with kill -9 again and again under load.
 #
-#   docker/cluster-test/run.sh [crash cycles, default 10] [submissions, default 150]
-#   (CYCLE_SECONDS=30: how long a node serves load before it is killed; WARN_AFTER=PT2M: when the
-#   due-soon deadline timer of each dossier in processing falls due; JAR=path skips the build)
+#   docker/cluster-test/run.sh [crash cycles, default 10] [submissions at most, default 150]
+#   (CYCLE_SECONDS=30: how long a node serves load before it is killed; WARN_AFTER=PT10S: when the
+#   due-soon deadline timer of each dossier in processing falls due; SUBMIT_PAUSE=6: seconds each of the
+#   three applicants waits between submissions, so they last the whole run; JAR=path skips the build)
 #
 # Builds the jar once (skip with SKIP_BUILD=1), creates database vetflow_cluster_<time> on
 # 127.0.0.1:5432 (user postgres, trust auth; KEEP_DB=1 keeps it), starts node a and node b on loopback
@@ -21,7 +22,8 @@ cd "$(dirname "$0")/../.."
 CYCLES=${1:-10}
 BUDGET=${2:-150}
 CYCLE_SECONDS=${CYCLE_SECONDS:-30}
-WARN_AFTER=${WARN_AFTER:-PT2M}
+WARN_AFTER=${WARN_AFTER:-PT10S}
+export SUBMIT_PAUSE=${SUBMIT_PAUSE:-6}
 PORTS=(8281 8282)
 SMTP_PORT=8283
 NAMES=(a b)
@@ -37,6 +39,9 @@ export SPRING_PROFILES_ACTIVE=postgres,cluster-test
 export VETFLOW_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" VETFLOW_DB_USER=postgres VETFLOW_DB_PASSWORD=
 export VETFLOW_DB_POOL=10
 export VETFLOW_ADMIN_PASSWORD=$(secret 16) VETFLOW_PAYMENT_SECRET=$(secret 32)
+# What production must be given (shared/RequiredProductionSettings), here test values marked as such.
+export VETFLOW_PUBLIC_URL="http://127.0.0.1:${PORTS[0]}" VETFLOW_SIGNER_NAME="Người ký thử tải (cluster test)" \
+  VETFLOW_SIGNER_TITLE="Chức danh thử tải (cluster test)"
 USER_PASSWORD=$(secret 12)
 
 if [[ -z "${JAR:-}" ]]; then
@@ -78,7 +83,7 @@ wait_up() { # name port
   done
   echo "   node $1 up on port $2 after $(( SECONDS - started ))s"
 }
-served() { cat "$OUT/served-$1" 2>/dev/null || echo 0; } # port: load requests it has answered so far
+served() { local n; n=$(cat "$OUT/served-$1" 2>/dev/null || true); echo "${n:-0}"; } # port: requests answered
 sql() { psql "${PG[@]}" -d "$DB" -qtAX -c "$1"; }
 api() { # method path [json]
   curl -sf -u "admin:$VETFLOW_ADMIN_PASSWORD" -X "$1" -H 'Content-Type: application/json' \
