@@ -122,25 +122,26 @@ for (( cycle = 1; cycle <= CYCLES; cycle++ )); do
   # The node up longest dies; it is the one restarted one cycle earlier, so the other is serving meanwhile.
   if (( UP_SINCE[a] <= UP_SINCE[b] )); then name=a; else name=b; fi
   index=0; [[ $name == b ]] && index=1
-  port=${PORTS[$index]}
+  port=${PORTS[$index]} other=${PORTS[$(( 1 - index ))]}
   waited=$SECONDS
-  until is_up "$port" && (( $(served "$port") > SERVED_AT_START[$name] )); do
+  # The victim serves again, and the other node is up to take over: the two are never down together.
+  until is_up "$port" && (( $(served "$port") > SERVED_AT_START[$name] )) && is_up "$other"; do
     if ! kill -0 "${PIDS[$name]}" 2>/dev/null; then echo "node $name died, see $OUT/node-$name.log"; exit 1; fi
     if (( SECONDS - waited > STARTUP_LIMIT )); then echo "node $name not serving after ${STARTUP_LIMIT}s"; exit 1; fi
     sleep 1
   done
   sleep "$CYCLE_SECONDS"
-  other=$(( 1 - index ))
   answered=$(( $(served "$port") - SERVED_AT_START[$name] ))
-  if is_up "$port" && is_up "${PORTS[$other]}" && (( answered > 0 )); then
+  if is_up "$port" && (( answered > 0 )); then
     kind=serving; serving_kills=$(( serving_kills + 1 ))
   else
     kind="NOT serving"
   fi
+  is_up "$other" && survivor="the other node up" || survivor="the other node DOWN"
   acknowledged=0
   [[ -f "$OUT/acknowledged.txt" ]] && acknowledged=$(wc -l < "$OUT/acknowledged.txt")
-  echo "-- cycle $cycle: kill -9 node $name ($kind: health UP, $answered load requests answered since its start," \
-    "killed ${CYCLE_SECONDS}s after it served again; acknowledged so far: $acknowledged)"
+  echo "-- cycle $cycle: kill -9 node $name ($kind: $answered load requests answered since its start," \
+    "${CYCLE_SECONDS}s after its first; $survivor; acknowledged so far: $acknowledged)"
   kill -9 "${PIDS[$name]}" 2>/dev/null || true
   wait "${PIDS[$name]}" 2>/dev/null || true
   SERVED_AT_START[$name]=$(served "$port")
