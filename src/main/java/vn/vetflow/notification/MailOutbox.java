@@ -131,6 +131,19 @@ public class MailOutbox {
         return sent;
     }
 
+    /** The queue at a glance, for the administrators' menu and page: waiting, given up on, oldest waiting. */
+    public record Figures(long pending, long failed, long oldestMinutes) {
+    }
+
+    @Transactional(readOnly = true)
+    public Figures figures() {
+        return jdbc.queryForObject("select sum(case when status = 'PENDING' then 1 else 0 end),"
+                + " sum(case when status = 'FAILED' then 1 else 0 end),"
+                + " min(case when status = 'PENDING' then created_at end) from mail_outbox where status <> 'SENT'",
+                (rs, i) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3) == null ? 0
+                        : Math.max(0, Duration.between(rs.getTimestamp(3).toInstant(), clock.instant()).toMinutes())));
+    }
+
     /** Pending and failed mails, oldest first. */
     @Transactional(readOnly = true)
     public List<Entry> unsent() {

@@ -3,6 +3,8 @@ package vn.vetflow.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -48,12 +50,13 @@ class EventResubmissionAfterRestartTest {
     }
 
     @Test
-    void aFailedReactionIsResubmittedByTheNextStartAndCompletesOnce() {
+    void aFailedReactionIsResubmittedByTheNextStartAndCompletesOnce() throws IOException {
         String database = Path.of("target", "restart-test-" + UUID.randomUUID()).toAbsolutePath().toString();
         String id = UUID.randomUUID().toString();
         ProbeListener.failing = true;
 
         try (ConfigurableApplicationContext first = start(database)) {
+            assertThat(first.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
             TransactionTemplate transaction = first.getBean(TransactionTemplate.class);
             ApplicationEventPublisher events = first;
             transaction.executeWithoutResult(status -> events.publishEvent(new RestartProbe(id)));
@@ -72,6 +75,9 @@ class EventResubmissionAfterRestartTest {
             second.getBean(EventRetries.class).retryOlderThan(Duration.ZERO);
             assertThat(ProbeListener.completed.stream().filter(id::equals)).hasSize(1);
             assertThat(ProbeListener.attempts.stream().filter(id::equals)).hasSize(2);
+        } finally {
+            Files.deleteIfExists(Path.of(database + ".mv.db"));
+            Files.deleteIfExists(Path.of(database + ".trace.db"));
         }
     }
 
@@ -86,8 +92,8 @@ class EventResubmissionAfterRestartTest {
     private static ConfigurableApplicationContext start(String database) {
         return new SpringApplicationBuilder(VetflowApplication.class, TestClockConfiguration.class, ProbeListener.class)
                 .profiles("test")
-                .properties("spring.datasource.url=jdbc:h2:file:" + database + ";LOCK_TIMEOUT=30000",
-                        "server.port=0", "spring.jmx.enabled=false")
-                .run();
+                // Arguments, not default properties: these must win over application.yml's in-memory database.
+                .run("--spring.datasource.url=jdbc:h2:file:" + database + ";LOCK_TIMEOUT=30000", "--server.port=0",
+                        "--spring.jmx.enabled=false");
     }
 }
