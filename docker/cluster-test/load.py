@@ -3,15 +3,36 @@
 work their tasks through the REST API of both nodes, over loopback only, until a stop file appears or
 the submission budget is spent. A request that fails (node killed, 5xx) is repeated on the other node
 with the same Idempotency-Key; a dossier counts as acknowledged only when a node answered 200/201.
-Writes acknowledged.txt (key code) and stats.json into the output directory."""
-import base64, json, os, random, sys, threading, time, urllib.error, urllib.request, uuid
+Writes acknowledged.txt (key code) and stats.json into the output directory, and per node a file
+served-PORT holding how many requests that node has answered (any HTTP status), which run.sh reads to kill
+a node only once it is serving."""
+import base64, http.client, json, os, random, sys, threading, time, urllib.error, urllib.request, uuid
 
 nodes, out, budget, password = sys.argv[1].split(","), sys.argv[2], int(sys.argv[3]), sys.argv[4]
 stop_file = os.path.join(out, "stop")
+# Seconds each applicant waits before a submission (SUBMIT_PAUSE), so that submissions last the whole run.
+pause = float(os.environ.get("SUBMIT_PAUSE", "0"))
 lock = threading.Lock()
 stats = {"submitted": 0, "acknowledged": 0, "retried": 0, "gaveUp": 0, "completed": 0, "conflicts": 0,
          "connectionErrors": 0, "serverErrors": 0, "clientErrors": 0}
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+def one_page_pdf():
+    """A blank one-page PDF with a correct cross-reference table (uploads are opened and checked)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return pdf
+
+
+PDF = one_page_pdf()
 FORM = {"institutionName": "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ", "institutionType": "TRUNG_CAP",
         "address": "Phường Nghĩa Lộ, tỉnh Lào Cai", "legalRepresentative": "Nguyễn Văn An",
         "phone": "0912345678", "occupations": "Kỹ thuật chế biến món ăn", "plannedEnrolment": 60}
@@ -32,23 +53,40 @@ def auth(user):
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
+served = {}
+
+
+def answered(node):
+    with lock:
+        served[node] = served.get(node, 0) + 1
+        name = os.path.join(out, "served-" + node.rsplit(":", 1)[1])
+        with open(name + ".tmp", "w") as f:
+            f.write(str(served[node]))
+        os.replace(name + ".tmp", name)  # run.sh never reads a half-written file
+
+
 def call(node, method, path, user, body=None, headers=None, timeout=30):
     request = urllib.request.Request(node + path, data=body, method=method, headers=dict(headers or {}))
     request.add_header("Authorization", auth(user))
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, response.read()
+            result = response.status, response.read()
+        answered(node)
+        return result
     except urllib.error.HTTPError as e:
+        answered(node)
         return e.code, e.read()
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+    except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError, OSError):
+        # A node killed mid-answer leaves a refused connection or a cut-off answer (IncompleteRead).
         count("connectionErrors")
         return None, b""
 
 
-def multipart(key):
+def multipart(key, applicant):
     boundary = "vetflow" + uuid.uuid4().hex
     dossier = {"procedureId": "P1", "subject": "Đăng ký hoạt động giáo dục nghề nghiệp (thử tải)",
                "applicantName": "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ", "applicantIdNumber": "0101234567",
+               "applicantEmail": applicant + "@example.vn",
                "formData": FORM}
     parts = [(b'Content-Disposition: form-data; name="dossier"\r\nContent-Type: application/json\r\n\r\n',
               json.dumps(dossier).encode())]
@@ -62,12 +100,13 @@ def multipart(key):
 
 def submitter(applicant):
     while not os.path.exists(stop_file):
+        time.sleep(pause)
         with lock:
             if stats["submitted"] >= budget:
                 return
             stats["submitted"] += 1
         key = str(uuid.uuid4())
-        body, headers = multipart(key)
+        body, headers = multipart(key, applicant)
         node = random.choice(nodes)
         for attempt in range(8):
             status, answer = call(node, "POST", "/api/v1/dossiers", applicant, body, headers)
@@ -95,13 +134,13 @@ def submitter(applicant):
 def officer(user, task_keys):
     while not os.path.exists(stop_file):
         node = random.choice(nodes)
-        status, answer = call(node, "GET", "/api/v1/tasks", user)
+        status, answer = call(node, "GET", "/api/v1/tasks?size=50", user)
         if status is not None and status != 200:
             print(f"task list of {user}: {status} {answer[:200]!r}", file=sys.stderr)
         if status != 200:
             time.sleep(1)
             continue
-        tasks = [t for t in json.loads(answer) if t.get("taskKey") in task_keys]
+        tasks = [t for t in json.loads(answer)["items"] if t.get("taskKey") in task_keys]
         if not tasks:
             time.sleep(1)
             continue

@@ -1,9 +1,12 @@
 package vn.vetflow.inspection;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import vn.vetflow.tasks.TaskConflictException;
 import vn.vetflow.tasks.TaskForbiddenException;
 import vn.vetflow.tasks.TaskGoneException;
@@ -25,10 +28,14 @@ class InspectionErrorPages {
         return "inspection/gone";
     }
 
-    /** Somebody else was first: the step is no longer there to be sent. */
+    /**
+     * Somebody else was first (completed the step, or took it): 409 and a page that says so and leads back to
+     * the list, where the inspection shows its current state; what this user sent was not recorded.
+     */
     @ExceptionHandler(TaskConflictException.class)
-    String conflict(HttpServletResponse response) {
+    ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
-        return "inspection/gone";
+        boolean institution = request.getRequestURI().startsWith("/my/");
+        return new ModelAndView("inspection/conflict", Map.of("back", institution ? "/my/inspections" : "/workspace/inspections"));
     }
 }

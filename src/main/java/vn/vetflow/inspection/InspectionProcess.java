@@ -3,6 +3,7 @@ package vn.vetflow.inspection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -19,10 +20,12 @@ class InspectionProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HistoryService history;
 
-    InspectionProcess(RuntimeService runtime, TaskService tasks) {
+    InspectionProcess(RuntimeService runtime, TaskService tasks, HistoryService history) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.history = history;
     }
 
     String start(String code, String username) {
@@ -32,6 +35,11 @@ class InspectionProcess {
     Optional<Task> task(String taskId) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY)
                 .initializeFormKeys().singleResult());
+    }
+
+    /** Whether the task was there and is over: completed by somebody, possibly a moment ago. */
+    boolean hasEnded(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).processDefinitionKey(KEY).finished().count() > 0;
     }
 
     List<Task> tasksOf(String code) {

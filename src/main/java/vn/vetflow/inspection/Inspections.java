@@ -223,11 +223,17 @@ public class Inspections {
     /**
      * The task, if the user may work it: its assignee; or, unassigned, a user it is offered to by name
      * (institution staff), or a member of one of its candidate groups working in the unit serving
-     * inspections (administrators everywhere).
+     * inspections (administrators everywhere). A step that is over, or that somebody else it is offered to
+     * has taken, is a {@link TaskConflictException}; one that never existed {@link TaskGoneException}.
      */
     public Task workable(String taskId, String username, List<String> groups) {
-        Task task = process.task(taskId).orElseThrow(() -> new TaskGoneException(taskId));
+        Task task = process.task(taskId).orElseThrow(() -> process.hasEnded(taskId)
+                ? new TaskConflictException(taskId) : new TaskGoneException(taskId));
         if (!mayWork(task, username, groups)) {
+            // Somebody else took a step this user could have worked: a conflict (409), not a refusal (403).
+            if (task.getAssignee() != null && offered(task, username, groups)) {
+                throw new TaskConflictException(taskId);
+            }
             throw new TaskForbiddenException(taskId);
         }
         return task;
@@ -237,9 +243,11 @@ public class Inspections {
         if (username.equals(task.getAssignee())) {
             return true;
         }
-        if (task.getAssignee() != null) {
-            return false;
-        }
+        return task.getAssignee() == null && offered(task, username, groups);
+    }
+
+    /** Whether the step is offered to the user: by name, or to one of their groups in the inspection unit. */
+    private boolean offered(Task task, String username, List<String> groups) {
         List<IdentityLink> candidates = process.candidates(task.getId());
         if (candidates.stream().anyMatch(link -> username.equals(link.getUserId()))) {
             return true;

@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Exactly once per event: every mail is recorded with a key made from the event and the recipient, and a
  * reaction run again (resubmitted after a crash, within {@link #DEDUP_WINDOW}) finds its mail already there.
+ * Two runs of one reaction at the same time (a publication resubmitted on another node while its first run
+ * is still going) send once: the first claims the mail's key ({@code mail_send_claim}), the second waits on it
+ * and fails. The mail carries a Message-ID made from the key, so the one case left, a crash between handing
+ * the mail to the server and the commit, shows as the same Message-ID twice.
  * Runs in the caller's transaction (a registry listener's own), on its one connection.
  */
 @Service
@@ -67,8 +71,9 @@ public class MailOutbox {
         if (already != null && already > 0) {
             return;
         }
+        claim(key, now);
         try {
-            mailer.send(mail);
+            mailer.send(mail, key);
             jdbc.update("insert into mail_outbox (dedup_key, recipient, subject, text_body, html_body, status, attempts,"
                             + " created_at, sent_at) values (?,?,?,?,?,'SENT',1,?,?)", key, mail.to(), mail.subject(),
                     mail.textBody(), mail.htmlBody(), Timestamp.from(now), Timestamp.from(now));
@@ -81,6 +86,18 @@ public class MailOutbox {
         }
     }
 
+    /**
+     * Claims the mail's key in this transaction. A concurrent run of the same reaction (resubmitted while
+     * this one is still going) blocks on the key until this transaction ends and then fails, so it never
+     * sends a second copy; its publication stays incomplete and its retry finds the mail sent.
+     */
+    private void claim(String key, Instant now) {
+        // A committed claim without its mail in the window is stale (the mail is older or was removed).
+        jdbc.update("delete from mail_send_claim where dedup_key = ? and not exists (select 1 from mail_outbox"
+                + " where dedup_key = ? and created_at > ?)", key, key, Timestamp.from(now.minus(DEDUP_WINDOW)));
+        jdbc.update("insert into mail_send_claim (dedup_key, claimed_at) values (?, ?)", key, Timestamp.from(now));
+    }
+
     @Scheduled(fixedDelayString = "${vetflow.mail.retry-every:PT1M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "mail-retries", lockAtMostFor = "PT10M")
     void scheduledRetry() {
@@ -91,16 +108,16 @@ public class MailOutbox {
     @Transactional
     public int retryDue() {
         Instant now = clock.instant();
-        List<Object[]> due = jdbc.query("select id, recipient, subject, text_body, html_body, attempts from mail_outbox"
-                        + " where status = 'PENDING' and next_attempt_at <= ? order by id",
+        List<Object[]> due = jdbc.query("select id, recipient, subject, text_body, html_body, attempts, dedup_key"
+                        + " from mail_outbox where status = 'PENDING' and next_attempt_at <= ? order by id",
                 (rs, i) -> new Object[] {rs.getLong(1), new OutgoingMail(rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)), rs.getInt(6)}, Timestamp.from(now));
+                        rs.getString(4), rs.getString(5)), rs.getInt(6), rs.getString(7)}, Timestamp.from(now));
         int sent = 0;
         for (Object[] row : due) {
             long id = (Long) row[0];
             int attempts = (Integer) row[2] + 1;
             try {
-                mailer.send((OutgoingMail) row[1]);
+                mailer.send((OutgoingMail) row[1], (String) row[3]);
                 jdbc.update("update mail_outbox set status = 'SENT', attempts = ?, sent_at = ?, next_attempt_at = null"
                         + " where id = ?", attempts, Timestamp.from(now), id);
                 sent++;
@@ -112,6 +129,19 @@ public class MailOutbox {
             }
         }
         return sent;
+    }
+
+    /** The queue at a glance, for the administrators' menu and page: waiting, given up on, oldest waiting. */
+    public record Figures(long pending, long failed, long oldestMinutes) {
+    }
+
+    @Transactional(readOnly = true)
+    public Figures figures() {
+        return jdbc.queryForObject("select sum(case when status = 'PENDING' then 1 else 0 end),"
+                + " sum(case when status = 'FAILED' then 1 else 0 end),"
+                + " min(case when status = 'PENDING' then created_at end) from mail_outbox where status <> 'SENT'",
+                (rs, i) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3) == null ? 0
+                        : Math.max(0, Duration.between(rs.getTimestamp(3).toInstant(), clock.instant()).toMinutes())));
     }
 
     /** Pending and failed mails, oldest first. */

@@ -28,6 +28,7 @@ class MailOutboxController {
     String unsent(Model model) {
         model.addAttribute("mails", outbox.unsent().stream().map(e -> new Row(e, SHOWN.format(e.createdAt()),
                 e.nextAttemptAt() == null ? "" : SHOWN.format(e.nextAttemptAt()))).toList());
+        model.addAttribute("figures", outbox.figures());
         return "notification/outbox";
     }
 }

@@ -7,4 +7,13 @@ package vn.vetflow.notification;
 public interface Mailer {
 
     void send(OutgoingMail mail);
+
+    /**
+     * Sends the mail under a key that stays the same when the same mail is sent again (a retry, a reaction
+     * resubmitted after a crash), so a receiving server and the cluster test's mail sink can recognise a
+     * second copy. Mailers without a use for it ignore the key.
+     */
+    default void send(OutgoingMail mail, String key) {
+        send(mail);
+    }
 }

@@ -24,6 +24,12 @@ class SmtpMailer implements Mailer {
 
     @Override
     public void send(OutgoingMail mail) {
+        send(mail, null);
+    }
+
+    /** With a key, the Message-ID is made from it: the same mail sent twice carries the same Message-ID. */
+    @Override
+    public void send(OutgoingMail mail, String key) {
         MimeMessage message = sender.createMimeMessage();
         try {
             boolean html = mail.htmlBody() != null;
@@ -35,6 +41,10 @@ class SmtpMailer implements Mailer {
                 helper.setText(mail.textBody(), mail.htmlBody());
             } else {
                 helper.setText(mail.textBody());
+            }
+            if (key != null) {
+                // JavaMailSenderImpl keeps a Message-ID set before sending instead of generating one.
+                message.setHeader("Message-ID", "<" + key + "@vetflow>");
             }
         } catch (MessagingException e) {
             throw new MailPreparationException(e);

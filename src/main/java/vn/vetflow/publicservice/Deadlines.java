@@ -49,6 +49,9 @@ public class Deadlines {
 
     /** The warning fires N working days before the appointment, at the start of the day. */
     public Date dueSoonAt(LocalDate appointment) {
+        if (properties.warnAfter() != null) {
+            return Date.from(clock.instant().plus(properties.warnAfter()));
+        }
         LocalDate day = calendar.subtractWorkingDays(appointment, properties.warnWorkingDays());
         return Date.from(day.atTime(WARNING_TIME).atZone(calendar.zone()).toInstant());
     }

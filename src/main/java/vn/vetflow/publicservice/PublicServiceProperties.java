@@ -1,5 +1,6 @@
 package vn.vetflow.publicservice;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,11 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lookupUrl       the public address where applicants follow their dossier, printed on documents;
  *                        empty leaves the line out (never a local address on an official document)
  * @param verifyUrl       the public address of the document verification page, printed on documents
+ * @param warnAfter       unset everywhere but the two-node crash test (docker/cluster-test/run.sh): the
+ *                        due-soon warning then falls due this long after it is scheduled, so that a deadline
+ *                        timer fires within the test run; the working-day rule above applies otherwise
  */
 @ConfigurationProperties(prefix = "vetflow.public-service")
 public record PublicServiceProperties(@DefaultValue("2") int warnWorkingDays,
                                       String lookupUrl,
-                                      String verifyUrl) {
+                                      String verifyUrl,
+                                      Duration warnAfter) {
 
     public static final String PROCESS_KEY = "public-service";
 }

@@ -1,6 +1,7 @@
 package vn.vetflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,12 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.VetflowTest;
@@ -33,6 +43,7 @@ class MailOutboxTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired AdjustableClock clock;
     @Autowired MockMvc mvc;
+    @Autowired TransactionTemplate transaction;
 
     /** A mail server that refuses while {@link #down} is true, and counts what it took. */
     static class FlakyServer implements Mailer {
@@ -119,6 +130,53 @@ class MailOutboxTest {
             mvc.perform(get("/admin/mails").with(user("outbox" + role).roles(role))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/admin/mails").with(user("outboxadmin").roles(Roles.ADMIN))).andExpect(status().isOk());
+    }
+
+    @Test
+    void twoRunsOfOneReactionAtOnceSendOneMail() throws Exception {
+        String to = "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        OutgoingMail mail = OutgoingMail.text(to, "Hồ sơ X-2", "Đã tiếp nhận");
+        Object event = "DossierStatusChanged[code=X-2, to=RECEIVED, at=" + to + "]";
+        CountDownLatch firstIsSending = new CountDownLatch(1);
+        CountDownLatch serverAnswers = new CountDownLatch(1);
+        List<OutgoingMail> delivered = new CopyOnWriteArrayList<>();
+        Mailer slowServer = new Mailer() {
+            @Override
+            public void send(OutgoingMail outgoing) {
+                firstIsSending.countDown();
+                try {
+                    serverAnswers.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                delivered.add(outgoing);
+            }
+        };
+        MailOutbox outbox = new MailOutbox(jdbc, slowServer, clock);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // The first run is handing the mail to a slow server when a resubmitted second run starts.
+            Future<?> first = threads.submit(() -> transaction.executeWithoutResult(s -> outbox.send(mail, event)));
+            assertThat(firstIsSending.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = threads.submit(() -> transaction.executeWithoutResult(s -> outbox.send(mail, event)));
+            // The second waits on the first one's claim (H2 names the blocking session), or has given up on it.
+            await().atMost(Duration.ofSeconds(30)).until(() -> second.isDone() || jdbc.queryForObject(
+                    "select count(*) from information_schema.sessions where blocker_id is not null", Integer.class) > 0);
+            serverAnswers.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            try {
+                second.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // Refused on the claim: its publication stays incomplete and is retried later.
+                assertThat(e.getCause()).isInstanceOf(DataAccessException.class);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        // The retry of the second run finds the mail sent.
+        transaction.executeWithoutResult(s -> outbox.send(mail, event));
+        assertThat(delivered).hasSize(1);
+        assertThat(row(to)).containsEntry("STATUS", "SENT");
     }
 
     @Test

@@ -35,4 +35,23 @@ class SmtpMailerTest {
         String second = GreenMailUtil.getWholeMessage(received[1]);
         assertThat(second).contains("multipart/alternative").contains("text/html");
     }
+
+    @Test
+    void aMailSentAgainUnderItsKeyCarriesTheSameMessageId() throws Exception {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtp.getSmtp().getPort());
+        SmtpMailer mailer = new SmtpMailer(sender, "vetflow <no-reply@vetflow.local>");
+        OutgoingMail mail = OutgoingMail.text("an@example.vn", "Hồ sơ đã tiếp nhận", "Kính gửi ông An");
+
+        mailer.send(mail, "0123abcd");
+        mailer.send(mail, "0123abcd");
+        mailer.send(mail);
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        assertThat(received[0].getMessageID()).isEqualTo("<0123abcd@vetflow>");
+        assertThat(received[1].getMessageID()).isEqualTo("<0123abcd@vetflow>");
+        assertThat(received[2].getMessageID()).isNotEqualTo("<0123abcd@vetflow>");
+    }
 }
