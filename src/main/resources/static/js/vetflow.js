@@ -22,7 +22,8 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   function markScrollingTables() {
     document.querySelectorAll('.table-responsive').forEach(function (region) {
-      if (region.scrollWidth > region.clientWidth + 1) {
+      // The same test axe-core makes: any overflow, however small, in either direction, can be scrolled.
+      if (region.scrollWidth > region.clientWidth || region.scrollHeight > region.clientHeight) {
         region.setAttribute('tabindex', '0');
         region.setAttribute('role', 'region');
         region.setAttribute('aria-label', nameOf(region) + ' (' + scrollLabel + ')');
@@ -35,4 +36,15 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   markScrollingTables();
   window.addEventListener('resize', markScrollingTables);
+  // Late web fonts or content can make a table outgrow its box after this ran: watch the boxes themselves.
+  if (window.ResizeObserver) {
+    var observer = new ResizeObserver(markScrollingTables);
+    document.querySelectorAll('.table-responsive').forEach(function (region) {
+      observer.observe(region);
+      var table = region.querySelector('table');
+      if (table) {
+        observer.observe(table);
+      }
+    });
+  }
 });

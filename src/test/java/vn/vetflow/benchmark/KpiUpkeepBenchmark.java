@@ -18,7 +18,6 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.publicservice.DossierSubmission;
@@ -150,8 +149,11 @@ final class KpiUpkeepBenchmark {
         }
     }
 
-    /** Wraps the application's DataSource in a counting one and marks the KPI refreshes. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Wraps the application's DataSource in a counting one and marks the KPI refreshes. Not a
+     * {@code @Configuration}: the tests' component scan covers this package and must not pick it up; the
+     * benchmark registers it as a source of its own context.
+     */
     static class Instrumentation {
 
         @Bean

@@ -88,6 +88,7 @@ final class AxeScan {
                     (user == null ? "anonymous" : user) + "-" + language + "-" + width
                     + path.replaceAll("[^A-Za-z0-9]+", "_") + ".png")));
         }
+        settle(page);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
@@ -97,6 +98,15 @@ final class AxeScan {
         }
         if (width == PHONE) {
             page.setViewportSize(NARROWEST, 900);
+            // Charts and scrolling tables follow the window's resize event: wait until the page fits (or a
+            // bounded time, after which what still sticks out is reported).
+            try {
+                page.waitForFunction("w => document.documentElement.scrollWidth <= w", NARROWEST,
+                        new Page.WaitForFunctionOptions().setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError stillTooWide) {
+                // reported below
+            }
+            settle(page);
             int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             if (scrollWidth > NARROWEST) {
                 problems.add(where + ": scrolls sideways at " + NARROWEST + " px (" + scrollWidth + " px wide), widest: "
@@ -106,6 +116,12 @@ final class AxeScan {
             page.setViewportSize(PHONE, 900);
         }
         return problems;
+    }
+
+    /** Web fonts loaded and two frames painted: layout, resize observers and chart redraws have run. */
+    private static void settle(Page page) {
+        page.evaluate("() => document.fonts.ready.then(() => new Promise(done =>"
+                + " requestAnimationFrame(() => requestAnimationFrame(done))))");
     }
 
     private void logIn(Page page, String user, String password) {

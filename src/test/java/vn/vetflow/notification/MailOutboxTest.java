@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,10 +159,13 @@ class MailOutboxTest {
             // The first run is handing the mail to a slow server when a resubmitted second run starts.
             Future<?> first = threads.submit(() -> transaction.executeWithoutResult(s -> outbox.send(mail, event)));
             assertThat(firstIsSending.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> second = threads.submit(() -> transaction.executeWithoutResult(s -> outbox.send(mail, event)));
-            // The second waits on the first one's claim (H2 names the blocking session), or has given up on it.
-            await().atMost(Duration.ofSeconds(30)).until(() -> second.isDone() || jdbc.queryForObject(
-                    "select count(*) from information_schema.sessions where blocker_id is not null", Integer.class) > 0);
+            AtomicReference<Thread> secondThread = new AtomicReference<>();
+            Future<?> second = threads.submit(() -> {
+                secondThread.set(Thread.currentThread());
+                transaction.executeWithoutResult(s -> outbox.send(mail, event));
+            });
+            // The second waits inside the database on the first one's claim, or has given up on it.
+            await().atMost(Duration.ofSeconds(30)).until(() -> second.isDone() || waitsInClaim(secondThread.get()));
             serverAnswers.countDown();
             first.get(30, TimeUnit.SECONDS);
             try {
@@ -177,6 +181,18 @@ class MailOutboxTest {
         transaction.executeWithoutResult(s -> outbox.send(mail, event));
         assertThat(delivered).hasSize(1);
         assertThat(row(to)).containsEntry("STATUS", "SENT");
+    }
+
+    /** The thread is parked inside the database driver, called from {@code MailOutbox.claim}. */
+    private static boolean waitsInClaim(Thread thread) {
+        if (thread == null || (thread.getState() != Thread.State.WAITING
+                && thread.getState() != Thread.State.TIMED_WAITING)) {
+            return false;
+        }
+        List<StackTraceElement> frames = List.of(thread.getStackTrace());
+        return frames.stream().anyMatch(f -> f.getClassName().startsWith("org.h2."))
+                && frames.stream().anyMatch(f -> f.getClassName().equals(MailOutbox.class.getName())
+                && f.getMethodName().equals("claim"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -61,6 +62,8 @@ class PublicServiceModelTest {
         record("issueResult", e -> e.setVariable("outcome", "RESULT"));
         record("decideRefusal", e -> e.setVariable("outcome", "REFUSED"));
         record("stopProcessing", e -> e.setVariable("outcome", "STOPPED"));
+        // An execution listener on the flow to the Chairman (records the Department's Tờ trình).
+        Mocks.register("issueSubmission", (ExecutionListener) execution -> steps.add("issueSubmission"));
     }
 
     @AfterEach
@@ -130,6 +133,7 @@ class PublicServiceModelTest {
         complete(task(pi), withVariables("chairmanDecision", "APPROVED"));
         execute(job("Task_ReturnResult", pi));
         assertThat(pi).isEnded().hasPassed("Task_PaymentReceived", "Task_IssueResult", "EndEvent_ResultReturned");
+        assertThat(steps).containsOnlyOnce("issueSubmission");
     }
 
     @Test
