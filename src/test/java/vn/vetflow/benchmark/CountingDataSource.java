@@ -19,7 +19,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts what a data source's users ask of the database: statements (each of a batch counts), round trips
- * (a batch is one), batches, commits and connections borrowed, each on the "request" side when the current thread is one
+ * (a batch is one), batches, commits (explicit, and writes in auto-commit mode) and connections borrowed, each on the "request" side when the current thread is one
  * of the benchmark's drivers and on the "background" side otherwise (listeners, document preparation,
  * KPI upkeep). With {@code detail} it also counts statements by their SQL shape (literals and IN lists
  * folded), to show where they come from.
@@ -96,6 +96,10 @@ final class CountingDataSource extends DelegatingDataSource {
         String folded = NUMBER.matcher(STRING.matcher(sql).replaceAll("?")).replaceAll("?");
         folded = LIST.matcher(SPACE.matcher(folded).replaceAll(" ").strip()).replaceAll("(?…)");
         return folded.length() > 220 ? folded.substring(0, 220) + "…" : folded;
+    }
+
+    private static boolean isQuery(String sql) {
+        return sql != null && sql.stripLeading().regionMatches(true, 0, "select", 0, 6);
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {
@@ -191,12 +195,13 @@ final class CountingDataSource extends DelegatingDataSource {
                     side.statements.increment();
                 }
                 side.roundTrips.increment();
-                if (connection.autoCommit()) {
+                String text = args != null && args.length > 0 && args[0] instanceof String s ? s
+                        : sql != null ? sql : lastBatchSql;
+                if (connection.autoCommit() && !isQuery(text)) {
+                    // A write outside a transaction commits on its own; a lone query writes nothing to commit.
                     side.commits.increment();
                 }
                 if (detail) {
-                    String text = args != null && args.length > 0 && args[0] instanceof String s ? s
-                            : sql != null ? sql : lastBatchSql;
                     String key = (name.contains("Batch") ? "[batch] " : "") + shape(String.valueOf(text));
                     side.shapes.computeIfAbsent(key, k -> new LongAdder()).increment();
                 }

@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.OfficerWork;
@@ -345,8 +344,10 @@ public final class LifecycleBenchmark {
         }
     }
 
-    /** Puts the counter around the application's data source. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Puts the counter around the application's data source. Not a @Configuration, so that the tests'
+     * component scan never picks it up; the benchmark passes it as a source.
+     */
     static class Counting {
         static volatile boolean detail;
 
