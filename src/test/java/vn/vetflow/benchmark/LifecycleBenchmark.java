@@ -85,7 +85,7 @@ public final class LifecycleBenchmark {
                 n, warmup, Arrays.toString(threads));
         System.out.println("uptime: " + uptime());
         if (!db.equals("postgres")) {
-            run("H2", "jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1", "sa",
+            run("H2", "jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000", "sa",
                     "jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1", n, warmup, threads, detail);
         }
         if (!db.equals("h2")) {
