@@ -5,13 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
-/** The applicant side of a user account; the engine's identity service keeps password, e-mail, groups. */
+/**
+ * The applicant side of a user account; the engine's identity service keeps password, e-mail, groups. The
+ * username is its id, assigned by us: {@link Persistable} lets the repository insert a new account without
+ * selecting it first.
+ */
 @Entity
 @Table(name = "applicant_account")
-class ApplicantAccount {
+class ApplicantAccount implements Persistable<String> {
 
     @Id
     private String username;
@@ -35,7 +43,26 @@ class ApplicantAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Transient
+    private boolean stored;
+
     protected ApplicantAccount() {
+    }
+
+    @Override
+    public String getId() {
+        return username;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 
     ApplicantAccount(String username, AccountType type, String displayName, String idNumber, String phone,

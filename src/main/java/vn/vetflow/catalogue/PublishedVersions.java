@@ -9,11 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Versions administrators published at /admin/catalogue, in table {@code catalogue_version}. Every read asks
  * the database which rows exist, so every node of a cluster sees a version as soon as it is committed; only
- * the parsing of a row is remembered, by row id, and rows never change once written.
+ * the parsing of a row is remembered, by row id, and rows never change once written. Within one transaction
+ * the rows are read once: a dossier's step asks the catalogue several times, and the answer cannot change
+ * under it in a way it should see.
  */
 @Component
 public class PublishedVersions {
@@ -43,10 +47,31 @@ public class PublishedVersions {
 
     /** The published versions, checked as at startup, oldest first. */
     List<ProcedureVersion> versions() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read();
+        }
+        @SuppressWarnings("unchecked")
+        List<ProcedureVersion> known = (List<ProcedureVersion>) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            known = read();
+            TransactionSynchronizationManager.bindResource(this, known);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PublishedVersions.this);
+                }
+            });
+        }
+        return known;
+    }
+
+    private List<ProcedureVersion> read() {
         return all().stream().map(row -> parsed.computeIfAbsent(row.id(), id -> parse(row))).toList();
     }
 
     void insert(ProcedureVersion version, String yaml, String publishedBy, Instant at) {
+        // The transaction that publishes sees its own version from now on.
+        TransactionSynchronizationManager.unbindResourceIfPossible(this);
         jdbc.update("insert into catalogue_version (procedure_id, version, effective_from, yaml, published_by,"
                         + " published_at) values (?, ?, ?, ?, ?, ?)", version.procedureId(), version.version(),
                 version.effectiveFrom(), yaml, publishedBy, Timestamp.from(at));

@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.vetflow.calendar.Timeliness;
 
@@ -36,6 +37,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NaturalId
     private String code;
     private String procedureId;
     private int procedureVersion;
@@ -85,9 +87,13 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Version
     private long version;
 
-    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE}, fetch = FetchType.LAZY)
-    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
+    /*
+     * The control slip's lines, owned by the lines (mappedBy): adding one queues an insert without reading
+     * the earlier lines, and adding one does not by itself bump the dossier's version.
+     */
+    @OneToMany(mappedBy = "dossier", cascade = {CascadeType.PERSIST, CascadeType.MERGE}, fetch = FetchType.LAZY)
     @OrderBy("at, id")
+    @OptimisticLock(excluded = true)
     private List<DossierHistoryEntry> history = new ArrayList<>();
 
     protected Dossier() {
@@ -251,7 +257,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     /** A step (user task) was completed: one hand-over line of the process control slip. */
     public void stepCompleted(Actor actor, Instant at, String decision, String note, Instant stepStartedAt,
                               LocalDate stepDueOn, Timeliness timeliness) {
-        history.add(new DossierHistoryEntry(at, actor.username(), actor.step(), decision, status, note,
+        history.add(new DossierHistoryEntry(this, at, actor.username(), actor.step(), decision, status, note,
                 stepStartedAt, stepDueOn, timeliness));
     }
 
@@ -274,7 +280,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     }
 
     private void log(Actor actor, String action, String note, Instant at) {
-        history.add(new DossierHistoryEntry(at, actor.username(), actor.step(), action, status, note,
+        history.add(new DossierHistoryEntry(this, at, actor.username(), actor.step(), action, status, note,
                 null, null, null));
     }
 

@@ -5,6 +5,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,6 +31,11 @@ public class DossierHistoryEntry {
     @Column(name = "dossier_id", insertable = false, updatable = false)
     private Long dossierId;
 
+    /** Owns the link, so that a new line is added to the dossier without loading the lines before it. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
+    private Dossier dossier;
+
     private Instant at;
     private String actor;
     private String step;
@@ -46,8 +54,9 @@ public class DossierHistoryEntry {
     protected DossierHistoryEntry() {
     }
 
-    DossierHistoryEntry(Instant at, String actor, String step, String action, DossierStatus status, String note,
+    DossierHistoryEntry(Dossier dossier, Instant at, String actor, String step, String action, DossierStatus status, String note,
                         Instant stepStartedAt, LocalDate stepDueOn, Timeliness timeliness) {
+        this.dossier = dossier;
         this.at = at;
         this.actor = actor;
         this.step = step;

@@ -10,8 +10,6 @@ import org.springframework.data.repository.query.Param;
 
 interface DossierRepository extends JpaRepository<Dossier, Long> {
 
-    Optional<Dossier> findByCode(String code);
-
     Optional<Dossier> findByApplicantUsernameAndIdempotencyKey(String applicantUsername, String idempotencyKey);
 
     List<Dossier> findByApplicantUsernameOrderBySubmittedAtDesc(String applicantUsername);

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +38,9 @@ public class DossierService {
     private final NumberSequence numbers;
     private final ObjectMapper json;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     DossierService(DossierRepository dossiers, DossierHistoryRepository historyEntries, AttachmentRepository attachments, AttachmentContentRepository contents,
                    DossierDocumentRepository documents, SupplementRequestRepository supplements,
@@ -76,6 +82,10 @@ public class DossierService {
         }).toList();
     }
 
+    /**
+     * Stores the dossier's changes and publishes its events (the repository does both); a dossier this
+     * transaction holds is written once, by the flush at commit.
+     */
     public Dossier save(Dossier dossier) {
         return dossiers.save(dossier);
     }
@@ -94,14 +104,21 @@ public class DossierService {
         return codes;
     }
 
+    /**
+     * The dossier by its code (its natural id): a dossier this transaction already holds comes back without
+     * a statement, and without flushing pending changes first, as a query by code would.
+     */
     @Transactional(readOnly = true)
     public Optional<Dossier> find(String code) {
-        return dossiers.findByCode(code);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return entityManager.unwrap(Session.class).bySimpleNaturalId(Dossier.class).loadOptional(code);
     }
 
     @Transactional(readOnly = true)
     public Dossier get(String code) {
-        return dossiers.findByCode(code).orElseThrow(() -> new DossierNotFoundException(code));
+        return find(code).orElseThrow(() -> new DossierNotFoundException(code));
     }
 
     /**

@@ -1,11 +1,27 @@
 package vn.vetflow.benchmark;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -13,10 +29,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Bean;
 import vn.vetflow.dossier.Dossier;
-import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.support.PostgresDatabase;
@@ -25,158 +41,335 @@ import vn.vetflow.support.TestSubmissions;
 /**
  * Complete public-service lifecycles per second (submit → reception → appraisal → approval → result
  * returned), through vetflow's own services, next to the same BPMN on a bare engine (no-op delegates,
- * no application layer) on the same kind of database, in the same run. Full history on both.
+ * no application layer) on the same kind of database, in the same run, at each thread count. Full
+ * history on both.
  *
- * <pre>mvn -q -DskipTests test-compile exec:java@lifecycle-benchmark -Dlifecycles=300</pre>
+ * <p>Two rates: the request path (the clock stops when the last synchronous call returns) and end to end
+ * (the clock stops when every document of the run is signed and the KPI read model holds every dossier in
+ * its final status). A counting data source gives statements, batches, commits and connections borrowed
+ * per lifecycle, split into the request path (the driver threads) and background work (listeners,
+ * document preparation, KPI upkeep). {@code -Dstatements.detail=true} adds a histogram by SQL shape.
+ *
+ * <pre>mvn -q -o -DskipTests test-compile exec:java@lifecycle-benchmark -Dlifecycles=200 -Dthreads=1,4,8</pre>
+ * {@code -Ddb=h2} or {@code -Ddb=postgres} runs one database only.
  */
 public final class LifecycleBenchmark {
 
     private static final List<String> RECEPTION = List.of("reception", "motcua");
     private static final List<String> SPECIALIST = List.of("specialist", "gdnn");
     private static final List<String> LEADER = List.of("leader", "gdnn");
+    private static final String DRIVER = "lifecycle-";
+    private static final Duration DRAIN_LIMIT = Duration.ofMinutes(10);
+
+    /** One side's figures for one run. */
+    record Figures(String engine, int threads, int lifecycles, double requestSeconds, double endSeconds,
+                   CountingDataSource.Counts request, CountingDataSource.Counts background, String done) {
+
+        double requestRate() {
+            return lifecycles / requestSeconds;
+        }
+
+        double endRate() {
+            return lifecycles / endSeconds;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
-        int n = Integer.getInteger("lifecycles", 300);
+        int n = Integer.getInteger("lifecycles", 200);
         int warmup = Math.max(20, n / 10);
-        System.out.printf("Lifecycle benchmark: %d lifecycles per run after %d warm-up, one thread, full history%n",
-                n, warmup);
-        run("H2 (in memory)", "jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1",
-                "sa", "jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1", n, warmup);
-        String pg;
-        try {
-            pg = PostgresDatabase.url();
-        } catch (Exception e) {
-            System.out.println("PostgreSQL: skipped (" + e.getMessage() + ")");
-            return;
+        int[] threads = Arrays.stream(System.getProperty("threads", "1").split(",")).map(String::strip)
+                .mapToInt(Integer::parseInt).toArray();
+        boolean detail = Boolean.getBoolean("statements.detail");
+        String db = System.getProperty("db", "both");
+        System.out.printf("Lifecycle benchmark: %d lifecycles per figure after %d warm-up, threads %s, full history%n",
+                n, warmup, Arrays.toString(threads));
+        System.out.println("uptime: " + uptime());
+        if (!db.equals("postgres")) {
+            run("H2", "jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000", "sa",
+                    "jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1", n, warmup, threads, detail);
         }
-        String bare = PostgresDatabase.freshUrl();
-        run("PostgreSQL", pg, "postgres", bare, n, warmup);
+        if (!db.equals("h2")) {
+            String pg;
+            try {
+                pg = PostgresDatabase.url();
+            } catch (Exception e) {
+                System.out.println("PostgreSQL: skipped (" + e.getMessage() + ")");
+                System.exit(0);
+                return;
+            }
+            run("PostgreSQL", pg, "postgres", PostgresDatabase.freshUrl(), n, warmup, threads, detail);
+        }
+        System.out.println("uptime: " + uptime());
         System.exit(0);
     }
 
-    private static void run(String label, String appUrl, String user, String bareUrl, int n, int warmup)
-            throws Exception {
-        double bare = bareEngine(bareUrl, user, n, warmup);
-        double app = application(appUrl, user, n, warmup);
-        System.out.printf("%-16s bare engine %8.1f lifecycles/s | vetflow services %8.1f lifecycles/s | ratio %.2f%n",
-                label, bare, app, app / bare);
+    private static void run(String label, String appUrl, String user, String bareUrl, int n, int warmup,
+                            int[] threads, boolean detail) throws Exception {
+        int maxThreads = Arrays.stream(threads).max().orElse(1);
+        try (Bare bare = new Bare(bareUrl, user, maxThreads, detail);
+             App app = new App(appUrl, user, detail)) {
+            bare.measure(warmup, 1, "warm-up");
+            app.measure(warmup, 1, "warm-up");
+            System.out.printf("%n%-10s %7s %-8s %9s %9s | %-40s | %-40s%n", "database", "threads", "engine",
+                    "request/s", "end/s", "request path per lifecycle", "background per lifecycle");
+            System.out.printf("%-10s %7s %-8s %9s %9s | %7s %7s %7s %7s %7s | %7s %7s %7s %7s %7s%n", "", "", "", "",
+                    "", "stmts", "trips", "batches", "commits", "conns", "stmts", "trips", "batches", "commits",
+                    "conns");
+            for (int t : threads) {
+                if (detail) {
+                    bare.counter.resetShapes();
+                    app.counter.resetShapes();
+                }
+                Figures b = bare.measure(n, t, "t" + t);
+                Figures a = app.measure(n, t, "t" + t);
+                print(label, b);
+                print(label, a);
+                System.out.printf("%-10s %7d ratio    request %.2f, end to end %.2f; vetflow %s%n", label, t,
+                        a.requestRate() / b.requestRate(), a.endRate() / b.endRate(), a.done());
+                if (detail) {
+                    histogram("bare engine, request path", bare.counter.shapes(true), n);
+                    histogram("vetflow, request path", app.counter.shapes(true), n);
+                    histogram("vetflow, background", app.counter.shapes(false), n);
+                }
+            }
+        }
+    }
+
+    private static void print(String label, Figures f) {
+        double n = f.lifecycles();
+        System.out.printf("%-10s %7d %-8s %9.1f %9.1f | %7.1f %7.1f %7.1f %7.1f %7.1f | %7.1f %7.1f %7.1f %7.1f %7.1f%n",
+                label, f.threads(), f.engine(), f.requestRate(), f.endRate(),
+                f.request().statements() / n, f.request().roundTrips() / n, f.request().batches() / n,
+                f.request().commits() / n, f.request().connections() / n,
+                f.background().statements() / n, f.background().roundTrips() / n, f.background().batches() / n,
+                f.background().commits() / n, f.background().connections() / n);
+    }
+
+    private static void histogram(String title, Map<String, Long> shapes, int n) {
+        System.out.printf("  statements by SQL shape, %s (per lifecycle):%n", title);
+        shapes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("  %7.2f  %s%n", e.getValue() / (double) n, e.getKey()));
+    }
+
+    /** Runs {@code n} lifecycles on {@code threads} driver threads; the seconds until the last returned. */
+    private static double drive(int n, int threads, Consumer<Integer> lifecycle) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
+                r -> new Thread(r, DRIVER + names.incrementAndGet()));
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> drivers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                drivers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                        lifecycle.accept(i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> driver : drivers) {
+                driver.get();
+            }
+            return seconds(start);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The BPMN alone: no-op delegates, routing variables set directly, tasks completed by id. */
-    private static double bareEngine(String url, String user, int n, int warmup) throws Exception {
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(url);
-        configuration.setJdbcUsername(user);
-        configuration.setJdbcPassword("");
-        configuration.setJdbcDriver(url.startsWith("jdbc:h2") ? "org.h2.Driver" : "org.postgresql.Driver");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setHistoryRemovalTimeStrategy("start");
-        configuration.setJobExecutorActivate(false);
-        configuration.setProcessEngineName("bare-" + UUID.randomUUID());
-        Map<Object, Object> beans = new HashMap<>();
-        JavaDelegate noop = execution -> { };
-        for (String name : List.of("issueReceipt", "requestSupplement", "supplementReceived", "closeUnanswered",
-                "refuseAtReception", "requestPayment", "paymentReceived", "stopProcessing", "decideRefusal",
-                "withdrawDossier", "warnDueSoon", "escalateOverdue", "issueApology", "returnResult")) {
-            beans.put(name, noop);
-        }
-        beans.put("issueResult", (JavaDelegate) execution -> execution.setVariable("outcome", "RESULT"));
-        beans.put("startProcessing", (JavaDelegate) execution -> {
-            execution.setVariable("dueSoonAt", new java.util.Date(System.currentTimeMillis() + 86_400_000L * 10));
-            execution.setVariable("overdueAt", new java.util.Date(System.currentTimeMillis() + 86_400_000L * 14));
-        });
-        beans.put("stepGroups", new FixedGroups());
-        configuration.setBeans(beans);
-        ProcessEngine engine = configuration.buildProcessEngine();
-        try (InputStream bpmn = LifecycleBenchmark.class.getResourceAsStream("/processes/public-service.bpmn")) {
-            engine.getRepositoryService().createDeployment().addInputStream("public-service.bpmn", bpmn).deploy();
-        }
-        try {
-            for (int i = 0; i < warmup; i++) {
-                bareLifecycle(engine);
-            }
-            long start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                bareLifecycle(engine);
-            }
-            return n / seconds(start);
-        } finally {
-            engine.close();
-        }
-    }
+    private static final class Bare implements AutoCloseable {
+        final CountingDataSource counter;
+        private final HikariDataSource pool;
+        private final ProcessEngine engine;
 
-    private static void bareLifecycle(ProcessEngine engine) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("procedureId", "P1");
-        variables.put("procedureVersion", 2);
-        variables.put("feeRequired", false);
-        variables.put("chairmanDecisionRequired", false);
-        variables.put("fieldCheckRequired", false);
-        String key = UUID.randomUUID().toString();
-        String id = engine.getRuntimeService().startProcessInstanceByKey("public-service", key, variables).getId();
-        TaskService tasks = engine.getTaskService();
-        tasks.complete(only(tasks, id).getId(), Map.of("receptionDecision", "ACCEPT"));
-        tasks.complete(only(tasks, id).getId(), Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đạt"));
-        tasks.complete(only(tasks, id).getId(), Map.of("approvalDecision", "APPROVE"));
-        runJob(engine.getManagementService(), id);
+        Bare(String url, String user, int threads, boolean detail) throws Exception {
+            pool = new HikariDataSource();
+            pool.setJdbcUrl(url);
+            pool.setUsername(user);
+            pool.setPassword("");
+            pool.setMaximumPoolSize(Math.max(10, threads + 2));
+            counter = new CountingDataSource(pool, t -> t.getName().startsWith(DRIVER), detail);
+            StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+            configuration.setDataSource(counter);
+            configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+            configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+            configuration.setHistoryRemovalTimeStrategy("start");
+            configuration.setJobExecutorActivate(false);
+            configuration.setProcessEngineName("bare-" + UUID.randomUUID());
+            Map<Object, Object> beans = new HashMap<>();
+            JavaDelegate noop = execution -> { };
+            for (String name : List.of("issueReceipt", "requestSupplement", "supplementReceived", "closeUnanswered",
+                    "refuseAtReception", "requestPayment", "paymentReceived", "stopProcessing", "decideRefusal",
+                    "withdrawDossier", "warnDueSoon", "escalateOverdue", "issueApology", "returnResult")) {
+                beans.put(name, noop);
+            }
+            beans.put("issueResult", (JavaDelegate) execution -> execution.setVariable("outcome", "RESULT"));
+            beans.put("startProcessing", (JavaDelegate) execution -> {
+                execution.setVariable("dueSoonAt", new java.util.Date(System.currentTimeMillis() + 86_400_000L * 10));
+                execution.setVariable("overdueAt", new java.util.Date(System.currentTimeMillis() + 86_400_000L * 14));
+            });
+            beans.put("stepGroups", new FixedGroups());
+            configuration.setBeans(beans);
+            engine = configuration.buildProcessEngine();
+            try (InputStream bpmn = LifecycleBenchmark.class.getResourceAsStream("/processes/public-service.bpmn")) {
+                engine.getRepositoryService().createDeployment().addInputStream("public-service.bpmn", bpmn).deploy();
+            }
+        }
+
+        /** The bare engine has no background work: both clocks stop together. */
+        Figures measure(int n, int threads, String run) throws Exception {
+            var request = counter.request();
+            var background = counter.background();
+            double seconds = drive(n, threads, i -> lifecycle());
+            return new Figures("bare", threads, n, seconds, seconds, counter.request().minus(request),
+                    counter.background().minus(background), "");
+        }
+
+        private void lifecycle() {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("procedureId", "P1");
+            variables.put("procedureVersion", 2);
+            variables.put("feeRequired", false);
+            variables.put("chairmanDecisionRequired", false);
+            variables.put("fieldCheckRequired", false);
+            String key = UUID.randomUUID().toString();
+            String id = engine.getRuntimeService().startProcessInstanceByKey("public-service", key, variables).getId();
+            TaskService tasks = engine.getTaskService();
+            tasks.complete(only(tasks, id).getId(), Map.of("receptionDecision", "ACCEPT"));
+            tasks.complete(only(tasks, id).getId(),
+                    Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đạt"));
+            tasks.complete(only(tasks, id).getId(), Map.of("approvalDecision", "APPROVE"));
+            runJob(engine.getManagementService(), id);
+        }
+
+        @Override
+        public void close() {
+            engine.close();
+            pool.close();
+        }
     }
 
     /** The same lifecycle through DossierSubmission and OfficerWork, with files, documents and history. */
-    private static double application(String url, String user, int n, int warmup) throws InterruptedException {
-        // Documents are signed as in production: by certificates (here of the demo CA).
-        ConfigurableApplicationContext context = BenchmarkApplication.start(url, user,
-                Map.of("vetflow.signing.demo-ca", "true"), BenchmarkConfiguration.class);
-        try {
-            DossierSubmission submission = context.getBean(DossierSubmission.class);
-            OfficerWork work = context.getBean(OfficerWork.class);
-            TestSubmissions submissions = context.getBean(TestSubmissions.class);
-            TaskService tasks = context.getBean(TaskService.class);
-            ManagementService management = context.getBean(ManagementService.class);
-            for (int i = 0; i < warmup; i++) {
-                appLifecycle(submission, work, submissions, tasks, management);
-            }
+    private static final class App implements AutoCloseable {
+        final CountingDataSource counter;
+        private final ConfigurableApplicationContext context;
+        private final String url;
+        private final String user;
+        private final DossierSubmission submission;
+        private final OfficerWork work;
+        private final TestSubmissions submissions;
+        private final TaskService tasks;
+        private final ManagementService management;
+
+        App(String url, String user, boolean detail) {
+            this.url = url;
+            this.user = user;
+            Counting.detail = detail;
+            // Documents are signed as in production: by certificates (here of the demo CA).
+            context = BenchmarkApplication.start(url, user, Map.of("vetflow.signing.demo-ca", "true"),
+                    BenchmarkConfiguration.class, Counting.class);
+            counter = context.getBean(CountingDataSource.class);
+            submission = context.getBean(DossierSubmission.class);
+            work = context.getBean(OfficerWork.class);
+            submissions = context.getBean(TestSubmissions.class);
+            tasks = context.getBean(TaskService.class);
+            management = context.getBean(ManagementService.class);
+        }
+
+        /**
+         * Runs the lifecycles of one applicant (named after the run), then waits until their documents are
+         * signed and the KPI read model holds each dossier in its final status, checking on a connection
+         * of its own that the counter does not see.
+         */
+        Figures measure(int n, int threads, String run) throws Exception {
+            String applicant = "bench-" + run + "-" + UUID.randomUUID().toString().substring(0, 8);
+            var request = counter.request();
+            var background = counter.background();
             long start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                appLifecycle(submission, work, submissions, tasks, management);
+            double requestSeconds = drive(n, threads, i -> lifecycle(applicant));
+            var requestAfter = counter.request().minus(request);
+            long limit = System.nanoTime() + DRAIN_LIMIT.toNanos();
+            long[] done;
+            try (Connection probe = DriverManager.getConnection(url, user, "")) {
+                for (done = progress(probe, applicant); done[1] < 2L * n || done[2] < n; done = progress(probe,
+                        applicant)) {
+                    if (System.nanoTime() > limit) {
+                        throw new IllegalStateException("Background work did not finish within " + DRAIN_LIMIT
+                                + ": " + Arrays.toString(done));
+                    }
+                    Thread.sleep(10);
+                }
             }
-            double rate = n / seconds(start);
-            // The PDFs are rendered and signed after each commit, off the lifecycle's path: count them once
-            // every one is done, and say how long after the last lifecycle that was.
-            IssuedDocuments issued = context.getBean(IssuedDocuments.class);
-            long drain = System.nanoTime();
-            while (issued.beingPrepared() > 0) {
-                Thread.sleep(20);
+            double endSeconds = seconds(start);
+            return new Figures("vetflow", threads, n, requestSeconds, endSeconds, requestAfter,
+                    counter.background().minus(background),
+                    String.format("%d documents signed, %d dossiers current in the KPI read model, %.1f s after the "
+                            + "last lifecycle", done[1], done[2], endSeconds - requestSeconds));
+        }
+
+        /** Documents recorded, documents signed, dossiers whose KPI row shows their status. */
+        private static long[] progress(Connection probe, String applicant) throws SQLException {
+            try (PreparedStatement query = probe.prepareStatement("""
+                    select (select count(*) from dossier_document x join dossier d on d.id = x.dossier_id
+                             where d.applicant_username = ?),
+                           (select count(*) from dossier_document x join dossier d on d.id = x.dossier_id
+                             where d.applicant_username = ? and x.signed_at is not null),
+                           (select count(*) from kpi_dossier k join dossier d on d.code = k.code
+                             where d.applicant_username = ? and k.status = d.status)""")) {
+                query.setString(1, applicant);
+                query.setString(2, applicant);
+                query.setString(3, applicant);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return new long[] {row.getLong(1), row.getLong(2), row.getLong(3)};
+                }
             }
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            System.out.printf("  documents: %d recorded, %d with their PDF, %d signed; all done %.1f s after the "
-                            + "last lifecycle%n",
-                    jdbc.queryForObject("select count(*) from dossier_document", Long.class),
-                    jdbc.queryForObject("select count(*) from dossier_document where content is not null", Long.class),
-                    jdbc.queryForObject("select count(*) from dossier_document where signed_at is not null", Long.class),
-                    seconds(drain));
-            return rate;
-        } finally {
+        }
+
+        private void lifecycle(String applicant) {
+            Dossier dossier = submission.submit(submissions.valid("P1", applicant, UUID.randomUUID().toString()))
+                    .dossier();
+            String id = dossier.getProcessInstanceId();
+            work.complete(only(tasks, id).getId(), "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
+            work.complete(only(tasks, id).getId(), "chuyenvien", SPECIALIST,
+                    Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đủ điều kiện"));
+            work.complete(only(tasks, id).getId(), "lanhdao", LEADER, Map.of("approvalDecision", "APPROVE"));
+            runJob(management, id);
+        }
+
+        @Override
+        public void close() {
             context.close();
         }
     }
 
-    private static void appLifecycle(DossierSubmission submission, OfficerWork work, TestSubmissions submissions,
-                                     TaskService tasks, ManagementService management) {
-        Dossier dossier = submission.submit(submissions.valid("P1", "bench", UUID.randomUUID().toString())).dossier();
-        String id = dossier.getProcessInstanceId();
-        work.complete(only(tasks, id).getId(), "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
-        work.complete(only(tasks, id).getId(), "chuyenvien", SPECIALIST,
-                Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đủ điều kiện"));
-        work.complete(only(tasks, id).getId(), "lanhdao", LEADER, Map.of("approvalDecision", "APPROVE"));
-        runJob(management, id);
+    /**
+     * Puts the counter around the application's data source. Not a @Configuration, so that the tests'
+     * component scan never picks it up; the benchmark passes it as a source.
+     */
+    static class Counting {
+        static volatile boolean detail;
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof DataSource source && !(bean instanceof CountingDataSource)) {
+                        return new CountingDataSource(source, t -> t.getName().startsWith(DRIVER), detail);
+                    }
+                    return bean;
+                }
+            };
+        }
     }
 
     private static Task only(TaskService tasks, String processInstanceId) {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
     }
 
-    /** The asynchronous "return result" step. */
+    /** The asynchronous "return result" step, run by the driver as the job executor would. */
     private static void runJob(ManagementService management, String processInstanceId) {
         var job = management.createJobQuery().processInstanceId(processInstanceId).activityId("Task_ReturnResult")
                 .singleResult();
@@ -184,7 +377,17 @@ public final class LifecycleBenchmark {
     }
 
     private static double seconds(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos).toNanos() / 1e9;
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** The load average, to tell a busy machine from a quiet one next to the figures. */
+    static String uptime() {
+        try {
+            Process process = new ProcessBuilder("uptime").redirectErrorStream(true).start();
+            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (Exception e) {
+            return "load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
     }
 
     /** Candidate groups of the bare run. */

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Seconds from starting the packaged application (demo profile, H2) to its first 200 on "/", and whether the
+# demo data was all there at that moment (the demo applicant's dossiers through the REST API).
+# Run from the project folder after `mvn -o -q package -DskipTests`:
+#   docker/measure-ready.sh            # port 8093; PORT=... to change it
+set -euo pipefail
+
+port="${PORT:-8093}"
+jar=$(ls target/vetflow-*.jar | grep -v -- '-plain' | head -n 1)
+log=$(mktemp)
+start=$(date +%s.%N)
+java -jar "$jar" --spring.profiles.active=demo --server.port="$port" >"$log" 2>&1 &
+app=$!
+trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -f "$log"' EXIT
+
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = "200" ]; do
+  if ! kill -0 "$app" 2>/dev/null; then
+    echo "The application stopped before answering; its log:" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+ready=$(date +%s.%N)
+# The demo applicant "congdan" (password of application-demo.yml) owns the province's demo dossiers.
+dossiers=$(curl -s -u congdan:demo "http://127.0.0.1:$port/api/v1/dossiers" \
+  | grep -o '"total[A-Za-z]*" *: *[0-9]*' | grep -o '[0-9]*$' || echo 0)
+printf 'first 200 of / after %.1f s; the demo applicant then had %d dossiers listed\n' \
+  "$(awk -v a="$start" -v b="$ready" 'BEGIN { print b - a }')" "$dossiers"
+uptime
