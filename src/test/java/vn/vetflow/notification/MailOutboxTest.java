@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,61 +137,46 @@ class MailOutboxTest {
         String to = "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
         OutgoingMail mail = OutgoingMail.text(to, "Hồ sơ X-2", "Đã tiếp nhận");
         Object event = "DossierStatusChanged[code=X-2, to=RECEIVED, at=" + to + "]";
-        CountDownLatch firstIsSending = new CountDownLatch(1);
-        CountDownLatch serverAnswers = new CountDownLatch(1);
         List<OutgoingMail> delivered = new CopyOnWriteArrayList<>();
-        Mailer slowServer = new Mailer() {
-            @Override
-            public void send(OutgoingMail outgoing) {
-                firstIsSending.countDown();
+        AtomicReference<Throwable> secondFailure = new AtomicReference<>();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // While the first run hands the mail to the server (its claim not yet committed), a resubmitted
+            // second run of the same reaction goes all the way through on another connection. Without the claim
+            // it would send a second copy; with it, it waits on the first one's claim until its lock time-out
+            // (shortened for this session) and gives up, so the first run only goes on once the second ended.
+            MailOutbox second = new MailOutbox(jdbc, delivered::add, clock);
+            Mailer slowServer = outgoing -> {
+                Future<?> run = other.submit(() -> transaction.executeWithoutResult(s -> {
+                    jdbc.execute("SET LOCK_TIMEOUT 1000");
+                    try {
+                        second.send(mail, event);
+                    } finally {
+                        jdbc.execute("SET LOCK_TIMEOUT 30000");
+                    }
+                }));
                 try {
-                    serverAnswers.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    run.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException refused) {
+                    secondFailure.set(refused.getCause());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
                 delivered.add(outgoing);
-            }
-        };
-        MailOutbox outbox = new MailOutbox(jdbc, slowServer, clock);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            // The first run is handing the mail to a slow server when a resubmitted second run starts.
-            Future<?> first = threads.submit(() -> transaction.executeWithoutResult(s -> outbox.send(mail, event)));
-            assertThat(firstIsSending.await(30, TimeUnit.SECONDS)).isTrue();
-            AtomicReference<Thread> secondThread = new AtomicReference<>();
-            Future<?> second = threads.submit(() -> {
-                secondThread.set(Thread.currentThread());
-                transaction.executeWithoutResult(s -> outbox.send(mail, event));
-            });
-            // The second waits inside the database on the first one's claim, or has given up on it.
-            await().atMost(Duration.ofSeconds(30)).until(() -> second.isDone() || waitsInClaim(secondThread.get()));
-            serverAnswers.countDown();
-            first.get(30, TimeUnit.SECONDS);
-            try {
-                second.get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                // Refused on the claim: its publication stays incomplete and is retried later.
-                assertThat(e.getCause()).isInstanceOf(DataAccessException.class);
-            }
+            };
+            MailOutbox first = new MailOutbox(jdbc, slowServer, clock);
+            transaction.executeWithoutResult(s -> first.send(mail, event));
         } finally {
-            threads.shutdownNow();
+            other.shutdownNow();
         }
-        // The retry of the second run finds the mail sent.
-        transaction.executeWithoutResult(s -> outbox.send(mail, event));
+        // The second run was refused on the claim's row: its publication stays incomplete and is retried later.
+        assertThat(secondFailure.get()).isInstanceOf(DataAccessException.class);
+        assertThat(secondFailure.get().getMessage()).containsIgnoringCase("MAIL_SEND_CLAIM");
+        assertThat(delivered).hasSize(1);
+        // Its retry finds the mail sent and sends nothing.
+        transaction.executeWithoutResult(s -> new MailOutbox(jdbc, delivered::add, clock).send(mail, event));
         assertThat(delivered).hasSize(1);
         assertThat(row(to)).containsEntry("STATUS", "SENT");
-    }
-
-    /** The thread is parked inside the database driver, called from {@code MailOutbox.claim}. */
-    private static boolean waitsInClaim(Thread thread) {
-        if (thread == null || (thread.getState() != Thread.State.WAITING
-                && thread.getState() != Thread.State.TIMED_WAITING)) {
-            return false;
-        }
-        List<StackTraceElement> frames = List.of(thread.getStackTrace());
-        return frames.stream().anyMatch(f -> f.getClassName().startsWith("org.h2."))
-                && frames.stream().anyMatch(f -> f.getClassName().equals(MailOutbox.class.getName())
-                && f.getMethodName().equals("claim"));
     }
 
     @Test
