@@ -115,8 +115,6 @@ final class DocumentModels {
                 model.put("representativeName", "Trần Văn Hùng");
                 model.put("findingLines", List.of("1. Tỷ lệ người học trên nhà giáo: vượt mức quy định (vi phạm)"));
                 model.put("closingLines", List.of("Biên bản được lập trên hệ thống thông tin của Sở."));
-                model.put("signerTitle", "TRƯỞNG ĐOÀN KIỂM TRA");
-                model.put("signerName", "Nguyễn Thị Hoa");
             }
             default -> throw new IllegalArgumentException(type.name());
         }
