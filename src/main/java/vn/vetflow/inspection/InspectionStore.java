@@ -164,7 +164,7 @@ class InspectionStore {
      */
     void recordForPdf(long id, String fieldsJson, String signerKey, String signerName, String verificationCode) {
         jdbc.update("update inspection_document set fields = :fields, signer_key = :key, signer_name = :name,"
-                        + " verification_code = :code, pdf = null, rendered_at = null, pdf_signed_at = null,"
+                        + " verification_code = :code, pdf = null, sha256 = null, rendered_at = null, pdf_signed_at = null,"
                         + " certificate_subject = null where id = :id",
                 new MapSqlParameterSource("id", id).addValue("fields", fieldsJson).addValue("key", signerKey)
                         .addValue("name", signerName).addValue("code", verificationCode));
@@ -192,9 +192,10 @@ class InspectionStore {
 
     /** Stores the rendered PDF once; false when it already had one (a repeated preparation). */
     boolean completePdf(long id, byte[] pdf, Instant renderedAt, Instant signedAt, String certificateSubject) {
-        return jdbc.update("update inspection_document set pdf = :pdf, rendered_at = :at, pdf_signed_at = :signedAt,"
-                        + " certificate_subject = :subject where id = :id and pdf is null",
-                new MapSqlParameterSource("id", id).addValue("pdf", pdf).addValue("at", ts(renderedAt))
+        return jdbc.update("update inspection_document set pdf = :pdf, sha256 = :sha, rendered_at = :at,"
+                        + " pdf_signed_at = :signedAt, certificate_subject = :subject where id = :id and pdf is null",
+                new MapSqlParameterSource("id", id).addValue("pdf", pdf)
+                        .addValue("sha", InspectionDocumentRegister.sha256(pdf)).addValue("at", ts(renderedAt))
                         .addValue("signedAt", signedAt == null ? null : ts(signedAt))
                         .addValue("subject", certificateSubject)) == 1;
     }

@@ -2,7 +2,10 @@ package vn.vetflow.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.vetflow.inspection.InspectionTestSupport.STAFF;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.vetflow.documents.SignatureVerifier;
 import vn.vetflow.documents.Verification;
@@ -76,7 +80,7 @@ class InspectionDocumentsTest {
     }
 
     @Test
-    void theDecisionIsNumberedSignedByTheLeaderAndNamesTheTeamAfterTheGrounds() {
+    void theDecisionIsNumberedSignedByTheLeaderAndNamesTheTeamAfterTheGrounds() throws Exception {
         String code = support.start();
         Set<UUID> before = publications.snapshot();
         signedDecision(code);
@@ -114,6 +118,25 @@ class InspectionDocumentsTest {
         assertThat(text.indexOf(LEAD_NAME)).isBetween(article2, article3);
         // Full names, never logins.
         assertThat(text).doesNotContain(LEADER, LEAD, MEMBER);
+
+        // The public verification page finds it by number and code, and recognises the uploaded file.
+        String verificationCode = jdbc.queryForObject("select verification_code from inspection_document where id = ?",
+                String.class, decision.id());
+        assertThat(text).contains("Mã xác thực văn bản: " + verificationCode);
+        String answer = mvc.perform(post("/verify").with(csrf()).with(request -> {
+                    request.setRemoteAddr("10.14.7.1");
+                    return request;
+                }).param("number", decision.number()).param("code", verificationCode.toLowerCase()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(answer).contains("Hợp lệ: chữ ký số đúng", decision.number(), LEADER_NAME);
+        String uploaded = mvc.perform(multipart("/verify/upload").file(new MockMultipartFile("file", "qd.pdf",
+                        "application/pdf", pdf)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(uploaded).contains("Hợp lệ: chữ ký số đúng", decision.number(), LEADER_NAME);
+        byte[] changed = pdf.clone();
+        int at = new String(changed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 16;
+        changed[at] = (byte) (changed[at] ^ 0x01);
+        assertThat(verifier.verify(changed).status()).isEqualTo(Verification.Status.INVALID);
 
         // A repeated run of the preparation (a retried publication) changes nothing.
         preparation.prepare(decision.id());
