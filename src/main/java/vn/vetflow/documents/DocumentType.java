@@ -42,7 +42,17 @@ public enum DocumentType {
      * The result of the procedure (a certificate, a decision); its title comes from the model key
      * {@code resultTitle}, this one is only the fallback.
      */
-    RESULT("KQ", "result", "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+    RESULT("KQ", "result", "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"),
+    /**
+     * The decision to inspect an institution: grounds before the articles, the team's composition in
+     * Điều 2, signed by the leader who signed it in the process.
+     */
+    INSPECTION_DECISION("QĐ", "inspection-decision", "QUYẾT ĐỊNH"),
+    /**
+     * The inspection minutes: time and place, who was present, the findings, and the signature blocks of
+     * the institution's representative and of the team leader (who signs it digitally).
+     */
+    INSPECTION_MINUTES("BB", "inspection-minutes", "BIÊN BẢN KIỂM TRA");
 
     private final String formNumber;
     private final String template;
@@ -56,7 +66,7 @@ public enum DocumentType {
 
     /**
      * The form number of the circular ("01" to "05"), "KQ" for the result document, "CV" for a letter,
-     * "TTr" for the Department's submission.
+     * "TTr" for the Department's submission, "QĐ" and "BB" for the inspection decision and minutes.
      */
     public String formNumber() {
         return formNumber;

@@ -143,7 +143,8 @@ class DemoInspections implements ApplicationRunner {
                     "decisionSubject", "Kiểm tra việc thực hiện quy định về điều kiện bảo đảm hoạt động giáo dục nghề"
                             + " nghiệp, tuyển sinh, đội ngũ nhà giáo và cấp văn bằng, chứng chỉ",
                     "legalBasis", "Luật Giáo dục nghề nghiệp; Nghị định 217/2025/NĐ-CP", "inspectionMode", "ON_SITE",
-                    "checkFrom", today.plusDays(7).toString(), "checkTo", today.plusDays(14).toString()));
+                    "checkFrom", today.plusDays(7).toString(), "checkTo", today.plusDays(14).toString(),
+                    "teamLead", "kiemtra", "teamMembers", "kiemtra"));
             case "Task_SignDecision" -> values.put("decisionSignoff", "SIGN");
             case "Task_Plan" -> values.putAll(Map.of("planContent", "Đoàn làm việc trực tiếp tại cơ sở 5 ngày; kiểm"
                     + " tra hồ sơ trên hệ thống trước khi làm việc.", "teamLead", "kiemtra", "teamMembers", "kiemtra"));

@@ -8,11 +8,14 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.vetflow.documents.DocumentType;
 import vn.vetflow.documents.PdfDocumentRenderer;
+import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.shared.AgencyProperties;
 
 /**
- * The decision, the minutes and the conclusion as PDF, laid out by the official-document templates
- * (the "result" layout with its own title), in Vietnamese whatever the user's locale.
+ * The fields of the decision and the minutes (rendered and signed after commit by
+ * {@link InspectionDocumentPreparation}), and the conclusion as PDF in the "result" layout; official
+ * documents are in Vietnamese whatever the user's locale.
  */
 @Component
 class InspectionPdfs {
@@ -20,54 +23,110 @@ class InspectionPdfs {
     private final PdfDocumentRenderer renderer;
     private final AgencyProperties agency;
     private final Checklists checklists;
+    private final InspectionDocumentProperties settings;
+    private final Deadlines deadlines;
 
-    InspectionPdfs(PdfDocumentRenderer renderer, AgencyProperties agency, Checklists checklists) {
+    InspectionPdfs(PdfDocumentRenderer renderer, AgencyProperties agency, Checklists checklists,
+                   InspectionDocumentProperties settings, Deadlines deadlines) {
         this.renderer = renderer;
         this.agency = agency;
         this.checklists = checklists;
+        this.settings = settings;
+        this.deadlines = deadlines;
     }
 
-    byte[] decision(Inspection inspection, InspectionDocument decision, LocalDate day) {
-        Map<String, Object> model = base(decision.number(), day, "QUYẾT ĐỊNH KIỂM TRA CHUYÊN NGÀNH");
+    /**
+     * What the decision is rendered from: the issuer's header and register number, the grounds before
+     * the articles, Điều 1 (institution, scope, period and duration), Điều 2 (the team by full name and
+     * role), Điều 3 (duties and execution), the recipients and the leader who signed it.
+     */
+    Map<String, Object> decisionFields(Inspection inspection, InspectionDocument decision, String number,
+                                       List<Person> team, String signerName, LocalDate day) {
+        Map<String, Object> model = base(number, day, null);
         model.put("applicantName", inspection.institutionName());
-        List<String> body = new ArrayList<>();
-        body.add("Điều 1. Kiểm tra chuyên ngành đối với " + inspection.institutionName() + " (mã " + inspection.code()
-                + ").");
-        body.add("Nội dung, phạm vi kiểm tra: " + nz(decision.content()));
-        body.add("Hình thức kiểm tra: " + mode(inspection.mode()) + ". Thời gian kiểm tra: "
-                + date(inspection.checkFrom()) + " đến " + date(inspection.checkTo()) + ".");
-        body.add("Điều 2. Cơ sở được kiểm tra có trách nhiệm cung cấp thông tin, tài liệu, minh chứng qua hệ thống"
-                + " thông tin của Sở theo yêu cầu của Đoàn kiểm tra.");
-        body.add("Điều 3. Quyết định có hiệu lực kể từ ngày ký.");
-        model.put("resultBody", body);
-        model.put("signerName", decision.signedBy());
-        return renderer.render(DocumentType.RESULT, model);
+        model.put("decisionSubject", "kiểm tra chuyên ngành đối với " + inspection.institutionName());
+        model.put("issuerAuthority", settings.issuerTitle().isBlank() ? "GIÁM ĐỐC " + agency.name()
+                : settings.issuerTitle());
+        model.put("decisionBasis", new ArrayList<>(settings.grounds()));
+        model.put("proposalBasis", "Xét đề nghị của " + settings.proposer());
+        model.put("article1", "Kiểm tra chuyên ngành đối với " + inspection.institutionName() + ".");
+        List<String> scope = new ArrayList<>();
+        scope.add("Nội dung, phạm vi kiểm tra: " + nz(subject(decision.content())) + ".");
+        scope.add("Hình thức kiểm tra: " + mode(inspection.mode()) + ".");
+        scope.add("Thời kỳ kiểm tra: từ " + date(inspection.checkFrom()) + " đến " + date(inspection.checkTo())
+                + "; thời hạn kiểm tra: " + duration(inspection) + " ngày làm việc kể từ ngày công bố Quyết định.");
+        model.put("scopeLines", scope);
+        model.put("teamMembers", team.stream().map(Person::asFields).toList());
+        model.put("article3", "Đoàn kiểm tra thực hiện kiểm tra theo nội dung tại Điều 1, lập biên bản kiểm tra và"
+                + " báo cáo kết quả kiểm tra. Trưởng đoàn kiểm tra, các thành viên Đoàn kiểm tra, "
+                + inspection.institutionName() + " và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành"
+                + " Quyết định này./.");
+        model.put("recipients", List.of("Như Điều 3;", inspection.institutionName() + ";", "Lưu: VT, hồ sơ kiểm tra."));
+        model.put("signerName", signerName);
+        return model;
     }
 
-    byte[] minutes(Inspection inspection, InspectionDocument minutes, List<CheckResult> results,
-                   List<Finding> findings, LocalDate day) {
-        Map<String, Object> model = base(inspection.code() + "/BB", day, "BIÊN BẢN KIỂM TRA");
+    /**
+     * What the minutes are rendered from: time and place, the team present, the institution's
+     * representatives, the findings, and the two signature blocks (institution and team leader).
+     */
+    Map<String, Object> minutesFields(Inspection inspection, InspectionDocument minutes, List<Person> team,
+                                      List<String> representatives, String leadName, List<CheckResult> results,
+                                      List<Finding> findings, java.time.Instant at) {
+        LocalDate day = at.atZone(deadlines.calendar().zone()).toLocalDate();
+        Map<String, Object> model = base(minutes.number(), day, null);
         model.put("applicantName", inspection.institutionName());
-        List<String> body = new ArrayList<>();
-        body.add("Thực hiện Quyết định kiểm tra số " + nz(inspection.decisionNumber()) + ", Đoàn kiểm tra đã kiểm tra "
-                + inspection.institutionName() + " theo hình thức " + mode(inspection.mode()) + ".");
-        body.add(nz(minutes.content()));
+        model.put("openingLine", "Thực hiện Quyết định số " + nz(inspection.decisionNumber()) + " về việc kiểm tra"
+                + " chuyên ngành đối với " + inspection.institutionName() + ", Đoàn kiểm tra đã kiểm tra theo hình thức "
+                + mode(inspection.mode()) + ".");
+        model.put("minutesTime", DateFormats.dateTime(at));
+        String[] placeAndContent = nz(minutes.content()).split("\n", 2);
+        model.put("minutesPlace", placeAndContent[0]);
+        model.put("teamMembers", team.stream().map(Person::asFields).toList());
+        model.put("representatives", representatives);
+        model.put("representativeName", representatives.isEmpty() ? null : representatives.get(0).split(" - ")[0]);
+        List<String> lines = new ArrayList<>();
+        if (placeAndContent.length > 1) {
+            lines.add(placeAndContent[1]);
+        }
         long compliant = results.stream().filter(r -> "COMPLIANT".equals(r.result())).count();
-        body.add("Kết quả theo danh mục: " + results.size() + " nội dung đã kiểm tra, " + compliant + " nội dung đạt, "
+        lines.add("Kết quả theo danh mục: " + results.size() + " nội dung đã kiểm tra, " + compliant + " nội dung đạt, "
                 + findings.size() + " phát hiện (" + findings.stream().filter(Finding::violation).count()
                 + " vi phạm).");
         int n = 1;
         for (Finding finding : findings) {
             String item = checklists.standard().item(finding.itemCode()).map(Checklists.Item::text)
                     .orElse(finding.itemCode());
-            body.add("Phụ lục " + n++ + ". " + item + ": " + nz(finding.description())
+            lines.add(n++ + ". " + item + ": " + nz(finding.description())
                     + (finding.violation() ? " (vi phạm)" : " (tồn tại, hạn chế)"));
         }
-        body.add("Biên bản được lập trên hệ thống; Trưởng đoàn và đại diện cơ sở xác nhận trên hệ thống.");
-        model.put("resultBody", body);
+        model.put("findingLines", lines);
+        // Only what the process does: the team leader signs digitally; the institution's representative
+        // acknowledges the minutes in its own task and signs its block on the printed copy.
+        model.put("closingLines", List.of("Biên bản được lập trên hệ thống thông tin của Sở; Trưởng đoàn kiểm tra ký số."
+                + " Đại diện cơ sở được kiểm tra xác nhận nội dung biên bản trên hệ thống và ký vào phần của mình."));
         model.put("signerTitle", "TRƯỞNG ĐOÀN KIỂM TRA");
-        model.put("signerName", inspection.teamLead());
-        return renderer.render(DocumentType.RESULT, model);
+        model.put("signerName", leadName);
+        return model;
+    }
+
+    /** A member of the team as printed: full name and role ("Trưởng đoàn", "Thành viên"). */
+    record Person(String name, String role) {
+        Map<String, Object> asFields() {
+            return Map.of("name", name, "role", role);
+        }
+    }
+
+    /** The scope typed in the draft: its first part, before the legal basis the drafter appended. */
+    private static String subject(String content) {
+        return content == null ? null : content.split("\nCăn cứ: ", 2)[0].strip();
+    }
+
+    private long duration(Inspection inspection) {
+        if (inspection.checkFrom() == null || inspection.checkTo() == null) {
+            return 0;
+        }
+        return deadlines.calendar().workingDaysBetween(inspection.checkFrom().minusDays(1), inspection.checkTo());
     }
 
     byte[] conclusion(Inspection inspection, InspectionDocument conclusion, List<Recommendation> recommendations,
@@ -95,7 +154,9 @@ class InspectionPdfs {
         model.put("place", agency.place());
         model.put("signerTitle", agency.signerTitle());
         model.put("documentNumber", number);
-        model.put("resultTitle", title);
+        if (title != null) {
+            model.put("resultTitle", title);
+        }
         model.put("issuedDay", String.format("%02d", day.getDayOfMonth()));
         model.put("issuedMonth", String.format("%02d", day.getMonthValue()));
         model.put("issuedYear", Integer.toString(day.getYear()));
@@ -114,7 +175,7 @@ class InspectionPdfs {
     }
 
     private static String date(LocalDate day) {
-        return day == null ? ".........." : vn.vetflow.publicservice.DateFormats.date(day);
+        return day == null ? ".........." : DateFormats.date(day);
     }
 
     private static String nz(String text) {

@@ -2,10 +2,16 @@ package vn.vetflow.inspection;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.vetflow.identity.Officers;
 import vn.vetflow.institution.Institutions;
+import vn.vetflow.publicservice.OfficialDocuments;
 import vn.vetflow.publicservice.Deadlines;
 
 /**
@@ -24,11 +30,20 @@ public class InspectionSteps {
     private final InspectionPdfs pdfs;
     private final InspectionDeadlines inspectionDeadlines;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Officers officers;
+    private final OfficialDocuments numbers;
+    private final InspectionDocumentProperties settings;
+    private final ObjectMapper json;
 
     InspectionSteps(InspectionStore store, InspectionJournal journal, Institutions institutions, Deadlines deadlines,
                     InspectionPdfs pdfs, InspectionDeadlines inspectionDeadlines,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    org.springframework.context.ApplicationEventPublisher events, Officers officers,
+                    OfficialDocuments numbers, InspectionDocumentProperties settings, ObjectMapper json) {
         this.events = events;
+        this.officers = officers;
+        this.numbers = numbers;
+        this.settings = settings;
+        this.json = json;
         this.store = store;
         this.journal = journal;
         this.institutions = institutions;
@@ -56,20 +71,66 @@ public class InspectionSteps {
         return institutions.membersOf(store.get(execution.getProcessBusinessKey()).institutionCode());
     }
 
-    /** The decision is signed: its day counts for the notice's limit; the PDF is issued. */
+    /**
+     * The decision is signed: its day counts for the notice's limit; it takes the next number of the
+     * Department's register of decisions and is recorded as a document, rendered and signed after commit.
+     */
     public void decisionSigned(DelegateExecution execution) {
         String code = execution.getProcessBusinessKey();
         LocalDate today = deadlines.today();
         store.set(code, "decision_signed_on", today);
-        store.document(code, "DECISION").ifPresent(decision ->
-                store.updateDocument(decision.id(), "pdf", pdfs.decision(store.get(code), decision, today)));
+        store.document(code, "DECISION").ifPresent(decision -> {
+            String number = numbers.nextNumber(settings.numberSeries());
+            store.updateDocument(decision.id(), "number", number);
+            store.set(code, "decision_number", number);
+            String signer = decision.signedBy();
+            String signerName = signer == null ? null : officers.knownFullName(signer).orElse(null);
+            record(decision, signerName == null ? null : signer, signerName, pdfs.decisionFields(store.get(code),
+                    decision, number, team(code), signerName, today));
+        });
     }
 
+    /** The minutes are recorded as a document, signed by the team leader after commit. */
     public void issueMinutes(DelegateExecution execution) {
         String code = execution.getProcessBusinessKey();
-        store.document(code, "MINUTES").ifPresent(minutes -> store.updateDocument(minutes.id(), "pdf",
-                pdfs.minutes(store.get(code), minutes, store.checkResults(code), store.findings(code),
-                        deadlines.today())));
+        Inspection inspection = store.get(code);
+        store.document(code, "MINUTES").ifPresent(minutes -> {
+            String lead = inspection.teamLead();
+            String leadName = lead == null ? null : officers.knownFullName(lead).orElse(null);
+            List<String> representatives = representatives(store.representatives(minutes.id()).orElse(null));
+            record(minutes, leadName == null ? null : lead, leadName, pdfs.minutesFields(inspection, minutes,
+                    team(code), representatives, leadName, store.checkResults(code), store.findings(code),
+                    deadlines.now()));
+        });
+    }
+
+    private void record(InspectionDocument document, String signerKey, String signerName, Map<String, Object> fields) {
+        try {
+            store.recordForPdf(document.id(), json.writeValueAsString(fields), signerKey, signerName,
+                    VerificationCodes.next());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Document fields must be plain values", e);
+        }
+        events.publishEvent(new InspectionDocumentRecorded(document.id(), document.inspectionCode(), document.type()));
+    }
+
+    /** The team by full name, the leader first; a login the identity service does not know is left out. */
+    private List<InspectionPdfs.Person> team(String code) {
+        List<InspectionPdfs.Person> people = new ArrayList<>();
+        for (InspectionStore.TeamMember member : store.team(code)) {
+            officers.knownFullName(member.username()).ifPresent(name -> people.add(new InspectionPdfs.Person(name,
+                    "LEAD".equals(member.role()) ? "Trưởng đoàn" : "Thành viên")));
+        }
+        people.sort(java.util.Comparator.comparing(p -> "Trưởng đoàn".equals(p.role()) ? 0 : 1));
+        return people;
+    }
+
+    /** The institution's representatives typed in the minutes step, one a line. */
+    private static List<String> representatives(Object typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        return typed.toString().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     public List<String> violationIds(DelegateExecution execution) {

@@ -136,7 +136,8 @@ class InspectionStore {
         return jdbc.query("select id, inspection_code, type, number, content, in_system, channel, created_by,"
                         + " created_at, signed_by, signed_at, lead_acknowledged_by, lead_acknowledged_at,"
                         + " institution_acknowledged_by, institution_acknowledged_at,"
-                        + " case when pdf is null then false else true end as has_pdf"
+                        + " case when pdf is null then false else true end as has_pdf,"
+                        + " case when pdf is null and fields is not null then true else false end as preparing"
                         + " from inspection_document where inspection_code = :code order by created_at, id",
                 Map.of("code", code), (rs, n) -> new InspectionDocument(rs.getLong("id"),
                         rs.getString("inspection_code"), rs.getString("type"), rs.getString("number"),
@@ -144,7 +145,8 @@ class InspectionStore {
                         rs.getString("created_by"), instant(rs, "created_at"), rs.getString("signed_by"),
                         instant(rs, "signed_at"), rs.getString("lead_acknowledged_by"),
                         instant(rs, "lead_acknowledged_at"), rs.getString("institution_acknowledged_by"),
-                        instant(rs, "institution_acknowledged_at"), rs.getBoolean("has_pdf")));
+                        instant(rs, "institution_acknowledged_at"), rs.getBoolean("has_pdf"),
+                        rs.getBoolean("preparing")));
     }
 
     void updateDocument(long id, String column, Object value) {
@@ -154,6 +156,48 @@ class InspectionStore {
         Object v = value instanceof Instant t ? ts(t) : value;
         jdbc.update("update inspection_document set " + column + " = :v where id = :id",
                 new MapSqlParameterSource("id", id).addValue("v", v));
+    }
+
+    /**
+     * Records what the document's PDF is rendered from and who signs it; the PDF follows after commit.
+     * A repeated issue (a step run again) replaces the data of a document that has no PDF yet.
+     */
+    void recordForPdf(long id, String fieldsJson, String signerKey, String signerName, String verificationCode) {
+        jdbc.update("update inspection_document set fields = :fields, signer_key = :key, signer_name = :name,"
+                        + " verification_code = :code, pdf = null, sha256 = null, rendered_at = null, pdf_signed_at = null,"
+                        + " certificate_subject = null where id = :id",
+                new MapSqlParameterSource("id", id).addValue("fields", fieldsJson).addValue("key", signerKey)
+                        .addValue("name", signerName).addValue("code", verificationCode));
+    }
+
+    /** The institution's representatives named when the minutes were drawn up, one a line. */
+    Optional<String> representatives(long documentId) {
+        return jdbc.query("select representatives from inspection_document where id = :id",
+                Map.of("id", documentId), (rs, n) -> rs.getString(1)).stream().filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    /** What a recorded document is rendered from, while it still has no PDF. */
+    Optional<PendingPdf> pendingPdf(long id) {
+        return jdbc.query("select id, type, number, fields, signer_key, signer_name, verification_code"
+                        + " from inspection_document where id = :id and pdf is null and fields is not null",
+                Map.of("id", id), (rs, n) -> new PendingPdf(rs.getLong("id"), rs.getString("type"),
+                        rs.getString("number"), rs.getString("fields"), rs.getString("signer_key"),
+                        rs.getString("signer_name"), rs.getString("verification_code"))).stream().findFirst();
+    }
+
+    record PendingPdf(long id, String type, String number, String fieldsJson, String signerKey, String signerName,
+                      String verificationCode) {
+    }
+
+    /** Stores the rendered PDF once; false when it already had one (a repeated preparation). */
+    boolean completePdf(long id, byte[] pdf, Instant renderedAt, Instant signedAt, String certificateSubject) {
+        return jdbc.update("update inspection_document set pdf = :pdf, sha256 = :sha, rendered_at = :at,"
+                        + " pdf_signed_at = :signedAt, certificate_subject = :subject where id = :id and pdf is null",
+                new MapSqlParameterSource("id", id).addValue("pdf", pdf)
+                        .addValue("sha", InspectionDocumentRegister.sha256(pdf)).addValue("at", ts(renderedAt))
+                        .addValue("signedAt", signedAt == null ? null : ts(signedAt))
+                        .addValue("subject", certificateSubject)) == 1;
     }
 
     Optional<byte[]> pdf(long documentId) {

@@ -48,7 +48,7 @@ class InspectionViews {
 
     record DocumentView(long id, String typeKey, String number, String content, boolean inSystem, String channelKey,
                         String createdBy, String createdAt, String signedBy, String signedAt, String leadAck,
-                        String institutionAck, boolean hasPdf) {
+                        String institutionAck, boolean hasPdf, boolean preparing) {
     }
 
     record FileLine(long id, String purposeKey, String fileName, long size, String uploadedBy, String uploadedAt) {
@@ -88,7 +88,7 @@ class InspectionViews {
                         d.leadAcknowledgedBy() == null ? null : d.leadAcknowledgedBy() + " · " + time(d.leadAcknowledgedAt()),
                         d.institutionAcknowledgedBy() == null ? null
                                 : d.institutionAcknowledgedBy() + " · " + time(d.institutionAcknowledgedAt()),
-                        d.hasPdf())).toList();
+                        d.hasPdf(), d.preparing())).toList();
         List<FileLine> files = inspections.files(code).stream()
                 .filter(f -> officer || !"CHECK_EVIDENCE".equals(f.purpose()))
                 .map(f -> new FileLine(f.id(), "inspection.file." + f.purpose(), f.fileName(), f.size(), f.uploadedBy(),

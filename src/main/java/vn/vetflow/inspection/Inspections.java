@@ -325,6 +325,10 @@ public class Inspections {
                 if (from != null && to != null && to.isBefore(from)) {
                     violations.add(Violation.of("checkTo", "inspection.error.period"));
                 }
+                Object lead = values.get("teamLead");
+                if (lead != null && !lead.toString().matches("[A-Za-z0-9._-]+")) {
+                    violations.add(Violation.of("teamLead", "inspection.error.username"));
+                }
             }
             case "Task_Check" -> {
                 for (Checklists.Item item : checklists.standard().items()) {
@@ -373,6 +377,10 @@ public class Inspections {
                 store.set(code, "check_to", date(v.get("checkTo")));
                 store.addDocument(code, "DECISION", (String) v.get("decisionNumber"),
                         v.get("decisionSubject") + "\nCăn cứ: " + v.get("legalBasis"), true, null, username, now);
+                // The decision names the team (Điều 2); the plan step may still confirm or change it.
+                if (v.get("teamLead") != null) {
+                    store.replaceTeam(code, (String) v.get("teamLead"), members((String) v.get("teamMembers")));
+                }
             }
             case "Task_SignDecision" -> {
                 if ("SIGN".equals(v.get("decisionSignoff"))) {
@@ -385,8 +393,7 @@ public class Inspections {
             case "Task_Plan" -> {
                 store.addDocument(code, "PLAN", null, (String) v.get("planContent"), true, null, username, now);
                 String members = (String) v.get("teamMembers");
-                store.replaceTeam(code, (String) v.get("teamLead"), members == null ? List.of()
-                        : Arrays.stream(members.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+                store.replaceTeam(code, (String) v.get("teamLead"), members(members));
             }
             case "Task_Notice" -> store.addDocument(code, "NOTICE", null,
                     v.get("noticeContent") + "\n" + v.get("selfAssessmentRequest"), true,
@@ -421,8 +428,11 @@ public class Inspections {
                             username, now);
                 }
             }
-            case "Task_Minutes" -> store.addDocument(code, "MINUTES", code + "/BB",
-                    v.get("minutesPlace") + "\n" + v.get("minutesContent"), true, "SYSTEM", username, now);
+            case "Task_Minutes" -> {
+                long id = store.addDocument(code, "MINUTES", code + "/BB",
+                        v.get("minutesPlace") + "\n" + v.get("minutesContent"), true, "SYSTEM", username, now);
+                store.updateDocument(id, "representatives", v.get("representatives"));
+            }
             case "Task_AckMinutesLead" -> store.document(code, "MINUTES").ifPresent(d -> {
                 store.updateDocument(d.id(), "lead_acknowledged_by", username);
                 store.updateDocument(d.id(), "lead_acknowledged_at", now);
@@ -591,4 +601,10 @@ public class Inspections {
 
 
 
+
+    /** The team members typed as logins separated by commas. */
+    private static List<String> members(String typed) {
+        return typed == null ? List.of()
+                : Arrays.stream(typed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
 }

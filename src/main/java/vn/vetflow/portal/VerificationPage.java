@@ -13,6 +13,7 @@ import vn.vetflow.documents.SignatureVerifier;
 import vn.vetflow.documents.Verification;
 import vn.vetflow.dossier.DossierDocument;
 import vn.vetflow.dossier.IssuedDocuments;
+import vn.vetflow.inspection.InspectionDocumentRegister;
 
 /**
  * The public verification page (anonymous): anyone holding a document checks it, by uploading the PDF
@@ -37,8 +38,12 @@ class VerificationPage {
     private final PortalViews views;
     private final LookupLimiter limiter;
 
-    VerificationPage(IssuedDocuments issued, SignatureVerifier verifier, PortalViews views, LookupLimiter limiter) {
+    private final InspectionDocumentRegister inspectionDocuments;
+
+    VerificationPage(IssuedDocuments issued, SignatureVerifier verifier, PortalViews views, LookupLimiter limiter,
+                     InspectionDocumentRegister inspectionDocuments) {
         this.issued = issued;
+        this.inspectionDocuments = inspectionDocuments;
         this.verifier = verifier;
         this.views = views;
         this.limiter = limiter;
@@ -59,7 +64,11 @@ class VerificationPage {
         }
         Optional<DossierDocument> document = number.isBlank() || code.isBlank() ? Optional.empty()
                 : issued.byNumberAndCode(number, code);
-        model.addAttribute("result", document.map(this::ofRecord)
+        // The inspection decision and minutes are issued documents too (their own register).
+        Optional<Registered> found = document.map(VerificationPage::registered)
+                .or(() -> number.isBlank() || code.isBlank() ? Optional.empty()
+                        : inspectionDocuments.byNumberAndCode(number, code).map(VerificationPage::registered));
+        model.addAttribute("result", found.map(this::ofRecord)
                 .orElse(new Result(Answer.UNKNOWN, null, null, null, null, null, false, null)));
         return "verification/verify";
     }
@@ -67,7 +76,8 @@ class VerificationPage {
     @PostMapping("/verify/upload")
     String byFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         byte[] pdf = file.getBytes();
-        Optional<DossierDocument> registered = issued.byContent(pdf);
+        Optional<Registered> registered = issued.byContent(pdf).map(VerificationPage::registered)
+                .or(() -> inspectionDocuments.byContent(pdf).map(VerificationPage::registered));
         Verification verification = verifier.verify(pdf);
         Answer answer = switch (verification.status()) {
             case VALID -> Answer.VALID;
@@ -75,9 +85,9 @@ class VerificationPage {
             case UNSIGNED -> Answer.UNKNOWN;
         };
         model.addAttribute("result", new Result(answer,
-                registered.map(DossierDocument::getTitle).orElse(null),
-                registered.map(DossierDocument::getNumber).orElse(null),
-                registered.map(d -> views.date(d.getCreatedAt())).orElse(null),
+                registered.map(Registered::title).orElse(null),
+                registered.map(Registered::number).orElse(null),
+                registered.map(d -> views.date(d.createdAt())).orElse(null),
                 verification.signerName(),
                 verification.signedAt() == null ? null : views.dateTime(verification.signedAt()),
                 registered.isPresent(), timeStamped(verification)));
@@ -85,17 +95,29 @@ class VerificationPage {
     }
 
     /** A document found by number and code: its stored PDF is verified again, never trusted blindly. */
-    private Result ofRecord(DossierDocument document) {
-        String issuedOn = views.date(document.getCreatedAt());
-        if (!document.isReady()) {
-            return new Result(Answer.PREPARING, document.getTitle(), document.getNumber(), issuedOn, null, null, true,
+    private Result ofRecord(Registered document) {
+        String issuedOn = views.date(document.createdAt());
+        if (document.content() == null) {
+            return new Result(Answer.PREPARING, document.title(), document.number(), issuedOn, null, null, true,
                     null);
         }
-        Verification verification = verifier.verify(document.getContent());
+        Verification verification = verifier.verify(document.content());
         Answer answer = verification.valid() ? Answer.VALID : Answer.INVALID;
-        return new Result(answer, document.getTitle(), document.getNumber(), issuedOn, verification.signerName(),
+        return new Result(answer, document.title(), document.number(), issuedOn, verification.signerName(),
                 verification.signedAt() == null ? null : views.dateTime(verification.signedAt()), true,
                 timeStamped(verification));
+    }
+
+    /** A document on record, of a dossier or of an inspection; content null while being prepared. */
+    private record Registered(String title, String number, java.time.Instant createdAt, byte[] content) {
+    }
+
+    private static Registered registered(DossierDocument d) {
+        return new Registered(d.getTitle(), d.getNumber(), d.getCreatedAt(), d.isReady() ? d.getContent() : null);
+    }
+
+    private static Registered registered(InspectionDocumentRegister.Registered d) {
+        return new Registered(d.title(), d.number(), d.createdAt(), d.pdf());
     }
 
     private String timeStamped(Verification verification) {

@@ -37,6 +37,6 @@ record CaseFile(Header header, List<Value> form, List<File> attachments, List<Do
                 String timelinessKey, String colour) {
     }
 
-    record Comment(String at, String username, String text) {
+    record Comment(String at, String author, String text) {
     }
 }

@@ -40,9 +40,11 @@ class CaseFiles {
     private final Deadlines deadlines;
     private final CaseComments comments;
     private final MessageSource messages;
+    private final CaseActors actors;
 
     CaseFiles(DossierService dossiers, ProcedureCatalogue catalogue, FormRegistry forms, Deadlines deadlines,
-              CaseComments comments, MessageSource messages) {
+              CaseComments comments, MessageSource messages, CaseActors actors) {
+        this.actors = actors;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.forms = forms;
@@ -59,15 +61,17 @@ class CaseFiles {
                         .map(d -> new CaseFile.Document(d.id(), d.title(), d.number(), date(d.createdAt()), d.ready(),
                                 d.signed(), d.signerName(), dateTime(d.signedAt()))).toList(),
                 dossiers.supplementRequests(dossier).stream().map(r -> new CaseFile.Supplement(r.getRound(),
-                        dateTime(r.getRequestedAt()), r.getRequestedBy(), r.getRequestText(), r.getRequestedItems(),
+                        dateTime(r.getRequestedAt()), actors.name(dossier, r.getRequestedBy(), locale), r.getRequestText(), r.getRequestedItems(),
                         date(r.getDueOn()), dateTime(r.getAnsweredAt()), r.getAnswerNote())).toList(),
-                dossiers.history(dossier).stream().map(h -> new CaseFile.Slip(dateTime(h.getAt()), h.getActor(),
+                dossiers.history(dossier).stream().map(h -> new CaseFile.Slip(dateTime(h.getAt()),
+                        actors.name(dossier, h.getActor(), locale),
                         h.getStep() != null && StepKeys.ALL.contains(h.getStep()) ? "catalogue.step." + h.getStep() : null,
                         actionLabel(h.getAction(), locale), h.getNote(), date(h.getStepDueOn()),
                         h.getTimeliness() == null ? null : h.getTimeliness().messageKey(),
                         colour(h.getTimeliness()))).toList(),
                 comments.of(dossier.getCode()).stream()
-                        .map(c -> new CaseFile.Comment(dateTime(c.getAt()), c.getUsername(), c.getText())).toList());
+                        .map(c -> new CaseFile.Comment(dateTime(c.getAt()),
+                                actors.name(dossier, c.getUsername(), locale), c.getText())).toList());
     }
 
     private CaseFile.Header header(Dossier d) {

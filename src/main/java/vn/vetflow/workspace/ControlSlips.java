@@ -14,11 +14,9 @@ import org.springframework.stereotype.Component;
 import vn.vetflow.catalogue.StepKeys;
 import vn.vetflow.documents.DocumentType;
 import vn.vetflow.documents.PdfDocumentRenderer;
-import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
-import vn.vetflow.identity.Officers;
 import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.shared.AgencyProperties;
@@ -36,16 +34,16 @@ class ControlSlips {
     private static final DateTimeFormatter TIME_AND_DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
 
     private final DossierService dossiers;
-    private final Officers officers;
+    private final CaseActors actors;
     private final MessageSource messages;
     private final AgencyProperties agency;
     private final Deadlines deadlines;
     private final PdfDocumentRenderer renderer;
 
-    ControlSlips(DossierService dossiers, Officers officers, MessageSource messages, AgencyProperties agency,
+    ControlSlips(DossierService dossiers, CaseActors actors, MessageSource messages, AgencyProperties agency,
                  Deadlines deadlines, PdfDocumentRenderer renderer) {
         this.dossiers = dossiers;
-        this.officers = officers;
+        this.actors = actors;
         this.messages = messages;
         this.agency = agency;
         this.deadlines = deadlines;
@@ -84,7 +82,7 @@ class ControlSlips {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("step", entry.getStep() != null && StepKeys.ALL.contains(entry.getStep())
                 ? message("catalogue.step." + entry.getStep(), entry.getStep()) : "");
-        row.put("actor", who(dossier, entry.getActor()));
+        row.put("actor", actors.name(dossier, entry.getActor(), VIETNAMESE));
         row.put("action", entry.getAction() != null && entry.getAction().matches("[A-Z_]{1,40}")
                 ? message("portal.action." + entry.getAction(), entry.getAction())
                 : entry.getAction() == null ? "" : entry.getAction());
@@ -95,17 +93,6 @@ class ControlSlips {
         row.put("dueOn", entry.getStepDueOn() == null ? "" : DateFormats.date(entry.getStepDueOn()));
         row.put("timeliness", entry.getTimeliness() == null ? "" : message(entry.getTimeliness().messageKey(), ""));
         return row;
-    }
-
-    /** The officer's full name; the applicant's name for their own actions; the system as such; never a login. */
-    private String who(Dossier dossier, String username) {
-        if (username == null || Actor.SYSTEM.equals(username)) {
-            return message("controlslip.system", "Hệ thống");
-        }
-        if (username.equals(dossier.getApplicantUsername())) {
-            return dossier.getApplicantName();
-        }
-        return officers.knownFullName(username).orElse(message("controlslip.unknownOfficer", "Cán bộ"));
     }
 
     private String message(String key, String fallback) {

@@ -148,12 +148,31 @@ class TaskPageController {
                 task.getAssignee() == null, user.getName().equals(task.getAssignee())));
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("schema", schema(task));
-        model.addAttribute("values", new HashMap<String, Object>(values));
+        Map<String, Object> shown = new HashMap<String, Object>(values);
+        if (values.isEmpty()) {
+            shown.putAll(prefilled(task, dossier));
+        }
+        model.addAttribute("values", shown);
         model.addAttribute("violations", violations);
         // Full names and sentences in the page's language, without the trail's internal ids (issue 14).
         model.addAttribute("audit", auditTrail.ofDossier(dossier.getCode()).stream().limit(AUDIT_LINES)
                 .map(event -> auditSentences.line(event, dossier, caseFile, locale)).toList());
         return "workspace/task";
+    }
+
+    /**
+     * What the system already knows for a step's form: the "Trình Chủ tịch" step gets the number of the
+     * submission (Tờ trình) the system issued when the leader approved; the officer changes it only when
+     * the submission went out under another number.
+     */
+    private Map<String, Object> prefilled(Task task, Dossier dossier) {
+        if (!"Task_SubmitToChairman".equals(task.getTaskDefinitionKey())) {
+            return Map.of();
+        }
+        return dossiers.documents(dossier).stream().filter(d -> "SUBMISSION".equals(d.type()))
+                .max(java.util.Comparator.comparing(vn.vetflow.dossier.DocumentSummary::createdAt)
+                        .thenComparing(vn.vetflow.dossier.DocumentSummary::id))
+                .<Map<String, Object>>map(d -> Map.of("submissionNumber", d.number())).orElse(Map.of());
     }
 
     private FormSchema schema(Task task) {

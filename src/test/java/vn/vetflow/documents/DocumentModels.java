@@ -90,6 +90,32 @@ final class DocumentModels {
                                 "timeliness", "Quá hạn")));
                 model.put("printedAt", "10:00, 23/01/2026");
             }
+            case INSPECTION_DECISION -> {
+                model.put("documentNumber", "25/QĐ-SGDĐT");
+                model.put("decisionSubject", "kiểm tra chuyên ngành đối với " + APPLICANT);
+                model.put("issuerAuthority", "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+                model.put("decisionBasis", List.of("Nghị định số 217/2025/NĐ-CP ngày 05 tháng 8 năm 2025 của Chính phủ"));
+                model.put("proposalBasis", "Xét đề nghị của Trưởng phòng phụ trách công tác kiểm tra");
+                model.put("article1", "Kiểm tra chuyên ngành đối với " + APPLICANT + ".");
+                model.put("scopeLines", List.of("Nội dung, phạm vi kiểm tra: điều kiện bảo đảm hoạt động giáo dục nghề"
+                        + " nghiệp.", "Thời kỳ kiểm tra: từ 16/03/2026 đến 27/03/2026; thời hạn kiểm tra: 10 ngày làm việc."));
+                model.put("teamMembers", List.of(Map.of("name", "Nguyễn Thị Hoa", "role", "Trưởng đoàn"),
+                        Map.of("name", "Lê Văn Minh", "role", "Thành viên")));
+                model.put("article3", "Đoàn kiểm tra, " + APPLICANT + " và các tổ chức, cá nhân có liên quan chịu"
+                        + " trách nhiệm thi hành Quyết định này./.");
+                model.put("recipients", List.of("Như Điều 3;", "Lưu: VT, hồ sơ kiểm tra."));
+            }
+            case INSPECTION_MINUTES -> {
+                model.put("documentNumber", "KT-2026-0001/BB");
+                model.put("openingLine", "Thực hiện Quyết định số 25/QĐ-SGDĐT, Đoàn kiểm tra đã kiểm tra trực tiếp tại cơ sở.");
+                model.put("minutesTime", "02/03/2026 09:00");
+                model.put("minutesPlace", "Trụ sở " + APPLICANT);
+                model.put("teamMembers", List.of(Map.of("name", "Nguyễn Thị Hoa", "role", "Trưởng đoàn")));
+                model.put("representatives", List.of("Trần Văn Hùng - Hiệu trưởng"));
+                model.put("representativeName", "Trần Văn Hùng");
+                model.put("findingLines", List.of("1. Tỷ lệ người học trên nhà giáo: vượt mức quy định (vi phạm)"));
+                model.put("closingLines", List.of("Biên bản được lập trên hệ thống thông tin của Sở."));
+            }
             default -> throw new IllegalArgumentException(type.name());
         }
         return model;

@@ -30,8 +30,8 @@ class PdfDocumentRendererTest {
 
     private static final PdfDocumentRenderer renderer = new PdfDocumentRenderer();
 
-    /** Strings each document must show exactly, given {@link DocumentModels#full}. */
-    private static final Map<DocumentType, List<String>> EXPECTED = Map.of(
+    /** The public-service documents (Map.of takes at most ten pairs, so inspections come apart). */
+    private static final Map<DocumentType, List<String>> EXPECTED_PUBLIC_SERVICE = Map.of(
             DocumentType.RECEIPT, List.of(
                     "Mẫu số 01",
                     "Số: 15/GTN-SGDĐT",
@@ -89,6 +89,32 @@ class PdfDocumentRendererTest {
                     "Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;",
                     "Căn cứ Nghị định số 15/2019/NĐ-CP ngày 01 tháng 02 năm 2019 của Chính phủ;",
                     "Ngành, nghề đào tạo: Trồng trọt và bảo vệ thực vật; trình độ trung cấp; quy mô 70 người học/năm."));
+
+    private static final Map<DocumentType, List<String>> EXPECTED_INSPECTION = Map.of(
+            DocumentType.INSPECTION_DECISION, List.of(
+                    "Số: 25/QĐ-SGDĐT",
+                    "Về việc kiểm tra chuyên ngành đối với " + DocumentModels.APPLICANT,
+                    "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                    "Căn cứ Nghị định số 217/2025/NĐ-CP ngày 05 tháng 8 năm 2025 của Chính phủ;",
+                    "QUYẾT ĐỊNH:",
+                    "Điều 2. Thành lập Đoàn kiểm tra gồm các ông (bà) có tên sau:",
+                    "1. Nguyễn Thị Hoa - Trưởng đoàn;",
+                    "2. Lê Văn Minh - Thành viên;",
+                    "Nơi nhận:"),
+            DocumentType.INSPECTION_MINUTES, List.of(
+                    "Số: KT-2026-0001/BB",
+                    "Thời gian: 02/03/2026 09:00.",
+                    "1. Trần Văn Hùng - Hiệu trưởng",
+                    "ĐẠI DIỆN CƠ SỞ ĐƯỢC KIỂM TRA",
+                    "(Ký, ghi rõ họ tên, đóng dấu)"));
+
+    /** Strings each document must show exactly, given {@link DocumentModels#full}. */
+    private static final Map<DocumentType, List<String>> EXPECTED = new java.util.EnumMap<>(DocumentType.class);
+
+    static {
+        EXPECTED.putAll(EXPECTED_PUBLIC_SERVICE);
+        EXPECTED.putAll(EXPECTED_INSPECTION);
+    }
 
     /** Every issued document; the control slip (printed on demand, unsigned) has its own test below. */
     @ParameterizedTest

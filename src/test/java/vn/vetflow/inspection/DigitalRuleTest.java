@@ -23,7 +23,7 @@ class DigitalRuleTest {
                                   String institution) {
         return new InspectionDocument(1, "KT-2026-0001", type, null, null, inSystem, channel, "kt", AT, signedBy,
                 signedBy == null ? null : AT, lead, lead == null ? null : AT, institution,
-                institution == null ? null : AT, false);
+                institution == null ? null : AT, false, false);
     }
 
     static List<InspectionDocument> complete() {

@@ -34,6 +34,7 @@ import vn.vetflow.support.VetflowTest;
 class InspectionPagesTest {
 
     @Autowired MockMvc mvc;
+    @Autowired vn.vetflow.support.EventPublications publications;
     @Autowired Inspections inspections;
     @Autowired InspectionTestSupport support;
     @Autowired AdjustableClock clock;
@@ -148,6 +149,7 @@ class InspectionPagesTest {
 
         long decision = inspections.documents(code).stream().filter(d -> d.type().equals("DECISION")).findFirst()
                 .orElseThrow().id();
+        publications.awaitReactions(); // the PDF is rendered and signed after commit
         byte[] pdf = mvc.perform(get("/workspace/inspections/" + code + "/documents/" + decision).with(inspector()))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();

@@ -19,6 +19,7 @@ class InspectionPostgresTest extends PostgresTest {
     @Autowired Inspections inspections;
     @Autowired InspectionTestSupport support;
     @Autowired InspectionEventLog eventLog;
+    @Autowired vn.vetflow.support.EventPublications publications;
 
     @Test
     void anInspectionRunsAndClosesOnPostgres() {
@@ -50,6 +51,7 @@ class InspectionPostgresTest extends PostgresTest {
         Inspection closed = inspections.get(code);
         assertThat(closed.stage()).isEqualTo(InspectionStage.CLOSED);
         assertThat(closed.digital()).isTrue();
+        publications.awaitReactions(); // the decision and the minutes are rendered and signed after commit
         assertThat(inspections.documents(code)).filteredOn(InspectionDocument::hasPdf).hasSize(3);
         assertThat(inspections.fileContent(code, inspections.files(code).get(0).id())).isPresent();
         List<Object> events = new ArrayList<>();

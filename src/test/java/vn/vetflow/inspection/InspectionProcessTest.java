@@ -89,7 +89,10 @@ class InspectionProcessTest {
         assertThat(signed.mode()).isEqualTo("ON_SITE");
         InspectionDocument decision = last(code, "DECISION");
         assertThat(decision.signedBy()).isEqualTo("ktleader");
-        assertThat(decision.hasPdf()).isTrue();
+        // Numbered from the Department's register when signed; its PDF is made after commit.
+        assertThat(decision.number()).matches("\\d+/QĐ-SGDĐT").isEqualTo(inspections.get(code).decisionNumber());
+        publications.awaitReactions();
+        assertThat(last(code, "DECISION").hasPdf()).isTrue();
 
         support.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
         assertThat(inspections.team(code)).extracting(InspectionStore.TeamMember::username)
@@ -122,6 +125,7 @@ class InspectionProcessTest {
         support.work(code, "Task_Minutes", "ktinspector", INSPECTOR,
                 Map.of("minutesPlace", "Trụ sở cơ sở", "minutesContent", "Nội dung biên bản"));
         assertThat(pi).isWaitingAt("Task_AckMinutesLead", "Task_AckMinutesInstitution");
+        publications.awaitReactions();
         assertThat(last(code, "MINUTES").hasPdf()).isTrue();
         // Only the team lead acknowledges for the team.
         assertThatThrownBy(() -> support.work(code, "Task_AckMinutesLead", "ktleader", LEADER,

@@ -88,7 +88,8 @@ public class InspectionTestSupport {
     public static Map<String, Object> decision() {
         return Map.of("decisionNumber", "15/QĐ-SGDĐT", "decisionSubject", "Kiểm tra việc thực hiện quy định về"
                         + " điều kiện bảo đảm hoạt động giáo dục nghề nghiệp", "legalBasis", "Nghị định 217/2025/NĐ-CP",
-                "inspectionMode", "ON_SITE", "checkFrom", "2026-03-16", "checkTo", "2026-03-27");
+                "inspectionMode", "ON_SITE", "checkFrom", "2026-03-16", "checkTo", "2026-03-27",
+                "teamLead", "ktinspector", "teamMembers", "ktleader");
     }
 
     public static Map<String, Object> plan(String lead) {

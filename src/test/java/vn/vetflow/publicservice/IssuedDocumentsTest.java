@@ -346,6 +346,12 @@ class IssuedDocumentsTest {
         mvc.perform(get("/workspace/tasks/{id}", next.getId()).with(user("chuyenvien").roles("specialist", "gdnn")))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Tờ trình về việc"),
                         containsString(tt.number()))));
+        // The "Trình Chủ tịch" form starts with the number the system gave the submission.
+        String stepPage = mvc.perform(get("/workspace/tasks/{id}", next.getId())
+                        .with(user("chuyenvien").roles("specialist", "gdnn")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(stepPage).select("input[name=f.submissionNumber]").attr("value"))
+                .isEqualTo(tt.number());
 
         decide(dossier, "Task_SubmitToChairman", "chuyenvien", List.of("specialist", "gdnn"),
                 Map.of("submissionNumber", tt.number()));

@@ -89,6 +89,23 @@ class ControlSlipTest {
     }
 
     @Test
+    void theCaseFilePagesProcessTableShowsTheOfficerByFullName() throws Exception {
+        Dossier dossier = submission.submit(submissions.valid("P1", "csapplicant", UUID.randomUUID().toString()))
+                .dossier();
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).singleResult();
+        work.complete(task.getId(), "csofficer", List.of("reception", "motcua"), Map.of("receptionDecision", "ACCEPT"));
+        var next = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).singleResult();
+
+        String page = mvc.perform(get("/workspace/tasks/{id}", next.getId())
+                        .with(user("csspecialist").roles("specialist", "gdnn")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.select.Elements actors = org.jsoup.Jsoup.parse(page)
+                .select("table:has(th:contains(" + "Người thực hiện" + ")) tbody td:eq(1)");
+        assertThat(actors.eachText()).contains("Trần Văn Kiểm", dossier.getApplicantName())
+                .doesNotContain("csofficer", "csapplicant");
+    }
+
+    @Test
     void applicantsAndOfficersOfOtherUnitsDoNotGetIt() throws Exception {
         Dossier dossier = submission.submit(submissions.valid("P1", "csapplicant", UUID.randomUUID().toString()))
                 .dossier();
