@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.vetflow.identity.Officers;
 import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
 
@@ -21,8 +22,11 @@ class InspectionViews {
     private final Inspections inspections;
     private final InspectionDeadlines inspectionDeadlines;
     private final Deadlines deadlines;
+    private final Officers officers;
 
-    InspectionViews(Inspections inspections, InspectionDeadlines inspectionDeadlines, Deadlines deadlines) {
+    InspectionViews(Inspections inspections, InspectionDeadlines inspectionDeadlines, Deadlines deadlines,
+                    Officers officers) {
+        this.officers = officers;
         this.inspections = inspections;
         this.inspectionDeadlines = inspectionDeadlines;
         this.deadlines = deadlines;
@@ -31,7 +35,7 @@ class InspectionViews {
     record FileView(Inspection inspection, String created, String decisionSignedOn, String checkPeriod,
                     String conclusionOn, String closedOn, List<DocumentView> documents, List<FileLine> files,
                     List<CheckLine> checklist, List<FindingLine> findings, List<RecommendationLine> recommendations,
-                    List<DeadlineLine> deadlines, List<TaskLine> tasks, List<InspectionStore.TeamMember> team,
+                    List<DeadlineLine> deadlines, List<TaskLine> tasks, List<TeamLine> team,
                     List<String> reasons) {
 
         public String stageKey() {
@@ -49,6 +53,10 @@ class InspectionViews {
     record DocumentView(long id, String typeKey, String number, String content, boolean inSystem, String channelKey,
                         String createdBy, String createdAt, String signedBy, String signedAt, String leadAck,
                         String institutionAck, boolean hasPdf, boolean preparing) {
+    }
+
+    /** A member of the inspection team as pages show them: full name, role. */
+    record TeamLine(String name, String role) {
     }
 
     record FileLine(long id, String purposeKey, String fileName, long size, String uploadedBy, String uploadedAt) {
@@ -83,15 +91,16 @@ class InspectionViews {
         List<DocumentView> documents = inspections.documents(code).stream()
                 .filter(d -> officer || SHARED_DOCUMENTS.contains(d.type()))
                 .map(d -> new DocumentView(d.id(), "inspection.document." + d.type(), d.number(), d.content(),
-                        d.inSystem(), d.channel() == null ? null : "inspection.channel." + d.channel(), d.createdBy(),
-                        DateFormats.dateTime(d.createdAt()), d.signedBy(), time(d.signedAt()),
-                        d.leadAcknowledgedBy() == null ? null : d.leadAcknowledgedBy() + " · " + time(d.leadAcknowledgedAt()),
+                        d.inSystem(), d.channel() == null ? null : "inspection.channel." + d.channel(), name(d.createdBy()),
+                        DateFormats.dateTime(d.createdAt()), name(d.signedBy()), time(d.signedAt()),
+                        d.leadAcknowledgedBy() == null ? null
+                                : name(d.leadAcknowledgedBy()) + " · " + time(d.leadAcknowledgedAt()),
                         d.institutionAcknowledgedBy() == null ? null
-                                : d.institutionAcknowledgedBy() + " · " + time(d.institutionAcknowledgedAt()),
+                                : name(d.institutionAcknowledgedBy()) + " · " + time(d.institutionAcknowledgedAt()),
                         d.hasPdf(), d.preparing())).toList();
         List<FileLine> files = inspections.files(code).stream()
                 .filter(f -> officer || !"CHECK_EVIDENCE".equals(f.purpose()))
-                .map(f -> new FileLine(f.id(), "inspection.file." + f.purpose(), f.fileName(), f.size(), f.uploadedBy(),
+                .map(f -> new FileLine(f.id(), "inspection.file." + f.purpose(), f.fileName(), f.size(), name(f.uploadedBy()),
                         DateFormats.dateTime(f.uploadedAt()))).toList();
         List<CheckLine> checklist = officer ? inspections.checkResults(code).stream()
                 .map(r -> new CheckLine(r.itemCode(), "inspection.area." + r.area(),
@@ -121,7 +130,8 @@ class InspectionViews {
                 inspection.checkFrom() == null ? "" : DateFormats.date(inspection.checkFrom()) + " – "
                         + DateFormats.date(inspection.checkTo()),
                 DateFormats.date(inspection.conclusionOn()), DateFormats.date(inspection.closedOn()), documents, files,
-                checklist, findings, recommendations, deadlineLines, tasks, inspections.team(code), inspection.reasons());
+                checklist, findings, recommendations, deadlineLines, tasks, inspections.team(code).stream()
+                        .map(m -> new TeamLine(officers.fullName(m.username()), m.role())).toList(), inspection.reasons());
     }
 
     TaskView task(Task task) {
@@ -140,5 +150,10 @@ class InspectionViews {
 
     static <T> Function<T, T> identity() {
         return t -> t;
+    }
+
+    /** People appear by their full names on pages, never by their logins. */
+    private String name(String username) {
+        return username == null ? null : officers.fullName(username);
     }
 }

@@ -38,6 +38,7 @@ class InspectionPagesTest {
     @Autowired Inspections inspections;
     @Autowired InspectionTestSupport support;
     @Autowired AdjustableClock clock;
+    @Autowired vn.vetflow.identity.Officers officers;
     @Autowired vn.vetflow.inspectionplan.InspectionPlans plans;
 
     static RequestPostProcessor inspector() {
@@ -190,6 +191,14 @@ class InspectionPagesTest {
         assertThat(view.text()).contains("Báo cáo tự đánh giá", "Quyết định kiểm tra");
         // Working papers stay with the team.
         assertThat(view.text()).doesNotContain("Kế hoạch kiểm tra");
+
+        // The team and the people behind each document appear by their full names, never their logins.
+        Document file = page("/workspace/inspections/" + code, inspector());
+        assertThat(file.select("section[aria-labelledby=team-title] li").eachText())
+                .anySatisfy(line -> assertThat(line).startsWith(officers.fullName("ktinspector") + " · "))
+                .noneSatisfy(line -> assertThat(line).startsWith("ktinspector "));
+        assertThat(file.select("section[aria-labelledby=documents-title] td.small span")
+                .eachText()).contains(officers.fullName("ktleader")).doesNotContain("ktleader", "ktinspector");
     }
 
     @Test
