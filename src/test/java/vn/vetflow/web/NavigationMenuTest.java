@@ -22,6 +22,8 @@ import vn.vetflow.support.VetflowTest;
 class NavigationMenuTest {
 
     @Autowired MockMvc mvc;
+    @Autowired vn.vetflow.support.TestUsers users;
+    @Autowired vn.vetflow.identity.Officers officers;
 
     @Test
     void anAdministratorFindsTheInspectionPagesUnderOneDropdown() throws Exception {
@@ -61,5 +63,14 @@ class NavigationMenuTest {
     private Document home(RequestPostProcessor who) throws Exception {
         return Jsoup.parse(mvc.perform(get("/").with(who)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
+    }
+
+    @Test
+    void theAccountMenuShowsTheSignedInPersonsFullNameNotTheLogin() throws Exception {
+        users.ensure("navnamed", "pw", Roles.RECEPTION, java.util.List.of());
+        String fullName = officers.fullName("navnamed");
+        assertThat(fullName).isNotEqualTo("navnamed");
+        Document page = home(user("navnamed").roles(Roles.RECEPTION));
+        assertThat(page.select("#vf-nav-account").text()).isEqualTo(fullName);
     }
 }
