@@ -1,6 +1,5 @@
 package vn.vetflow.dossier;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -16,8 +15,6 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     org.springframework.data.domain.Page<Dossier> findByApplicantUsernameOrderBySubmittedAtDesc(
             String applicantUsername, org.springframework.data.domain.Pageable page);
-
-    List<Dossier> findByCodeIn(Collection<String> codes);
 
     @Query("select d.code, d.status from Dossier d")
     List<Object[]> codesAndStatuses();
