@@ -15,8 +15,8 @@ import vn.vetflow.dossier.Applicant;
 import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.forms.FormField;
 import vn.vetflow.forms.FormRegistry;
-import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.DossierSubmission;
+import vn.vetflow.shared.ProvinceClock;
 
 /**
  * Applications of the demo province: institutions of Lào Cai (formerly also Yên Bái) filing for the
@@ -48,19 +48,19 @@ class DemoApplications {
 
     private final ProcedureCatalogue catalogue;
     private final FormRegistry forms;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
     private final ApplicantAccounts accounts;
 
-    DemoApplications(ProcedureCatalogue catalogue, FormRegistry forms, Deadlines deadlines, ApplicantAccounts accounts) {
+    DemoApplications(ProcedureCatalogue catalogue, FormRegistry forms, ProvinceClock clock, ApplicantAccounts accounts) {
         this.catalogue = catalogue;
         this.forms = forms;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.accounts = accounts;
     }
 
     DossierSubmission.Request application(int index, String procedureId) {
         String username = APPLICANTS.get(index % APPLICANTS.size());
-        ProcedureVersion version = catalogue.currentVersion(procedureId, deadlines.today());
+        ProcedureVersion version = catalogue.currentVersion(procedureId, clock.today());
         Applicant applicant = accounts.asApplicant(username);
         return new DossierSubmission.Request(procedureId, applicant, SUBJECTS.get(procedureId),
                 formData(version, applicant, INSTITUTIONS.get(username)), files(version, applicant),

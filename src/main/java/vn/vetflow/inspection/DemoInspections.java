@@ -18,7 +18,7 @@ import vn.vetflow.documents.DocumentType;
 import vn.vetflow.documents.PdfDocumentRenderer;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.Institutions;
-import vn.vetflow.publicservice.Deadlines;
+import vn.vetflow.shared.ProvinceClock;
 
 /**
  * Demo inspections (profile demo), after the demo institutions and plans (DemoInstitutions, order 5): one
@@ -39,15 +39,15 @@ class DemoInspections implements ApplicationRunner {
     private final Inspections inspections;
     private final PlanItems planItems;
     private final Institutions institutions;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
     private final PdfDocumentRenderer renderer;
 
-    DemoInspections(Inspections inspections, PlanItems planItems, Institutions institutions, Deadlines deadlines,
+    DemoInspections(Inspections inspections, PlanItems planItems, Institutions institutions, ProvinceClock clock,
                     PdfDocumentRenderer renderer) {
         this.inspections = inspections;
         this.planItems = planItems;
         this.institutions = institutions;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.renderer = renderer;
     }
 
@@ -115,7 +115,7 @@ class DemoInspections implements ApplicationRunner {
             codes.add(code);
         });
         institutions.byCode("TT-VANYEN-01").ifPresent(inst -> {
-            LocalDate today = deadlines.today();
+            LocalDate today = clock.today();
             codes.add(inspections.registerPaper(new Inspections.PaperInspection(inst.code(),
                     "Kiểm tra điều kiện hoạt động (thực hiện trên giấy)", today.minusDays(60), "08/QĐ-SGDĐT",
                     today.minusDays(20), "11/KL-SGDĐT", List.of(new Inspections.Upload("ket-luan-11.pdf",
@@ -132,7 +132,7 @@ class DemoInspections implements ApplicationRunner {
     }
 
     private void work(String code, Step step, String staff, Map<String, String> options) {
-        LocalDate today = deadlines.today();
+        LocalDate today = clock.today();
         Map<String, Object> values = new HashMap<>();
         List<Inspections.Upload> files = List.of();
         Map<String, Inspections.CheckInput> checklist = Map.of();

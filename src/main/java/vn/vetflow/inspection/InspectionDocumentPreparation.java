@@ -13,9 +13,9 @@ import vn.vetflow.documents.DocumentType;
 import vn.vetflow.documents.PdfDocumentRenderer;
 import vn.vetflow.documents.SignatureRequest;
 import vn.vetflow.documents.SignedPdf;
-import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.PublicServiceProperties;
 import vn.vetflow.shared.AgencyProperties;
+import vn.vetflow.shared.ProvinceClock;
 
 /**
  * Makes the PDF of a recorded inspection document after its step committed, as the dossiers' documents
@@ -33,18 +33,18 @@ class InspectionDocumentPreparation {
     private final DocumentSigning signing;
     private final AgencyProperties agency;
     private final PublicServiceProperties properties;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
     private final ObjectMapper json;
 
     InspectionDocumentPreparation(InspectionStore store, PdfDocumentRenderer renderer, DocumentSigning signing,
-                                  AgencyProperties agency, PublicServiceProperties properties, Deadlines deadlines,
+                                  AgencyProperties agency, PublicServiceProperties properties, ProvinceClock clock,
                                   ObjectMapper json) {
         this.store = store;
         this.renderer = renderer;
         this.signing = signing;
         this.agency = agency;
         this.properties = properties;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.json = json;
     }
 
@@ -69,12 +69,12 @@ class InspectionDocumentPreparation {
         if (!signs) {
             log.warn("No signing key for {}: inspection document {} is issued unsigned", document.signerKey(),
                     documentId);
-            store.completePdf(documentId, pdf, deadlines.now(), null, null);
+            store.completePdf(documentId, pdf, clock.now(), null, null);
             return;
         }
         SignedPdf signed = signing.sign(pdf, new SignatureRequest(document.signerKey(), document.signerName(),
                 "Ký ban hành văn bản số " + document.number(), agency.place()));
-        store.completePdf(documentId, signed.content(), deadlines.now(), signed.signedAt(),
+        store.completePdf(documentId, signed.content(), clock.now(), signed.signedAt(),
                 signed.certificateSubject());
     }
 

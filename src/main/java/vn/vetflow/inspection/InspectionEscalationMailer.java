@@ -2,15 +2,15 @@ package vn.vetflow.inspection;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.notification.MailOutbox;
 import vn.vetflow.notification.OutgoingMail;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.shared.DateFormats;
 
 /**
  * Tells the leaders of the unit serving inspections, by mail once the step commits, that a limit passed;

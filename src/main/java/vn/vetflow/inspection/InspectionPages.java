@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vetflow.identity.UserGroups;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.identity.Roles;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.institution.Institutions;
-import vn.vetflow.publicservice.InvalidRequestException;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.TaskForbiddenException;
 
 /**

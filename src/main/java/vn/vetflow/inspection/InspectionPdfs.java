@@ -8,9 +8,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.vetflow.documents.DocumentType;
 import vn.vetflow.documents.PdfDocumentRenderer;
-import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.shared.AgencyProperties;
+import vn.vetflow.shared.DateFormats;
 
 /**
  * The fields of the decision and the minutes (rendered and signed after commit by

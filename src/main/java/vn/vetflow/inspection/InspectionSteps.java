@@ -1,18 +1,18 @@
 package vn.vetflow.inspection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.publicservice.OfficialDocuments;
-import vn.vetflow.publicservice.Deadlines;
+import vn.vetflow.shared.ProvinceClock;
 
 /**
  * What processes/specialized-inspection.bpmn asks of the application ({@code ${inspectionSteps...}}):
@@ -26,7 +26,7 @@ public class InspectionSteps {
     private final InspectionStore store;
     private final InspectionJournal journal;
     private final Institutions institutions;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
     private final InspectionPdfs pdfs;
     private final InspectionDeadlines inspectionDeadlines;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -35,7 +35,7 @@ public class InspectionSteps {
     private final InspectionDocumentProperties settings;
     private final ObjectMapper json;
 
-    InspectionSteps(InspectionStore store, InspectionJournal journal, Institutions institutions, Deadlines deadlines,
+    InspectionSteps(InspectionStore store, InspectionJournal journal, Institutions institutions, ProvinceClock clock,
                     InspectionPdfs pdfs, InspectionDeadlines inspectionDeadlines,
                     org.springframework.context.ApplicationEventPublisher events, Officers officers,
                     OfficialDocuments numbers, InspectionDocumentProperties settings, ObjectMapper json) {
@@ -47,7 +47,7 @@ public class InspectionSteps {
         this.store = store;
         this.journal = journal;
         this.institutions = institutions;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.pdfs = pdfs;
         this.inspectionDeadlines = inspectionDeadlines;
     }
@@ -63,7 +63,7 @@ public class InspectionSteps {
         }
         store.set(code, "stage", stage.name());
         journal.stage(new InspectionStageChanged(code, inspection.institutionCode(), inspection.institutionName(),
-                stage, inspection.paper(), deadlines.now()));
+                stage, inspection.paper(), clock.now()));
     }
 
     /** The institution's staff accounts: its tasks are offered to them. */
@@ -77,7 +77,7 @@ public class InspectionSteps {
      */
     public void decisionSigned(DelegateExecution execution) {
         String code = execution.getProcessBusinessKey();
-        LocalDate today = deadlines.today();
+        LocalDate today = clock.today();
         store.set(code, "decision_signed_on", today);
         store.document(code, "DECISION").ifPresent(decision -> {
             String number = numbers.nextNumber(settings.numberSeries());
@@ -100,7 +100,7 @@ public class InspectionSteps {
             List<String> representatives = representatives(store.representatives(minutes.id()).orElse(null));
             record(minutes, leadName == null ? null : lead, leadName, pdfs.minutesFields(inspection, minutes,
                     team(code), representatives, leadName, store.checkResults(code), store.findings(code),
-                    deadlines.now()));
+                    clock.now()));
         });
     }
 
@@ -140,14 +140,14 @@ public class InspectionSteps {
 
     public void recordHandling(DelegateExecution execution) {
         long id = Long.parseLong(String.valueOf(execution.getVariable("violationId")));
-        store.updateFinding(id, java.util.Map.of("handled_at", deadlines.now()));
+        store.updateFinding(id, java.util.Map.of("handled_at", clock.now()));
     }
 
     /** The approved conclusion goes to the institution through the system; remediation starts. */
     public void publishConclusion(DelegateExecution execution) {
         String code = execution.getProcessBusinessKey();
-        LocalDate today = deadlines.today();
-        Instant now = deadlines.now();
+        LocalDate today = clock.today();
+        Instant now = clock.now();
         store.set(code, "conclusion_on", today);
         store.document(code, "CONCLUSION").ifPresent(conclusion -> {
             store.updateDocument(conclusion.id(), "channel", "SYSTEM");
@@ -174,13 +174,13 @@ public class InspectionSteps {
         if (store.deadline(code, key).isEmpty()) {
             store.setDeadline(code, key, inspectionDeadlines.dueOn(code, kind));
         }
-        store.markDeadline(code, key, "escalated_at", deadlines.now());
+        store.markDeadline(code, key, "escalated_at", clock.now());
         events.publishEvent(new InspectionEscalated(code, store.get(code).institutionName(), key,
                 store.deadline(code, key).orElse(null)));
     }
 
     public void remind(DelegateExecution execution, String kind) {
-        store.markDeadline(execution.getProcessBusinessKey(), kind, "reminded_at", deadlines.now());
+        store.markDeadline(execution.getProcessBusinessKey(), kind, "reminded_at", clock.now());
     }
 
     public void cancel(DelegateExecution execution) {
@@ -194,8 +194,8 @@ public class InspectionSteps {
 
     void close(String code) {
         Inspection inspection = store.get(code);
-        LocalDate today = inspection.paper() && inspection.closedOn() != null ? inspection.closedOn() : deadlines.today();
-        Instant now = deadlines.now();
+        LocalDate today = inspection.paper() && inspection.closedOn() != null ? inspection.closedOn() : clock.today();
+        Instant now = clock.now();
         DigitalRule.Result result = DigitalRule.classify(inspection, store.documents(code), store.files(code));
         store.classify(code, today, result.digital(), result.reasons(), now);
         enterStage(code, InspectionStage.CLOSED);

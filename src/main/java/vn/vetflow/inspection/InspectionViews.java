@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.vetflow.identity.Officers;
-import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
+import vn.vetflow.shared.DateFormats;
 
 /** What the inspection pages show, ready for the templates (dates dd/MM/yyyy, Asia/Ho_Chi_Minh). */
 @Component

@@ -25,13 +25,13 @@ import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.InstitutionSummary;
 import vn.vetflow.institution.Institutions;
-import vn.vetflow.publicservice.DateFormats;
-import vn.vetflow.publicservice.Deadlines;
-import vn.vetflow.publicservice.InvalidRequestException;
-import vn.vetflow.publicservice.Violation;
-import vn.vetflow.tasks.TaskGoneException;
-import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.shared.DateFormats;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.TaskConflictException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskGoneException;
 
 /**
  * The inspections as the pages (and the demo) use them: start one, work its tasks with the step's form
@@ -59,13 +59,13 @@ public class Inspections {
     private final FormValidator validator;
     private final TransactionTemplate transaction;
     private final OrganisationUnits units;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
     private final Checklists checklists;
 
     Inspections(InspectionStore store, InspectionProcess process, InspectionJournal journal, InspectionSteps steps,
                 InspectionDeadlines inspectionDeadlines, Institutions institutions, FormRegistry forms,
                 FormValidator validator, TransactionTemplate transaction, OrganisationUnits units,
-                Deadlines deadlines, Checklists checklists) {
+                ProvinceClock clock, Checklists checklists) {
         this.store = store;
         this.process = process;
         this.journal = journal;
@@ -76,7 +76,7 @@ public class Inspections {
         this.validator = validator;
         this.transaction = transaction;
         this.units = units;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.checklists = checklists;
     }
 
@@ -121,7 +121,7 @@ public class Inspections {
         }
         return transaction.execute(status -> {
             String code = nextCode();
-            Instant now = deadlines.now();
+            Instant now = clock.now();
             store.insert(new Inspection(code, institution.code(), institution.name(), subject.strip(), source,
                     planItemId, null, InspectionStage.DECISION, false, null, null, username, now, null, null, null,
                     null, null, null, null, null, List.of(), null));
@@ -133,7 +133,7 @@ public class Inspections {
     }
 
     private String nextCode() {
-        String prefix = "KT-" + deadlines.today().getYear() + "-";
+        String prefix = "KT-" + clock.today().getYear() + "-";
         int n = store.countCodesStartingWith(prefix) + 1;
         while (store.find(prefix + String.format("%04d", n)).isPresent()) {
             n++;
@@ -355,7 +355,7 @@ public class Inspections {
             case "Task_DraftConclusion" -> {
                 for (RecommendationDraft r : input.recommendations()) {
                     if (r.text() == null || r.text().isBlank() || r.dueOn() == null
-                            || !Checklists.AREAS.contains(r.area()) || r.dueOn().isBefore(deadlines.today())) {
+                            || !Checklists.AREAS.contains(r.area()) || r.dueOn().isBefore(clock.today())) {
                         violations.add(Violation.of("recommendations", "inspection.error.recommendation"));
                         break;
                     }
@@ -368,7 +368,7 @@ public class Inspections {
 
     private void record(String code, String step, Task task, String username, Map<String, Object> v,
                         StepInput input) {
-        Instant now = deadlines.now();
+        Instant now = clock.now();
         switch (step) {
             case "Task_DraftDecision" -> {
                 store.set(code, "decision_number", v.get("decisionNumber"));
@@ -547,7 +547,7 @@ public class Inspections {
             violations.add(Violation.of("conclusionOn", "forms.error.required"));
         } else if (paper.decisionOn() != null && paper.conclusionOn().isBefore(paper.decisionOn())) {
             violations.add(Violation.of("conclusionOn", "inspection.error.period"));
-        } else if (paper.conclusionOn().isAfter(deadlines.today())) {
+        } else if (paper.conclusionOn().isAfter(clock.today())) {
             violations.add(Violation.of("conclusionOn", "inspection.error.future"));
         }
         List<Upload> scans = paper.scans() == null ? List.of() : paper.scans();
@@ -565,7 +565,7 @@ public class Inspections {
         InstitutionSummary found = institution.get();
         return transaction.execute(status -> {
             String code = nextCode();
-            Instant now = deadlines.now();
+            Instant now = clock.now();
             store.insert(new Inspection(code, found.code(), found.name(), paper.subject().strip(), "PAPER", null,
                     null, InspectionStage.CLOSED, true, null, null, username, now, paper.decisionNumber().strip(),
                     paper.decisionOn(), null, null, paper.conclusionNumber().strip(), paper.conclusionOn(),

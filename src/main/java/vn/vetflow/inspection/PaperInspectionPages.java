@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.institution.Institutions;
-import vn.vetflow.publicservice.InvalidRequestException;
+import vn.vetflow.shared.InvalidRequestException;
 
 /**
  * Supervisors register inspections carried out on paper, with their scanned decision and conclusion, so
@@ -130,7 +130,7 @@ class PaperInspectionPages {
         return InspectionPages.file(inspections, audit, code, id);
     }
 
-    private String page(Model model, List<vn.vetflow.publicservice.Violation> violations) {
+    private String page(Model model, List<vn.vetflow.shared.Violation> violations) {
         model.addAttribute("institutions", institutions.all());
         model.addAttribute("papers", inspections.all().stream().filter(Inspection::paper).toList());
         model.addAttribute("violations", violations);

@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vetflow.inspectionplan.ApprovedItem;
 import vn.vetflow.inspectionplan.InspectionPlans;
-import vn.vetflow.publicservice.Deadlines;
-import vn.vetflow.publicservice.InvalidRequestException;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.shared.Violation;
 
 /** Starting inspections from the items of the approved annual plan (this year's and next year's). */
 @Component
@@ -15,17 +15,17 @@ class PlanItems {
 
     private final InspectionPlans plans;
     private final Inspections inspections;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
 
-    PlanItems(InspectionPlans plans, Inspections inspections, Deadlines deadlines) {
+    PlanItems(InspectionPlans plans, Inspections inspections, ProvinceClock clock) {
         this.plans = plans;
         this.inspections = inspections;
-        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     /** Approved items not started yet. */
     List<ApprovedItem> startable() {
-        int year = deadlines.today().getYear();
+        int year = clock.today().getYear();
         return java.util.stream.Stream.concat(plans.approvedItems(year).stream(), plans.approvedItems(year + 1).stream())
                 .filter(item -> item.inspectionCode() == null).toList();
     }

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vetflow.identity.UserGroups;
 import vn.vetflow.identity.Roles;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.institution.RiskAssessment;
 import vn.vetflow.institution.RiskHints;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.shared.DateFormats;
 
 /**
  * The plan pages: the years ({@code /inspection-plans}), and a year's plan with its items, the candidates

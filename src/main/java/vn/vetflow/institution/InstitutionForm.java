@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.shared.DateFormats;
 
 /** What an inspector or administrator typed for an institution, kept as text until it is valid. */
 record InstitutionForm(String code, String name, String type, String address, String district, String phone,

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vetflow.identity.UserGroups;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.Roles;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.identity.UserGroups;
+import vn.vetflow.shared.DateFormats;
 import vn.vetflow.shared.SearchText;
 
 /**

@@ -3,8 +3,8 @@ package vn.vetflow.kpi;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vetflow.dossier.DossierRated;
 import vn.vetflow.dossier.DossierStatusChanged;
-import vn.vetflow.portal.DossierRated;
 import vn.vetflow.publicservice.TaskCompleted;
 import vn.vetflow.tasks.TaskAssigneeChanged;
 

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -18,8 +18,8 @@ import vn.vetflow.calendar.WorkingCalendar;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
+import vn.vetflow.dossier.SatisfactionRatings;
 import vn.vetflow.identity.OrganisationUnits;
-import vn.vetflow.portal.SatisfactionRatings;
 import vn.vetflow.publicservice.ProcessSteps;
 
 /**

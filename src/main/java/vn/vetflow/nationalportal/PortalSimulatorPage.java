@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import vn.vetflow.dossier.DossierStatus;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.shared.DateFormats;
 
 /** The simulated portal's page (demo): what it received, and buttons to make it fail, slow or shuffled. */
 @Controller

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.payment.PaymentCallbackRejected.Reason;
-import vn.vetflow.publicservice.InvalidRequestException;
+import vn.vetflow.shared.InvalidRequestException;
 
 /**
  * The applicant's "pay" button, and the gateway's two ways back: the browser's return (GET, public, the

@@ -20,8 +20,8 @@ import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.dossier.PaymentChannel;
 import vn.vetflow.payment.PaymentCallbackRejected.Reason;
 import vn.vetflow.publicservice.ApplicantActions;
-import vn.vetflow.publicservice.InvalidRequestException;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 
 /**
  * Pays a dossier's fee online: opens an order and sends the applicant to the gateway, then takes the

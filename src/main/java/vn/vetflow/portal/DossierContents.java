@@ -18,7 +18,7 @@ import vn.vetflow.dossier.Attachment;
 import vn.vetflow.dossier.DocumentSummary;
 import vn.vetflow.forms.FormField;
 import vn.vetflow.forms.FormRegistry;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.shared.DateFormats;
 
 /** What a dossier holds, as its page shows it: the form as filed, the attachments and the documents. */
 @Component

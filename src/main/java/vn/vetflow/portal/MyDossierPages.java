@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vetflow.identity.UserGroups;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.dossier.Attachment;
@@ -32,16 +31,19 @@ import vn.vetflow.dossier.DossierDocument;
 import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
+import vn.vetflow.dossier.Rating;
+import vn.vetflow.dossier.SatisfactionRatings;
 import vn.vetflow.dossier.SupplementRequest;
 import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.publicservice.ApplicantActions;
-import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.ApplicantFileHeaders;
 import vn.vetflow.publicservice.FileTypes;
-import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.PublicServiceProcess;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.DateFormats;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 
 /**
  * An applicant's (or institution's) own dossiers: the list, each dossier's page with its timeline,

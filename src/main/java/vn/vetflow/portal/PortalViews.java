@@ -14,9 +14,9 @@ import vn.vetflow.catalogue.StepKeys;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierStatus;
-import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.DateFormats;
+import vn.vetflow.shared.Violation;
 
 /**
  * Turns dossiers into what the portal's pages show: labels from the bundles, dates as dd/MM/yyyy in

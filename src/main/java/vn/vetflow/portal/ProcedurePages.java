@@ -1,6 +1,5 @@
 package vn.vetflow.portal;
 
-import vn.vetflow.shared.SearchText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,9 @@ import vn.vetflow.catalogue.DossierComponent;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.catalogue.StepKeys;
-import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.FileTypes;
+import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.shared.SearchText;
 
 /** The public catalogue: the procedures in force today, searchable, and one page per procedure. */
 @Controller
@@ -47,19 +47,19 @@ class ProcedurePages {
     }
 
     private final ProcedureCatalogue catalogue;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
     private final ProcedureTemplates templates;
 
-    ProcedurePages(ProcedureCatalogue catalogue, Deadlines deadlines, ProcedureTemplates templates) {
+    ProcedurePages(ProcedureCatalogue catalogue, ProvinceClock clock, ProcedureTemplates templates) {
         this.catalogue = catalogue;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.templates = templates;
     }
 
     @GetMapping("/procedures")
     String list(@RequestParam(name = "q", defaultValue = "") String query,
                 @RequestParam(name = "field", defaultValue = "") String field, Model model) {
-        List<ProcedureVersion> inForce = catalogue.effectiveOn(deadlines.today());
+        List<ProcedureVersion> inForce = catalogue.effectiveOn(clock.today());
         String q = query.length() > 200 ? query.substring(0, 200) : query;
         List<ProcedureVersion> found = inForce.stream()
                 .filter(p -> field.isBlank() || field.equals(p.field()))
@@ -112,6 +112,6 @@ class ProcedurePages {
     }
 
     private ProcedureVersion inForce(String id) {
-        return catalogue.currentVersion(id, deadlines.today());
+        return catalogue.currentVersion(id, clock.today());
     }
 }

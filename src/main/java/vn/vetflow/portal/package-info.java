@@ -3,7 +3,7 @@
  * dossiers (timeline, documents, supplement answers, withdrawal, satisfaction rating).
  *
  * <p>Controllers are thin and package-private; they use the public services of {@code dossier},
- * {@code publicservice}, {@code catalogue} and {@code forms}, never the engine. Public API of this module:
- * {@link vn.vetflow.portal.SatisfactionRatings} and {@link vn.vetflow.portal.Rating}.
+ * {@code publicservice}, {@code catalogue} and {@code forms}, never the engine. Ratings are kept by
+ * {@code dossier} ({@link vn.vetflow.dossier.SatisfactionRatings}), so the KPI work does not depend on the portal.
  */
 package vn.vetflow.portal;

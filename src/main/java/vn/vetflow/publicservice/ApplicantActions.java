@@ -13,6 +13,9 @@ import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.PaymentChannel;
 import vn.vetflow.dossier.UploadedFile;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.shared.Violation;
 
 /** What an applicant does to their own dossier after filing it: answer a request, pay, withdraw. */
 @Service
@@ -22,14 +25,14 @@ public class ApplicantActions {
     private final DossierService dossiers;
     private final PublicServiceProcess process;
     private final ProcedureCatalogue catalogue;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
 
     ApplicantActions(DossierService dossiers, PublicServiceProcess process, ProcedureCatalogue catalogue,
-                     Deadlines deadlines) {
+                     ProvinceClock clock) {
         this.dossiers = dossiers;
         this.process = process;
         this.catalogue = catalogue;
-        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     /** The applicant's own dossier; someone else's answers as not found, so codes cannot be probed. */
@@ -83,7 +86,7 @@ public class ApplicantActions {
         if (!process.isWaitingFor(code, "PaymentConfirmed")) {
             throw new InvalidRequestException(Violation.of("status", "dossier.error.noPaymentRequired"));
         }
-        dossier.recordPayment(new Actor(username, "payment"), deadlines.now(), channel,
+        dossier.recordPayment(new Actor(username, "payment"), clock.now(), channel,
                 reference == null ? UUID.randomUUID().toString() : reference);
         dossiers.save(dossier);
         process.paymentConfirmed(code, username);

@@ -11,6 +11,7 @@ import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
+import vn.vetflow.shared.DateFormats;
 
 /**
  * When an administrator changes or confirms a year of the working-day calendar, running dossiers whose

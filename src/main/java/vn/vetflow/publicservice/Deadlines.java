@@ -25,6 +25,7 @@ public class Deadlines {
         this.properties = properties;
     }
 
+    /** The instant now; {@link ProvinceClock} for code that needs only the time, not working days. */
     public Instant now() {
         return clock.instant();
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
@@ -14,6 +14,7 @@ import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.dossier.DossierStatusChanged;
 import vn.vetflow.notification.MailOutbox;
 import vn.vetflow.notification.OutgoingMail;
+import vn.vetflow.shared.DateFormats;
 
 /**
  * Tells the applicant by e-mail when their dossier changes in a way that concerns them. Runs after the

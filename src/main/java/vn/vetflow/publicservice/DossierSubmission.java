@@ -20,6 +20,9 @@ import vn.vetflow.forms.FieldError;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSubmission;
 import vn.vetflow.forms.FormValidator;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.shared.Violation;
 
 /**
  * Files a dossier online: checks the request against the procedure version in force today (its form,
@@ -46,18 +49,18 @@ public class DossierSubmission {
     private final FormValidator validator;
     private final DossierService dossiers;
     private final PublicServiceProcess process;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
     private final TransactionTemplate transaction;
 
     DossierSubmission(ProcedureCatalogue catalogue, FormRegistry forms, FormValidator validator,
-                      DossierService dossiers, PublicServiceProcess process, Deadlines deadlines,
+                      DossierService dossiers, PublicServiceProcess process, ProvinceClock clock,
                       TransactionTemplate transaction) {
         this.catalogue = catalogue;
         this.forms = forms;
         this.validator = validator;
         this.dossiers = dossiers;
         this.process = process;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.transaction = transaction;
     }
 
@@ -126,7 +129,7 @@ public class DossierSubmission {
 
     private ProcedureVersion versionInForce(String procedureId) {
         try {
-            return catalogue.currentVersion(procedureId, deadlines.today());
+            return catalogue.currentVersion(procedureId, clock.today());
         } catch (ProcedureNotFoundException e) {
             throw new InvalidRequestException(Violation.of("procedureId", "dossier.error.unknownProcedure",
                     String.valueOf(procedureId)));

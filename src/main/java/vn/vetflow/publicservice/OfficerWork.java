@@ -16,12 +16,15 @@ import vn.vetflow.forms.FormSubmission;
 import vn.vetflow.forms.FormValidator;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.Absences;
 import vn.vetflow.tasks.OpenTask;
 import vn.vetflow.tasks.OpenTasks;
-import vn.vetflow.tasks.TaskGoneException;
-import vn.vetflow.tasks.TaskForbiddenException;
 import vn.vetflow.tasks.TaskConflictException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskGoneException;
 
 /**
  * An officer's work on the public-service tasks: list, claim, and decide with the step's form, validated
@@ -37,11 +40,11 @@ public class OfficerWork {
     private final OpenTasks openTasks;
     private final OrganisationUnits units;
     private final Absences absences;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
 
     OfficerWork(PublicServiceProcess process, FormRegistry forms, FormValidator validator,
                 TransactionTemplate transaction, OpenTasks openTasks, OrganisationUnits units, Absences absences,
-                Deadlines deadlines) {
+                ProvinceClock clock) {
         this.process = process;
         this.forms = forms;
         this.validator = validator;
@@ -49,7 +52,7 @@ public class OfficerWork {
         this.openTasks = openTasks;
         this.units = units;
         this.absences = absences;
-        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     public PublicServiceProcess.TaskPage openTasks(String username, List<String> groups, int firstResult,
@@ -134,7 +137,7 @@ public class OfficerWork {
         if (assignee == null || !qualifies(taskId, assignee)) {
             throw new TaskForbiddenException(taskId);
         }
-        String receiver = absences.substituteFor(assignee, deadlines.today())
+        String receiver = absences.substituteFor(assignee, clock.today())
                 .filter(substitute -> qualifies(taskId, substitute)).orElse(assignee);
         process.assign(taskId, receiver);
         return receiver;

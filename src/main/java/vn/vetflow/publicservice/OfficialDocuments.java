@@ -19,6 +19,7 @@ import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.dossier.NewDocument;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.shared.AgencyProperties;
+import vn.vetflow.shared.DateFormats;
 
 /**
  * Issues the one-stop documents of a dossier (forms 01–05 and the result). Inside the step it only

@@ -11,7 +11,7 @@ import vn.vetflow.audit.AuditEvent;
 import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.identity.Officers;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.shared.DateFormats;
 
 /**
  * Turns the case's audit events into lines for people: who by full name (never a login) and a sentence

@@ -25,8 +25,8 @@ import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.forms.FormField;
 import vn.vetflow.forms.FormRegistry;
-import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
+import vn.vetflow.shared.DateFormats;
 
 /** Assembles a {@link CaseFile} from the dossier module, the catalogue and the form schema. */
 @Component

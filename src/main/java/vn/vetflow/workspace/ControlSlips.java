@@ -17,9 +17,9 @@ import vn.vetflow.documents.PdfDocumentRenderer;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
-import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.shared.AgencyProperties;
+import vn.vetflow.shared.DateFormats;
 
 /**
  * Form 06, the process control slip, as a PDF: one row per entry of the dossier's history, with the

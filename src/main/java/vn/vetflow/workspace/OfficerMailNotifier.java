@@ -2,17 +2,17 @@ package vn.vetflow.workspace;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.notification.MailOutbox;
 import vn.vetflow.notification.OutgoingMail;
-import vn.vetflow.publicservice.DateFormats;
 import vn.vetflow.publicservice.DossierEscalated;
 import vn.vetflow.publicservice.PublicServiceProperties;
+import vn.vetflow.shared.DateFormats;
 import vn.vetflow.tasks.TaskAssigneeChanged;
 
 /**

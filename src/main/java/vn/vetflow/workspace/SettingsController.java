@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vetflow.identity.UserGroups;
 import vn.vetflow.identity.OfficerMailPreferences;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
-import vn.vetflow.publicservice.DateFormats;
-import vn.vetflow.publicservice.Deadlines;
+import vn.vetflow.identity.UserGroups;
+import vn.vetflow.shared.DateFormats;
+import vn.vetflow.shared.ProvinceClock;
 import vn.vetflow.tasks.Absences;
 
 /**
@@ -34,15 +34,15 @@ class SettingsController {
     private final Absences absences;
     private final Officers officers;
     private final OrganisationUnits units;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
 
     SettingsController(OfficerMailPreferences preferences, Absences absences, Officers officers, OrganisationUnits units,
-                       Deadlines deadlines) {
+                       ProvinceClock clock) {
         this.preferences = preferences;
         this.absences = absences;
         this.officers = officers;
         this.units = units;
-        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @GetMapping("/workspace/settings")
@@ -74,7 +74,7 @@ class SettingsController {
         if (from != null && to != null) {
             if (to.isBefore(from)) {
                 errors.put("endsOn", "workspace.absence.error.order");
-            } else if (to.isBefore(deadlines.today())) {
+            } else if (to.isBefore(clock.today())) {
                 errors.put("endsOn", "workspace.absence.error.past");
             }
         }
@@ -97,10 +97,10 @@ class SettingsController {
 
     private String page(Authentication user, AbsenceForm form, Map<String, String> errors, Model model) {
         model.addAttribute("preference", preferences.of(user.getName()));
-        model.addAttribute("absences", absences.upcoming(user.getName(), deadlines.today()).stream()
+        model.addAttribute("absences", absences.upcoming(user.getName(), clock.today()).stream()
                 .map(a -> new AbsenceView(a.id(), a.substitute(), DateFormats.date(a.startsOn()),
                         DateFormats.date(a.endsOn()),
-                        !a.startsOn().isAfter(deadlines.today()))).toList());
+                        !a.startsOn().isAfter(clock.today()))).toList());
         model.addAttribute("substitutes", substitutes(user));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -18,23 +18,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vetflow.identity.UserGroups;
+import vn.vetflow.audit.AuditAction;
+import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.forms.FieldType;
 import vn.vetflow.forms.FormField;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSchema;
-import vn.vetflow.publicservice.InvalidRequestException;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
-import vn.vetflow.publicservice.DateFormats;
-import vn.vetflow.audit.AuditAction;
-import vn.vetflow.audit.AuditTrail;
-import vn.vetflow.publicservice.Violation;
-import vn.vetflow.tasks.TaskGoneException;
-import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.TaskConflictException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskGoneException;
 
 /**
  * The task page: the whole case file in view, the step's form, claim and decide. Who may work a task is

@@ -27,13 +27,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.vetflow.institution.Institutions;
-import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.shared.AdjustableClock;
+import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.support.ProcessCoverageGate;
 import vn.vetflow.support.VetflowTest;
-import vn.vetflow.tasks.TaskGoneException;
-import vn.vetflow.tasks.TaskForbiddenException;
 import vn.vetflow.tasks.TaskConflictException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskGoneException;
 
 /**
  * Every path of processes/specialized-inspection.bpmn, its timers and escalations, driven through the

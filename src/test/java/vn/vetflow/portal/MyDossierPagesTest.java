@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
+import vn.vetflow.dossier.SatisfactionRatings;
 import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;

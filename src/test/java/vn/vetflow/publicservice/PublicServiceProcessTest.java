@@ -35,8 +35,10 @@ import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.dossier.Outcome;
 import vn.vetflow.dossier.PaymentChannel;
 import vn.vetflow.shared.AdjustableClock;
-import vn.vetflow.support.TestSubmissions;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 import vn.vetflow.support.ProcessCoverageGate;
+import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 import vn.vetflow.tasks.TaskForbiddenException;
 

@@ -19,11 +19,11 @@ import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSchema;
 import vn.vetflow.forms.FormValidator;
-import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.FileTypes;
-import vn.vetflow.publicservice.InvalidRequestException;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.shared.Violation;
 
 /**
  * Applications being prepared online: the procedure's form as typed (kept even when not yet valid), the
@@ -45,12 +45,12 @@ public class ApplicationDrafts {
     private final FormValidator validator;
     private final DossierSubmission submission;
     private final ApplicantAccounts accounts;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
     private final ObjectMapper json;
 
     ApplicationDrafts(ApplicationDraftRepository drafts, DraftFileRepository files, ProcedureCatalogue catalogue,
                       FormRegistry forms, FormValidator validator, DossierSubmission submission,
-                      ApplicantAccounts accounts, Deadlines deadlines, ObjectMapper json) {
+                      ApplicantAccounts accounts, ProvinceClock clock, ObjectMapper json) {
         this.drafts = drafts;
         this.files = files;
         this.catalogue = catalogue;
@@ -58,16 +58,16 @@ public class ApplicationDrafts {
         this.validator = validator;
         this.submission = submission;
         this.accounts = accounts;
-        this.deadlines = deadlines;
+        this.clock = clock;
         this.json = json;
     }
 
     /** The applicant's latest draft for the procedure, or a new one. */
     public ApplicationDraft openFor(String username, String procedureId) {
-        ProcedureVersion version = catalogue.currentVersion(procedureId, deadlines.today());
+        ProcedureVersion version = catalogue.currentVersion(procedureId, clock.today());
         return drafts.findFirstByUsernameAndProcedureIdOrderByUpdatedAtDesc(username, procedureId)
                 .orElseGet(() -> drafts.save(new ApplicationDraft(username, procedureId,
-                        "Đề nghị " + lowerFirst(version.name()), deadlines.now())));
+                        "Đề nghị " + lowerFirst(version.name()), clock.now())));
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +82,7 @@ public class ApplicationDrafts {
     }
 
     public ProcedureVersion version(ApplicationDraft draft) {
-        return catalogue.currentVersion(draft.getProcedureId(), deadlines.today());
+        return catalogue.currentVersion(draft.getProcedureId(), clock.today());
     }
 
     public FormSchema schema(ApplicationDraft draft) {
@@ -112,7 +112,7 @@ public class ApplicationDrafts {
         if (!tooLong.isEmpty()) {
             throw new InvalidRequestException(tooLong);
         }
-        draft.update(subject == null ? null : subject.strip(), formData, deadlines.now());
+        draft.update(subject == null ? null : subject.strip(), formData, clock.now());
         drafts.save(draft);
         return formViolations(draft);
     }
@@ -135,8 +135,8 @@ public class ApplicationDrafts {
         Optional<Violation> problem = DossierSubmission.checkFile(version(draft), file);
         if (problem.isEmpty()) {
             files.save(new DraftFile(draft.getId(), componentCode, name, file.contentType(), content,
-                    deadlines.now()));
-            draft.touch(deadlines.now());
+                    clock.now()));
+            draft.touch(clock.now());
         }
         return problem;
     }

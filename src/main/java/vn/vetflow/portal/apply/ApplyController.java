@@ -23,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.accounts.ApplicantAccountNotFoundException;
 import vn.vetflow.forms.FieldType;
 import vn.vetflow.forms.FormField;
-import vn.vetflow.publicservice.InvalidRequestException;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 
 /**
  * The online application, in steps: the procedure's form, the files of each component, a review, submit.

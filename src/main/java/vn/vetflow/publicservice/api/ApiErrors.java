@@ -5,24 +5,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.vetflow.catalogue.ProcedureNotFoundException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import vn.vetflow.dossier.DocumentBeingPreparedException;
 import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.IllegalDossierTransitionException;
-import vn.vetflow.publicservice.InvalidRequestException;
 import vn.vetflow.publicservice.OfficerWork;
-import vn.vetflow.tasks.TaskGoneException;
-import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.TaskConflictException;
+import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskGoneException;
 
 /** RFC 7807 problem details in the caller's language, with one message per invalid field. */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
@@ -70,7 +71,7 @@ class ApiErrors {
     @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestPartException.class})
     ProblemDetail unreadable(Exception e, Locale locale) {
         return invalid(new InvalidRequestException(
-                vn.vetflow.publicservice.Violation.of("dossier", "dossier.error.notJson")), locale);
+                vn.vetflow.shared.Violation.of("dossier", "dossier.error.notJson")), locale);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -27,19 +27,19 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import vn.vetflow.identity.UserGroups;
 import vn.vetflow.dossier.Applicant;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.identity.Roles;
+import vn.vetflow.identity.UserGroups;
 import vn.vetflow.publicservice.ApplicantActions;
 import vn.vetflow.publicservice.ApplicantFileHeaders;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.FileTypes;
-import vn.vetflow.publicservice.InvalidRequestException;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 
 /**
  * Dossiers for applicants and integrators. Files travel as multipart parts named {@code files.<component

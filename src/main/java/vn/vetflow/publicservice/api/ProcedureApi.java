@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
-import vn.vetflow.publicservice.Deadlines;
+import vn.vetflow.shared.ProvinceClock;
 
 /** The procedure catalogue in force today: public information, no login needed. */
 @RestController
@@ -19,22 +19,22 @@ import vn.vetflow.publicservice.Deadlines;
 class ProcedureApi {
 
     private final ProcedureCatalogue catalogue;
-    private final Deadlines deadlines;
+    private final ProvinceClock clock;
 
-    ProcedureApi(ProcedureCatalogue catalogue, Deadlines deadlines) {
+    ProcedureApi(ProcedureCatalogue catalogue, ProvinceClock clock) {
         this.catalogue = catalogue;
-        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "Procedures in force today")
     List<ProcedureVersion> list() {
-        return catalogue.effectiveOn(deadlines.today());
+        return catalogue.effectiveOn(clock.today());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One procedure as in force today: deadline, fees, components, form")
     ProcedureVersion get(@PathVariable String id) {
-        return catalogue.currentVersion(id, LocalDate.from(deadlines.today()));
+        return catalogue.currentVersion(id, LocalDate.from(clock.today()));
     }
 }

@@ -3,10 +3,10 @@ package vn.vetflow.publicservice.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.vetflow.publicservice.DossierEscalated;
 import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.publicservice.DossierEscalated;
+import vn.vetflow.shared.DateFormats;
 
 /** The appointment date passed: the leader gets a task to apologise and set a new date (form 04). */
 @Component("escalateOverdue")

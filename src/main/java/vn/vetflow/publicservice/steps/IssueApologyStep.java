@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.shared.DateFormats;
 
 /** The leader set a new date: the apology (form 04) goes to the applicant and the appointment moves. */
 @Component("issueApology")

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
-import vn.vetflow.publicservice.DateFormats;
+import vn.vetflow.shared.DateFormats;
 
 /** A few working days before the appointment: the warning goes on the control slip and to the task lists. */
 @Component("warnDueSoon")

@@ -1,4 +1,4 @@
-package vn.vetflow.portal;
+package vn.vetflow.dossier;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

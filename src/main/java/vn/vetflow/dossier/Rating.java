@@ -1,4 +1,4 @@
-package vn.vetflow.portal;
+package vn.vetflow.dossier;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package vn.vetflow.publicservice;
+package vn.vetflow.shared;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.vetflow.portal;
+package vn.vetflow.dossier;
 
 /** An applicant rated a returned dossier; the KPI read model listens. */
 public record DossierRated(String dossierCode, int score) {

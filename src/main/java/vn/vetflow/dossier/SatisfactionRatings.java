@@ -1,4 +1,4 @@
-package vn.vetflow.portal;
+package vn.vetflow.dossier;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,11 +7,8 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vetflow.dossier.Dossier;
-import vn.vetflow.dossier.DossierStatus;
-import vn.vetflow.publicservice.ApplicantActions;
-import vn.vetflow.publicservice.InvalidRequestException;
-import vn.vetflow.publicservice.Violation;
+import vn.vetflow.shared.InvalidRequestException;
+import vn.vetflow.shared.Violation;
 
 /**
  * Applicants rate their satisfaction once their result is returned, once per dossier. Read by the KPI
@@ -26,14 +23,14 @@ public class SatisfactionRatings {
     public static final int COMMENT_MAX_LENGTH = 1000;
 
     private final DossierRatingRepository ratings;
-    private final ApplicantActions actions;
+    private final DossierService dossiers;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    SatisfactionRatings(DossierRatingRepository ratings, ApplicantActions actions, Clock clock,
+    SatisfactionRatings(DossierRatingRepository ratings, DossierService dossiers, Clock clock,
                         org.springframework.context.ApplicationEventPublisher events) {
         this.ratings = ratings;
-        this.actions = actions;
+        this.dossiers = dossiers;
         this.clock = clock;
         this.events = events;
     }
@@ -46,7 +43,8 @@ public class SatisfactionRatings {
      *                                 returned yet, or the dossier already rated
      */
     public Rating rate(String dossierCode, String username, int score, String comment) {
-        Dossier dossier = actions.own(dossierCode, username);
+        Dossier dossier = dossiers.find(dossierCode).filter(d -> d.isOwnedBy(username))
+                .orElseThrow(() -> new DossierNotFoundException(dossierCode));
         List<Violation> violations = new ArrayList<>();
         if (dossier.getStatus() != DossierStatus.RESULT_RETURNED) {
             violations.add(Violation.of("status", "portal.rating.error.notReturned"));
