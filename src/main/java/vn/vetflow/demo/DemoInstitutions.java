@@ -20,8 +20,11 @@ import vn.vetflow.inspectionplan.InspectionPlans;
 import vn.vetflow.institution.InstitutionSummary;
 import vn.vetflow.institution.InstitutionType;
 import vn.vetflow.institution.Institutions;
+import vn.vetflow.institution.NetworkMap;
 import vn.vetflow.institution.Occupation;
 import vn.vetflow.institution.OccupationLevel;
+import vn.vetflow.institution.ParticularsChanges;
+import vn.vetflow.institution.ParticularsForm;
 
 /**
  * The province's VET institutions for the demo (Lào Cai, which absorbed Yên Bái in 2025): colleges,
@@ -53,14 +56,18 @@ class DemoInstitutions implements ApplicationRunner {
             new StaffAccount("coso4", "Sính", "Vàng A", "coso4@example.vn", "TT-MUCANGCHAI-01", "Cán bộ giáo vụ"));
 
     private final Institutions institutions;
+    private final NetworkMap network;
+    private final ParticularsChanges changes;
     private final InspectionPlans plans;
     private final IdentityService identity;
     private final Clock clock;
     private final String password;
 
-    DemoInstitutions(Institutions institutions, InspectionPlans plans, IdentityService identity, Clock clock,
-                     @Value("${vetflow.demo.password}") String password) {
+    DemoInstitutions(Institutions institutions, NetworkMap network, ParticularsChanges changes, InspectionPlans plans,
+                     IdentityService identity, Clock clock, @Value("${vetflow.demo.password}") String password) {
         this.institutions = institutions;
+        this.network = network;
+        this.changes = changes;
         this.plans = plans;
         this.identity = identity;
         this.clock = clock;
@@ -74,10 +81,43 @@ class DemoInstitutions implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock);
         register(today);
+        places();
         accounts();
+        proposals();
         plans(today);
         log.info("Demo institutions ready: {} institutions, plans {}", institutions.all().size(),
                 plans.plans().stream().map(p -> p.year() + " " + p.status()).toList());
+    }
+
+    /**
+     * Places on the public map, set by hand near each address (not surveyed, so marked approximate). The
+     * export company has not given its place yet: the map lists it without a marker.
+     */
+    private void places() {
+        Map<String, double[]> places = Map.ofEntries(
+                Map.entry("CD-NGHE-01", new double[] {21.7052, 104.8801}),
+                Map.entry("CD-LAOCAI-01", new double[] {22.4153, 104.0004}),
+                Map.entry("CD-YENBAI-01", new double[] {21.7151, 104.9052}),
+                Map.entry("TC-NGHIALO-01", new double[] {21.6003, 104.5102}),
+                Map.entry("TC-KTKT-01", new double[] {21.7203, 104.9104}),
+                Map.entry("TC-DULICH-SAPA", new double[] {22.3361, 103.8432}),
+                Map.entry("TT-VANYEN-01", new double[] {21.8781, 104.6903}),
+                Map.entry("TT-LUCYEN-01", new double[] {22.1102, 104.7704}),
+                Map.entry("TT-MUCANGCHAI-01", new double[] {21.8503, 104.0901}),
+                Map.entry("TT-BACHA-01", new double[] {22.5402, 104.2903}),
+                Map.entry("TT-BATXAT-01", new double[] {22.5401, 103.8902}));
+        places.forEach((code, at) -> network.place(code, new NetworkMap.Place(java.math.BigDecimal.valueOf(at[0]),
+                java.math.BigDecimal.valueOf(at[1]), null, true)));
+    }
+
+    /** A proposal waiting for the Department, and an earlier one it rejected. */
+    private void proposals() {
+        long rejected = changes.propose("TC-NGHIALO-01", "coso", new ParticularsForm("Tổ 3, phường Nghĩa Lộ, tỉnh Lào Cai",
+                "Phường Nghĩa Lộ", "0216 3870 123", "coso@example.vn", "", "Lò Văn Piềng", "21.9", "104.51"));
+        changes.reject(rejected, "kiemtra", "Tọa độ lệch khoảng 30 km so với địa chỉ; đề nghị kiểm tra lại.");
+        changes.propose("CD-NGHE-01", "coso2", new ParticularsForm("Tổ 10, phường Nam Cường, tỉnh Lào Cai",
+                "Phường Nam Cường", "0216 3862 399", "tuyensinh.cdnyenbai@example.vn", "https://cdnyenbai.example.vn",
+                "Nguyễn Văn Thắng", "21.70561", "104.88034"));
     }
 
     private void register(LocalDate today) {

@@ -214,6 +214,8 @@ class SecurityConfiguration {
                         // Public portal pages: the catalogue, the status look-up, registration, password reset.
                         .requestMatchers("/procedures", "/procedures/**", "/lookup", "/register", "/register/**",
                                 "/password/**").permitAll()
+                        // The public map of the VET network and its data.
+                        .requestMatchers("/network", "/network/**").permitAll()
                         // Anyone holding an issued document may check its signature (issue 14).
                         .requestMatchers("/verify", "/verify/upload").permitAll()
                         // The payment gateway calls back without a session; the callback carries its own HMAC.
@@ -233,6 +235,10 @@ class SecurityConfiguration {
                         // Supervisors' KPI dashboards; recomputing them from scratch is for administrators.
                         .requestMatchers("/kpi/rebuild").hasRole(Roles.ADMIN)
                         .requestMatchers("/kpi", "/kpi/**").hasAnyRole(Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN)
+                        // An institution's staff propose changes to its particulars; the Department decides.
+                        .requestMatchers("/my/institution", "/my/institution/**").hasRole(Roles.INSTITUTION)
+                        .requestMatchers("/institution-changes", "/institution-changes/**").hasAnyRole(
+                                Roles.INSPECTOR, Roles.ADMIN)
                         // The applicant's own space: filing, drafts, dossiers, payments.
                         .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
                         // The officers' workspace: task lists and case files.
