@@ -216,6 +216,8 @@ class SecurityConfiguration {
                                 "/password/**").permitAll()
                         // The public map of the VET network and its data.
                         .requestMatchers("/network", "/network/**").permitAll()
+                        // Anyone checks a diploma by its number and the holder's name (rate-limited).
+                        .requestMatchers("/diplomas").permitAll()
                         // Anyone holding an issued document may check its signature (issue 14).
                         .requestMatchers("/verify", "/verify/upload").permitAll()
                         // The payment gateway calls back without a session; the callback carries its own HMAC.

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
+import vn.vetflow.shared.LookupLimiter;
 
 /**
  * The public status look-up: a dossier code and the applicant's identity number give the status, the

@@ -14,6 +14,7 @@ import vn.vetflow.documents.Verification;
 import vn.vetflow.dossier.DossierDocument;
 import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.inspection.InspectionDocumentRegister;
+import vn.vetflow.shared.LookupLimiter;
 
 /**
  * The public verification page (anonymous): anyone holding a document checks it, by uploading the PDF

@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 /** Dates as Vietnamese users write them (dd/MM/yyyy), and as forms send them (ISO). */
 public final class DateFormats {
 
-    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Strict: 31/02/2025 is refused, not read as 28/02/2025. */
+    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private DateFormats() {
     }

@@ -1,4 +1,4 @@
-package vn.vetflow.portal;
+package vn.vetflow.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A light brake on the public status look-up, to deter probing dossier codes: at most N look-ups per
+ * A light brake on the public look-ups (dossier status, document verification, diplomas), to deter probing
+ * codes and numbers: at most N look-ups per
  * minute from one client address, in fixed one-minute windows counted in the database (table
  * {@code lookup_window}), so every node of a cluster counts the same look-ups. Addresses are stored as
  * SHA-256 hashes. The look-up runs outside a transaction: each statement commits on its own, so a
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code server.forward-headers-strategy} so the client address is the real one.
  */
 @Component
-class LookupLimiter {
+public class LookupLimiter {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -34,11 +35,11 @@ class LookupLimiter {
     }
 
     /** Counts a look-up by this client; false when it is over the limit for the current minute. */
-    boolean tryAcquire(String client) {
+    public boolean tryAcquire(String client) {
         return count(hash(client), clock.millis() / 60_000) <= perMinute;
     }
 
-    int perMinute() {
+    public int perMinute() {
         return perMinute;
     }
 

@@ -1,10 +1,9 @@
-package vn.vetflow.portal;
+package vn.vetflow.shared;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.PostgresTest;
 
 /** The database-backed look-up limit on PostgreSQL. */

@@ -1,4 +1,4 @@
-package vn.vetflow.portal;
+package vn.vetflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.VetflowTest;
 
 /** The look-up limit is counted in the database: two nodes share one count per client and minute. */
