@@ -92,11 +92,15 @@ final class AxeScan {
                 page.navigate(base + "/login?lang=" + language);
                 for (Visit visit : visits) {
                     String where = "[" + (user == null ? "anonymous" : user) + " " + language + "] " + visit;
+                    List<String> found = new ArrayList<>();
                     try {
-                        problems.addAll(check(page, visit, where, language));
+                        found.addAll(check(page, visit, where, language));
                     } catch (PlaywrightException failed) {
-                        problems.add(where + ": not checked, " + abbreviate(failed.getMessage()));
+                        found.add(where + ": not checked, " + abbreviate(failed.getMessage()));
                     } finally {
+                        // As they come: a whole scan takes minutes on a busy machine.
+                        found.forEach(System.out::println);
+                        problems.addAll(found);
                         page.setViewportSize(DESKTOP, HEIGHT);
                     }
                 }
