@@ -9,7 +9,7 @@ import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.StepHandler;
-import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskConflictException;
 import vn.vetflow.tasks.WorkTask;
 
 /**
@@ -65,7 +65,8 @@ class InspectionStepHandler implements StepHandler {
 
     @Override
     public Completion record(WorkTask task, String username, Map<String, Object> values, Object input) {
-        Task engineTask = process.task(task.id()).orElseThrow(() -> new TaskGoneException(task.id()));
+        // Found a moment ago in this transaction: if it is gone now, somebody else completed it first.
+        Task engineTask = process.task(task.id()).orElseThrow(() -> new TaskConflictException(task.id()));
         inspections.record(task.businessKey(), task.stepKey(), engineTask, username, values, input(input, values));
         Map<String, Object> routing = new HashMap<>();
         values.forEach((key, value) -> {

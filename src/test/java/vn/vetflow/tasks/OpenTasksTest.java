@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
