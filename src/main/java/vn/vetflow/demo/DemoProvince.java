@@ -9,9 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,6 +20,7 @@ import vn.vetflow.calendar.WorkingCalendar;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.PaymentChannel;
+import vn.vetflow.engine.EngineJobs;
 import vn.vetflow.publicservice.ApplicantActions;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.shared.AdjustableClock;
@@ -49,23 +47,21 @@ class DemoProvince implements ApplicationRunner {
     private final TaskWork work;
     private final ApplicantActions applicants;
     private final DossierService dossiers;
-    private final ManagementService management;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final EngineJobs jobs;
     private final AdjustableClock clock;
     private final WorkingCalendar calendar;
     private final DemoApplications applications;
     private final Absences absences;
 
     DemoProvince(DossierSubmission submission, TaskWork work, ApplicantActions applicants, DossierService dossiers,
-                 ManagementService management, ProcessEngineConfigurationImpl engineConfiguration,
+                 EngineJobs jobs,
                  AdjustableClock clock, WorkingCalendar calendar, DemoApplications applications,
                  Absences absences) {
         this.submission = submission;
         this.work = work;
         this.applicants = applicants;
         this.dossiers = dossiers;
-        this.management = management;
-        this.engineConfiguration = engineConfiguration;
+        this.jobs = jobs;
         this.clock = clock;
         this.calendar = calendar;
         this.applications = applications;
@@ -78,19 +74,13 @@ class DemoProvince implements ApplicationRunner {
             return;
         }
         // Timers of back-dated dossiers must not fire while we are still laying them out.
-        JobExecutor executor = engineConfiguration.getJobExecutor();
-        boolean wasActive = executor != null && executor.isActive();
-        if (wasActive) {
-            executor.shutdown();
-        }
-        try {
-            seed();
-        } finally {
-            clock.reset();
-            if (wasActive) {
-                executor.start();
+        jobs.withExecutorPaused(() -> {
+            try {
+                seed();
+            } finally {
+                clock.reset();
             }
-        }
+        });
     }
 
     private void seed() {
@@ -210,9 +200,7 @@ class DemoProvince implements ApplicationRunner {
     }
 
     private void returnResult(Dossier dossier) {
-        management.createJobQuery().processInstanceId(dossiers.get(dossier.getCode()).getProcessInstanceId())
-                .activityId("Task_ReturnResult")
-                .list().forEach(job -> management.executeJob(job.getId()));
+        jobs.runJobsAt(dossiers.get(dossier.getCode()).getProcessInstanceId(), "Task_ReturnResult");
     }
 
     /** Sets the clocks to a working day {@code workingDaysAgo} before today, at the given hour. */

@@ -6,4 +6,5 @@
  * <p>Each process module describes its tasks' cases through {@link vn.vetflow.tasks.TaskSubjects};
  * this module knows no process.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"engine", "forms", "identity", "shared"})
 package vn.vetflow.tasks;

@@ -6,4 +6,6 @@
  * ({@code PublicServiceProcess}, {@code OfficerWork}, {@code Deadlines}) and {@code dossier}, never the
  * engine's services.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "calendar", "catalogue",
+        "documents", "dossier", "forms", "identity", "notification", "publicservice", "shared", "tasks"})
 package vn.vetflow.workspace;
