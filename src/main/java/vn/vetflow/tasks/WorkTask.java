@@ -21,9 +21,4 @@ public record WorkTask(String id, String processKey, String businessKey, String 
         candidateGroups = candidateGroups == null ? List.of() : List.copyOf(candidateGroups);
         candidateUsers = candidateUsers == null ? List.of() : List.copyOf(candidateUsers);
     }
-
-    /** Whether the task is offered to the user: by name, or to one of their groups. */
-    public boolean offeredTo(String username, List<String> groups) {
-        return candidateUsers.contains(username) || candidateGroups.stream().anyMatch(groups::contains);
-    }
 }
