@@ -2,12 +2,14 @@
 # How tightly vetflow's own code holds on to the Camunda 7 engine (issue 16, "engine continuity").
 # Prints four counts over src/main/java; -v also lists the files of each group.
 #   adapters         files that are the engine's adapters: delegates and step handlers (steps/ packages,
-#                    DelegateExecution/DelegateTask/VariableScope users), listeners, engine plugins
-#                    (*Plugin.java) and the process facades (*Process.java)
+#                    *StepHandler.java, DelegateExecution/DelegateTask/VariableScope users), listeners,
+#                    engine plugins (*Plugin.java, the plugin package vn/vetflow/engine) and the process
+#                    facades (*Process.java)
 #   platform service files outside the adapters that use the engine only as a platform service:
 #                    identity, authorization, history, decisions (DMN), the clock, webapp/REST login
 #   outside adapters every other file importing org.camunda (tasks, exceptions, services)
-#   engine.impl      files importing org.camunda.bpm.engine.impl (internals, no compatibility promise)
+#   engine.impl      files importing org.camunda.bpm.engine.impl (internals, no compatibility promise), and
+#                    how many of them lie outside the plugin package vn/vetflow/engine
 # Usage: docker/engine-imports.sh [-v]   (from the project folder)
 set -eu
 cd "$(dirname "$0")/.."
@@ -18,7 +20,7 @@ imports() { grep -ho '^import org\.camunda[A-Za-z0-9_.]*' "$1" | sed 's/^import 
 
 is_adapter() {
     case "$1" in
-        */steps/*|*Plugin.java|*Process.java) return 0 ;;
+        */steps/*|*StepHandler.java|*Plugin.java|*Process.java|*/vn/vetflow/engine/*) return 0 ;;
     esac
     imports "$1" | grep -Eq '^org\.camunda\.bpm\.engine\.delegate\.'
 }
@@ -39,6 +41,7 @@ for f in $all; do
     fi
 done
 impl=$(grep -rl '^import org\.camunda\.bpm\.engine\.impl' "$src" --include='*.java' | sort)
+impl_outside=$(for f in $impl; do case "$f" in */vn/vetflow/engine/*) ;; *) echo "$f" ;; esac; done)
 
 count() { echo "$1" | wc -w | tr -d ' '; }
 list() { [ "$verbose" = "-v" ] && for f in $1; do echo "    $f"; done; true; }
@@ -48,3 +51,4 @@ echo "  engine adapters:                           $(count "$adapters")"; list "
 echo "  platform service (identity/history/clock): $(count "$platform")"; list "$platform"
 echo "  outside adapters:                          $(count "$outside")"; list "$outside"
 echo "files importing org.camunda.bpm.engine.impl: $(count "$impl")"; list "$impl"
+echo "  outside the plugin package vn/vetflow/engine: $(count "$impl_outside")"; list "$impl_outside"

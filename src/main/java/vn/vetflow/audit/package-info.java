@@ -6,4 +6,6 @@
  * controllers need no change. Public API: {@link vn.vetflow.audit.AuditTrail} (record, read a dossier's
  * trail), {@link vn.vetflow.audit.AuditEvent} and the action names in {@link vn.vetflow.audit.AuditAction}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"calendar", "dossier", "identity",
+        "publicservice", "tasks"})
 package vn.vetflow.audit;

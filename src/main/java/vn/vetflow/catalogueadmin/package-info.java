@@ -4,4 +4,5 @@
  * YAML. The catalogue module stores and serves the versions; this module adds the page and the audit line
  * (the audit module depends on the dossier module, which depends on the catalogue).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "catalogue"})
 package vn.vetflow.catalogueadmin;

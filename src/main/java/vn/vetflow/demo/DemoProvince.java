@@ -9,11 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,11 +20,13 @@ import vn.vetflow.calendar.WorkingCalendar;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.PaymentChannel;
+import vn.vetflow.engine.EngineJobs;
 import vn.vetflow.publicservice.ApplicantActions;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.tasks.Absences;
+import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /**
  * A living province for the demo profile: dossiers of every procedure and in every state, filed and
@@ -47,28 +44,24 @@ class DemoProvince implements ApplicationRunner {
     private static final List<String> LEADER = List.of("leader", "gdnn");
 
     private final DossierSubmission submission;
-    private final OfficerWork work;
+    private final TaskWork work;
     private final ApplicantActions applicants;
     private final DossierService dossiers;
-    private final TaskService tasks;
-    private final ManagementService management;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final EngineJobs jobs;
     private final AdjustableClock clock;
     private final WorkingCalendar calendar;
     private final DemoApplications applications;
     private final Absences absences;
 
-    DemoProvince(DossierSubmission submission, OfficerWork work, ApplicantActions applicants, DossierService dossiers,
-                 TaskService tasks, ManagementService management, ProcessEngineConfigurationImpl engineConfiguration,
+    DemoProvince(DossierSubmission submission, TaskWork work, ApplicantActions applicants, DossierService dossiers,
+                 EngineJobs jobs,
                  AdjustableClock clock, WorkingCalendar calendar, DemoApplications applications,
                  Absences absences) {
         this.submission = submission;
         this.work = work;
         this.applicants = applicants;
         this.dossiers = dossiers;
-        this.tasks = tasks;
-        this.management = management;
-        this.engineConfiguration = engineConfiguration;
+        this.jobs = jobs;
         this.clock = clock;
         this.calendar = calendar;
         this.applications = applications;
@@ -81,19 +74,13 @@ class DemoProvince implements ApplicationRunner {
             return;
         }
         // Timers of back-dated dossiers must not fire while we are still laying them out.
-        JobExecutor executor = engineConfiguration.getJobExecutor();
-        boolean wasActive = executor != null && executor.isActive();
-        if (wasActive) {
-            executor.shutdown();
-        }
-        try {
-            seed();
-        } finally {
-            clock.reset();
-            if (wasActive) {
-                executor.start();
+        jobs.withExecutorPaused(() -> {
+            try {
+                seed();
+            } finally {
+                clock.reset();
             }
-        }
+        });
     }
 
     private void seed() {
@@ -198,9 +185,9 @@ class DemoProvince implements ApplicationRunner {
 
     private void complete(Dossier dossier, int daysAgo, String user, List<String> groups, Map<String, Object> form) {
         at(daysAgo, 14);
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).active().list().stream()
-                .filter(t -> !"Task_ExtendDeadline".equals(t.getTaskDefinitionKey())).findFirst().orElseThrow();
-        work.complete(task.getId(), user, groups, form);
+        WorkTask task = work.ofCase(dossier.getCode()).stream()
+                .filter(t -> !"Task_ExtendDeadline".equals(t.stepKey())).findFirst().orElseThrow();
+        work.complete(task.id(), user, groups, form);
     }
 
     private void claim(Dossier dossier, String user) {
@@ -208,14 +195,12 @@ class DemoProvince implements ApplicationRunner {
     }
 
     private void claim(Dossier dossier, String user, List<String> groups) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).singleResult();
-        work.claim(task.getId(), user, groups);
+        WorkTask task = work.ofCase(dossier.getCode()).stream().findFirst().orElseThrow();
+        work.claim(task.id(), user, groups);
     }
 
     private void returnResult(Dossier dossier) {
-        management.createJobQuery().processInstanceId(dossiers.get(dossier.getCode()).getProcessInstanceId())
-                .activityId("Task_ReturnResult")
-                .list().forEach(job -> management.executeJob(job.getId()));
+        jobs.runJobsAt(dossiers.get(dossier.getCode()).getProcessInstanceId(), "Task_ReturnResult");
     }
 
     /** Sets the clocks to a working day {@code workingDaysAgo} before today, at the given hour. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,6 +18,8 @@ import vn.vetflow.documents.PdfDocumentRenderer;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /**
  * Demo inspections (profile demo), after the demo institutions and plans (DemoInstitutions, order 5): one
@@ -41,9 +42,11 @@ class DemoInspections implements ApplicationRunner {
     private final Institutions institutions;
     private final ProvinceClock clock;
     private final PdfDocumentRenderer renderer;
+    private final TaskWork taskWork;
 
     DemoInspections(Inspections inspections, PlanItems planItems, Institutions institutions, ProvinceClock clock,
-                    PdfDocumentRenderer renderer) {
+                    PdfDocumentRenderer renderer, TaskWork taskWork) {
+        this.taskWork = taskWork;
         this.inspections = inspections;
         this.planItems = planItems;
         this.institutions = institutions;
@@ -208,10 +211,11 @@ class DemoInspections implements ApplicationRunner {
 
     private void complete(String code, String key, String user, List<String> groups, Map<String, Object> values,
                           Inspections.StepInput input) {
-        Task task = inspections.openTasks(code).stream().filter(t -> t.getTaskDefinitionKey().equals(key)
-                && (t.getAssignee() == null || t.getAssignee().equals(user))).findFirst()
+        WorkTask task = taskWork.ofCase(code).stream().filter(t -> t.stepKey().equals(key)
+                && (t.assignee() == null || t.assignee().equals(user))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo: no task " + key + " in " + code));
-        inspections.complete(task.getId(), user, groups, input == null ? Inspections.StepInput.of(values) : input);
+        Inspections.StepInput sent = input == null ? Inspections.StepInput.of(values) : input;
+        taskWork.complete(task.id(), user, groups, sent.values(), sent);
     }
 
     private byte[] scan() {

@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,12 +20,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
+import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.identity.UserGroups;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /**
  * The inspectors' and leaders' pages in the workspace: the list of inspections, starting one, the
@@ -41,9 +42,13 @@ class InspectionPages {
     private final Institutions institutions;
     private final AuditTrail audit;
     private final PlanItems planItems;
+    private final TaskWork taskWork;
+    private final FormRegistry forms;
 
     InspectionPages(Inspections inspections, InspectionViews views, Institutions institutions, AuditTrail audit,
-                    PlanItems planItems) {
+                    PlanItems planItems, TaskWork taskWork, FormRegistry forms) {
+        this.taskWork = taskWork;
+        this.forms = forms;
         this.inspections = inspections;
         this.views = views;
         this.institutions = institutions;
@@ -97,9 +102,7 @@ class InspectionPages {
         model.addAttribute("file", views.file(inspection, true));
         List<String> groups = UserGroups.of(user);
         // Only the steps this user may work are links; the others would answer 403.
-        model.addAttribute("workable", inspections.openTasks(code).stream()
-                .filter(t -> inspections.mayWork(t, user.getName(), groups)).map(Task::getId)
-                .collect(Collectors.toSet()));
+        model.addAttribute("workable", taskWork.workableIn(code, user.getName(), groups));
         return "inspection/file";
     }
 
@@ -119,7 +122,7 @@ class InspectionPages {
 
     @GetMapping("/workspace/inspections/tasks/{taskId}")
     String task(@PathVariable String taskId, Authentication user, Model model) {
-        Task task = inspections.workable(taskId, user.getName(), UserGroups.of(user));
+        WorkTask task = taskWork.workable(taskId, user.getName(), UserGroups.of(user));
         return page(task, Map.of(), List.of(), model, true);
     }
 
@@ -127,36 +130,34 @@ class InspectionPages {
     String complete(@PathVariable String taskId, @RequestParam(value = "files", required = false) List<MultipartFile> files,
                     Authentication user, HttpServletRequest request, HttpServletResponse response, Model model,
                     RedirectAttributes flash) {
-        List<String> groups = UserGroups.of(user);
-        Task task = inspections.workable(taskId, user.getName(), groups);
-        Inspections.StepInput input = StepRequests.read(inspections.schema(task), request, files,
-                inspections.checklist());
-        String code = inspections.codeOf(task);
+        StepRequests.Read sent = new StepRequests.Read(forms, request, files, inspections.checklist());
+        WorkTask task;
         try {
-            inspections.complete(taskId, user.getName(), groups, input);
+            task = taskWork.complete(taskId, user.getName(), UserGroups.of(user), sent::of);
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("checklistInput", input.checklist());
-            model.addAttribute("recommendationInput", input.recommendations());
-            return page(task, input.values(), e.violations(), model, true);
+            model.addAttribute("checklistInput", sent.input().checklist());
+            model.addAttribute("recommendationInput", sent.input().recommendations());
+            return page(sent.task(), sent.input().values(), e.violations(), model, true);
         }
-        audit.record(AuditAction.TASK_COMPLETED, code, task.getName());
+        audit.record(AuditAction.TASK_COMPLETED, task.businessKey(), task.name());
         flash.addFlashAttribute("flash", "inspection.flash.completed");
-        return "redirect:/workspace/inspections/" + code;
+        return "redirect:/workspace/inspections/" + task.businessKey();
     }
 
     @PostMapping("/workspace/inspections/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, Authentication user, RedirectAttributes flash) {
-        inspections.claim(taskId, user.getName(), UserGroups.of(user));
+        taskWork.claim(taskId, user.getName(), UserGroups.of(user));
         flash.addFlashAttribute("flash", "inspection.flash.claimed");
         return "redirect:/workspace/inspections/tasks/" + taskId;
     }
 
-    private String page(Task task, Map<String, ?> values, List<Violation> violations, Model model, boolean officer) {
-        Inspection inspection = inspections.get(inspections.codeOf(task));
+    private String page(WorkTask task, Map<String, ?> values, List<Violation> violations, Model model,
+                        boolean officer) {
+        Inspection inspection = inspections.get(task.businessKey());
         model.addAttribute("file", views.file(inspection, officer));
         model.addAttribute("task", views.task(task));
-        model.addAttribute("schema", inspections.schema(task));
+        model.addAttribute("schema", forms.get(task.formKey()));
         model.addAttribute("values", new HashMap<String, Object>(values));
         model.addAttribute("violations", violations);
         model.addAttribute("checklist", inspections.checklist());

@@ -1,18 +1,17 @@
 package vn.vetflow.inspection;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.vetflow.publicservice.ActorContext;
+import vn.vetflow.engine.EngineActor;
 
-/** The engine behind the inspection pages: our services call it, controllers never do. */
+/**
+ * The engine behind the inspections: our services call it, controllers never do. Tasks are worked
+ * through the task door (tasks.TaskWork); this class starts the process and reads a step's branch.
+ */
 @Component
 class InspectionProcess {
 
@@ -20,66 +19,20 @@ class InspectionProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
+    private final EngineActor actor;
 
-    InspectionProcess(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    InspectionProcess(RuntimeService runtime, TaskService tasks, EngineActor actor) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.history = history;
+        this.actor = actor;
     }
 
     String start(String code, String username) {
-        return ActorContext.as(username, () -> runtime.startProcessInstanceByKey(KEY, code).getId());
+        return actor.as(username, List.of(), () -> runtime.startProcessInstanceByKey(KEY, code).getId());
     }
 
     Optional<Task> task(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY)
-                .initializeFormKeys().singleResult());
-    }
-
-    /** Whether the task was there and is over: completed by somebody, possibly a moment ago. */
-    boolean hasEnded(String taskId) {
-        return history.createHistoricTaskInstanceQuery().taskId(taskId).processDefinitionKey(KEY).finished().count() > 0;
-    }
-
-    List<Task> tasksOf(String code) {
-        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(code)
-                .orderByTaskCreateTime().asc().initializeFormKeys().list();
-    }
-
-    /** The open tasks offered or assigned to a user by name (the institution's staff). */
-    List<Task> tasksOfUser(String username) {
-        return tasks.createTaskQuery().processDefinitionKey(KEY).taskCandidateUser(username)
-                .includeAssignedTasks().orderByTaskCreateTime().asc().initializeFormKeys().list();
-    }
-
-    List<IdentityLink> candidates(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
-    }
-
-    String businessKey(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-                .getBusinessKey();
-    }
-
-    void claim(String taskId, String username) {
-        tasks.claim(taskId, username);
-    }
-
-    /**
-     * Completes the task. Routing variables of a step inside a multi-instance branch are set on that
-     * branch only, so parallel branches never read each other's decision.
-     */
-    void complete(Task task, String username, Map<String, Object> variables, boolean local) {
-        ActorContext.as(username, () -> {
-            if (local) {
-                runtime.setVariablesLocal(task.getExecutionId(), variables);
-                tasks.complete(task.getId());
-            } else {
-                tasks.complete(task.getId(), variables);
-            }
-        });
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY).singleResult());
     }
 
     boolean ended(String processInstanceId) {

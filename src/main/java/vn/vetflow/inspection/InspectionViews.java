@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.shared.DateFormats;
+import vn.vetflow.tasks.OpenTasks;
+import vn.vetflow.tasks.WorkTask;
 
 /** What the inspection pages show, ready for the templates (dates dd/MM/yyyy, Asia/Ho_Chi_Minh). */
 @Component
@@ -23,10 +24,12 @@ class InspectionViews {
     private final InspectionDeadlines inspectionDeadlines;
     private final Deadlines deadlines;
     private final Officers officers;
+    private final OpenTasks openTasks;
 
     InspectionViews(Inspections inspections, InspectionDeadlines inspectionDeadlines, Deadlines deadlines,
-                    Officers officers) {
+                    Officers officers, OpenTasks openTasks) {
         this.officers = officers;
+        this.openTasks = openTasks;
         this.inspections = inspections;
         this.inspectionDeadlines = inspectionDeadlines;
         this.deadlines = deadlines;
@@ -121,10 +124,8 @@ class InspectionViews {
                         d.kind().startsWith("remediation-") ? d.kind().substring("remediation-".length()) : "",
                         DateFormats.date(d.dueOn()), time(d.remindedAt()), time(d.escalatedAt()),
                         d.dueOn().isBefore(today))).toList();
-        List<TaskLine> tasks = inspections.openTasks(code).stream()
-                .map(t -> new TaskLine(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getAssignee(),
-                        t.getDueDate() == null ? "" : DateFormats.date(LocalDate.ofInstant(t.getDueDate().toInstant(),
-                                deadlines.calendar().zone())))).toList();
+        List<TaskLine> tasks = openTasks.ofCase(code).stream()
+                .map(t -> new TaskLine(t.taskId(), t.stepName(), t.stepKey(), t.assignee(), date(t.due()))).toList();
         return new FileView(inspection, DateFormats.dateTime(inspection.createdAt()),
                 DateFormats.date(inspection.decisionSignedOn()),
                 inspection.checkFrom() == null ? "" : DateFormats.date(inspection.checkFrom()) + " – "
@@ -134,10 +135,13 @@ class InspectionViews {
                         .map(m -> new TeamLine(officers.fullName(m.username()), m.role())).toList(), inspection.reasons());
     }
 
-    TaskView task(Task task) {
-        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                task.getAssignee() == null, task.getDueDate() == null ? "" : DateFormats.date(
-                LocalDate.ofInstant(task.getDueDate().toInstant(), deadlines.calendar().zone())));
+    TaskView task(WorkTask task) {
+        return new TaskView(task.id(), task.name(), task.stepKey(), task.assignee(), task.assignee() == null,
+                date(task.due()));
+    }
+
+    private String date(java.time.Instant due) {
+        return due == null ? "" : DateFormats.date(LocalDate.ofInstant(due, deadlines.calendar().zone()));
     }
 
     String defaultRemediationDue() {

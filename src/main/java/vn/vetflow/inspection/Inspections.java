@@ -9,18 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.vetflow.forms.FieldError;
-import vn.vetflow.forms.FormRegistry;
-import vn.vetflow.forms.FormSchema;
-import vn.vetflow.forms.FormSubmission;
-import vn.vetflow.forms.FormValidator;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.InstitutionSummary;
@@ -29,9 +20,6 @@ import vn.vetflow.shared.DateFormats;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.ProvinceClock;
 import vn.vetflow.shared.Violation;
-import vn.vetflow.tasks.TaskConflictException;
-import vn.vetflow.tasks.TaskForbiddenException;
-import vn.vetflow.tasks.TaskGoneException;
 
 /**
  * The inspections as the pages (and the demo) use them: start one, work its tasks with the step's form
@@ -41,10 +29,10 @@ import vn.vetflow.tasks.TaskGoneException;
 public class Inspections {
 
     /** Steps inside a multi-instance branch: their routing variables stay local to the branch. */
-    private static final Set<String> BRANCH_STEPS = Set.of("Task_HandleViolation", "Task_SignSanction",
+    static final Set<String> BRANCH_STEPS = Set.of("Task_HandleViolation", "Task_SignSanction",
             "Task_SignChairmanSubmission", "Task_ReportRemediation", "Task_VerifyRemediation");
     /** The variables the process routes on; everything else the forms hold goes to our tables. */
-    private static final Set<String> ROUTING = Set.of("decisionSignoff", "handling", "conclusionApproval",
+    static final Set<String> ROUTING = Set.of("decisionSignoff", "handling", "conclusionApproval",
             "remediationVerdict");
     static final Set<String> RESULTS = Set.of("COMPLIANT", "FINDING", "NOT_APPLICABLE");
     static final Set<String> MODES = Set.of("REMOTE", "DOCUMENTS", "ON_SITE");
@@ -55,16 +43,14 @@ public class Inspections {
     private final InspectionSteps steps;
     private final InspectionDeadlines inspectionDeadlines;
     private final Institutions institutions;
-    private final FormRegistry forms;
-    private final FormValidator validator;
     private final TransactionTemplate transaction;
     private final OrganisationUnits units;
     private final ProvinceClock clock;
     private final Checklists checklists;
 
     Inspections(InspectionStore store, InspectionProcess process, InspectionJournal journal, InspectionSteps steps,
-                InspectionDeadlines inspectionDeadlines, Institutions institutions, FormRegistry forms,
-                FormValidator validator, TransactionTemplate transaction, OrganisationUnits units,
+                InspectionDeadlines inspectionDeadlines, Institutions institutions,
+                TransactionTemplate transaction, OrganisationUnits units,
                 ProvinceClock clock, Checklists checklists) {
         this.store = store;
         this.process = process;
@@ -72,8 +58,6 @@ public class Inspections {
         this.steps = steps;
         this.inspectionDeadlines = inspectionDeadlines;
         this.institutions = institutions;
-        this.forms = forms;
-        this.validator = validator;
         this.transaction = transaction;
         this.units = units;
         this.clock = clock;
@@ -200,63 +184,7 @@ public class Inspections {
         return checklists.standard();
     }
 
-    /** The open tasks of the inspection, oldest first. */
-    public List<Task> openTasks(String code) {
-        return process.tasksOf(code);
-    }
-
-    /** The open tasks offered to an institution's staff member. */
-    public List<Task> tasksOfInstitutionUser(String username) {
-        return process.tasksOfUser(username);
-    }
-
-    public String codeOf(Task task) {
-        return process.businessKey(task);
-    }
-
-    public FormSchema schema(Task task) {
-        return forms.get(task.getCamundaFormRef().getKey());
-    }
-
     // --- who may act ------------------------------------------------------------------------------------
-
-    /**
-     * The task, if the user may work it: its assignee; or, unassigned, a user it is offered to by name
-     * (institution staff), or a member of one of its candidate groups working in the unit serving
-     * inspections (administrators everywhere). A step that is over, or that somebody else it is offered to
-     * has taken, is a {@link TaskConflictException}; one that never existed {@link TaskGoneException}.
-     */
-    public Task workable(String taskId, String username, List<String> groups) {
-        Task task = process.task(taskId).orElseThrow(() -> process.hasEnded(taskId)
-                ? new TaskConflictException(taskId) : new TaskGoneException(taskId));
-        if (!mayWork(task, username, groups)) {
-            // Somebody else took a step this user could have worked: a conflict (409), not a refusal (403).
-            if (task.getAssignee() != null && offered(task, username, groups)) {
-                throw new TaskConflictException(taskId);
-            }
-            throw new TaskForbiddenException(taskId);
-        }
-        return task;
-    }
-
-    boolean mayWork(Task task, String username, List<String> groups) {
-        if (username.equals(task.getAssignee())) {
-            return true;
-        }
-        return task.getAssignee() == null && offered(task, username, groups);
-    }
-
-    /** Whether the step is offered to the user: by name, or to one of their groups in the inspection unit. */
-    private boolean offered(Task task, String username, List<String> groups) {
-        List<IdentityLink> candidates = process.candidates(task.getId());
-        if (candidates.stream().anyMatch(link -> username.equals(link.getUserId()))) {
-            return true;
-        }
-        boolean inUnit = groups.contains(Roles.ADMIN)
-                || units.among(groups).contains(units.unitFor(InspectionProcess.KEY, null, null));
-        return inUnit && candidates.stream().anyMatch(link -> link.getGroupId() != null
-                && groups.contains(link.getGroupId()));
-    }
 
     /** Whether an officer may open inspection files: inspectors and leaders of the unit, administrators. */
     public boolean mayOpenFiles(List<String> groups) {
@@ -264,59 +192,9 @@ public class Inspections {
                 || units.among(groups).contains(units.unitFor(InspectionProcess.KEY, null, null));
     }
 
-    public void claim(String taskId, String username, List<String> groups) {
-        Task task = workable(taskId, username, groups);
-        if (task.getAssignee() == null) {
-            try {
-                process.claim(taskId, username);
-            } catch (ProcessEngineException e) {
-                throw new TaskConflictException(taskId);
-            }
-        }
-    }
+    // --- work a step: the task door (tasks.TaskWork) calls these through InspectionStepHandler ------------
 
-    // --- work a step ------------------------------------------------------------------------------------
-
-    /**
-     * Completes a step with what the user sent: the form validated against its schema, plus the step's own
-     * checks; the step's records written and the task completed in one transaction. Of two users sending
-     * the same task, one wins and the other gets {@link TaskConflictException}.
-     */
-    public void complete(String taskId, String username, List<String> groups, StepInput input) {
-        Task task = workable(taskId, username, groups);
-        FormSubmission submission = validator.validate(schema(task), input.values());
-        List<Violation> violations = new ArrayList<>();
-        for (FieldError error : submission.errors()) {
-            violations.add(new Violation(error.field(), error.messageKey(), error.args()));
-        }
-        String code = process.businessKey(task);
-        String step = task.getTaskDefinitionKey();
-        checkStep(code, step, username, submission.values(), input, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        Map<String, Object> routing = new HashMap<>();
-        submission.values().forEach((key, value) -> {
-            if (ROUTING.contains(key)) {
-                routing.put(key, value);
-            }
-        });
-        try {
-            transaction.executeWithoutResult(status -> {
-                record(code, step, task, username, submission.values(), input);
-                process.complete(task, username, routing, BRANCH_STEPS.contains(step));
-            });
-        } catch (OptimisticLockingException | OptimisticLockingFailureException e) {
-            throw new TaskConflictException(taskId);
-        } catch (ProcessEngineException e) {
-            if (process.task(taskId).isEmpty()) {
-                throw new TaskConflictException(taskId);
-            }
-            throw e;
-        }
-    }
-
-    private void checkStep(String code, String step, String username, Map<String, Object> values, StepInput input,
+    void checkStep(String code, String step, String username, Map<String, Object> values, StepInput input,
                            List<Violation> violations) {
         switch (step) {
             case "Task_DraftDecision" -> {
@@ -366,7 +244,7 @@ public class Inspections {
         }
     }
 
-    private void record(String code, String step, Task task, String username, Map<String, Object> v,
+    void record(String code, String step, Task task, String username, Map<String, Object> v,
                         StepInput input) {
         Instant now = clock.now();
         switch (step) {

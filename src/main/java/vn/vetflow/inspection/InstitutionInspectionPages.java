@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -19,12 +18,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
+import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.identity.UserGroups;
 import vn.vetflow.institution.InstitutionSummary;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.TaskForbiddenException;
+import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /**
  * The institution's side, in the applicant portal: its inspections, the documents sent to it, and its
@@ -38,9 +40,13 @@ class InstitutionInspectionPages {
     private final InspectionViews views;
     private final Institutions institutions;
     private final AuditTrail audit;
+    private final TaskWork taskWork;
+    private final FormRegistry forms;
 
     InstitutionInspectionPages(Inspections inspections, InspectionViews views, Institutions institutions,
-                               AuditTrail audit) {
+                               AuditTrail audit, TaskWork taskWork, FormRegistry forms) {
+        this.taskWork = taskWork;
+        this.forms = forms;
         this.inspections = inspections;
         this.views = views;
         this.institutions = institutions;
@@ -89,7 +95,8 @@ class InstitutionInspectionPages {
 
     @GetMapping("/my/inspections/tasks/{taskId}")
     String task(@PathVariable String taskId, Authentication user, Model model) {
-        Task task = ownTask(user, taskId);
+        WorkTask task = taskWork.workable(taskId, user.getName(), UserGroups.of(user));
+        own(user, task.businessKey());
         return page(task, Map.of(), List.of(), model);
     }
 
@@ -97,30 +104,32 @@ class InstitutionInspectionPages {
     String complete(@PathVariable String taskId,
                     @RequestParam(value = "files", required = false) List<MultipartFile> files, Authentication user,
                     HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
-        Task task = ownTask(user, taskId);
-        String code = inspections.codeOf(task);
-        Inspections.StepInput input = StepRequests.read(inspections.schema(task), request, files,
-                inspections.checklist());
+        StepRequests.Read sent = new StepRequests.Read(forms, request, files, inspections.checklist());
+        WorkTask task;
         try {
-            inspections.complete(taskId, user.getName(), UserGroups.of(user), input);
+            // Another institution's step is refused inside the door's transaction, before anything is read.
+            task = taskWork.complete(taskId, user.getName(), UserGroups.of(user), found -> {
+                own(user, found.businessKey());
+                return sent.of(found);
+            });
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(task, input.values(), e.violations(), model);
+            return page(sent.task(), sent.input().values(), e.violations(), model);
         }
-        audit.record(AuditAction.TASK_COMPLETED, code, task.getName());
+        audit.record(AuditAction.TASK_COMPLETED, task.businessKey(), task.name());
         flash.addFlashAttribute("flash", "inspection.flash.sent");
-        return "redirect:/my/inspections/" + code;
+        return "redirect:/my/inspections/" + task.businessKey();
     }
 
-    private String page(Task task, Map<String, ?> values, List<Violation> violations, Model model) {
-        Inspection inspection = inspections.get(inspections.codeOf(task));
+    private String page(WorkTask task, Map<String, ?> values, List<Violation> violations, Model model) {
+        Inspection inspection = inspections.get(task.businessKey());
         model.addAttribute("file", views.file(inspection, false));
         model.addAttribute("task", views.task(task));
-        model.addAttribute("schema", inspections.schema(task));
+        model.addAttribute("schema", forms.get(task.formKey()));
         model.addAttribute("values", new HashMap<String, Object>(values));
         model.addAttribute("violations", violations);
-        model.addAttribute("uploads", "Task_SelfAssessment".equals(task.getTaskDefinitionKey())
-                || "Task_ReportRemediation".equals(task.getTaskDefinitionKey()));
+        model.addAttribute("uploads", "Task_SelfAssessment".equals(task.stepKey())
+                || "Task_ReportRemediation".equals(task.stepKey()));
         return "inspection/my-task";
     }
 
@@ -128,8 +137,8 @@ class InstitutionInspectionPages {
     }
 
     private List<MyTask> tasks(Authentication user, InstitutionSummary institution) {
-        return inspections.tasksOfInstitutionUser(user.getName()).stream()
-                .map(t -> new MyTask(t.getId(), t.getName(), inspections.codeOf(t), views.task(t).due()))
+        return taskWork.offeredByName(user.getName(), InspectionProcess.KEY).stream()
+                .map(t -> new MyTask(t.id(), t.name(), t.businessKey(), views.task(t).due()))
                 .filter(t -> inspections.find(t.code()).map(i -> i.institutionCode().equals(institution.code()))
                         .orElse(false))
                 .toList();
@@ -147,11 +156,5 @@ class InstitutionInspectionPages {
             throw new InspectionNotFoundException(code);
         }
         return inspection;
-    }
-
-    private Task ownTask(Authentication user, String taskId) {
-        Task task = inspections.workable(taskId, user.getName(), UserGroups.of(user));
-        own(user, inspections.codeOf(task));
-        return task;
     }
 }

@@ -12,13 +12,51 @@ import java.util.Map;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vetflow.forms.FieldType;
 import vn.vetflow.forms.FormField;
+import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSchema;
+import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /** Reads a step's submission from a request: the form's {@code f.*} fields, checklist rows, recommendations, files. */
 final class StepRequests {
 
 
     private StepRequests() {
+    }
+
+    /**
+     * Reads a request once the task door has found the task and let the user work it (the step's form says
+     * which fields to read), and keeps what it read for the page shown again with the violations.
+     */
+    static final class Read {
+
+        private final FormRegistry forms;
+        private final HttpServletRequest request;
+        private final List<MultipartFile> files;
+        private final Checklists.Checklist checklist;
+        private WorkTask task;
+        private Inspections.StepInput input;
+
+        Read(FormRegistry forms, HttpServletRequest request, List<MultipartFile> files, Checklists.Checklist checklist) {
+            this.forms = forms;
+            this.request = request;
+            this.files = files;
+            this.checklist = checklist;
+        }
+
+        TaskWork.Sent of(WorkTask found) {
+            task = found;
+            input = read(forms.get(found.formKey()), request, files, checklist);
+            return new TaskWork.Sent(input.values(), input);
+        }
+
+        WorkTask task() {
+            return task;
+        }
+
+        Inspections.StepInput input() {
+            return input;
+        }
     }
 
     static Inspections.StepInput read(FormSchema schema, HttpServletRequest request, List<MultipartFile> files,

@@ -7,4 +7,6 @@
  * {@link vn.vetflow.inspectionplan.ApprovedItem}, {@link vn.vetflow.inspectionplan.Plan},
  * {@link vn.vetflow.inspectionplan.PlanItem}, the topic codes {@link vn.vetflow.inspectionplan.PlanTopic}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "institution",
+        "shared"})
 package vn.vetflow.inspectionplan;

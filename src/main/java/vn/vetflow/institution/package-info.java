@@ -7,4 +7,5 @@
  * inspection), {@link vn.vetflow.institution.InstitutionSummary}, {@link vn.vetflow.institution.InstitutionType},
  * {@link vn.vetflow.institution.RiskHints} and {@link vn.vetflow.institution.RiskAssessment}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "shared"})
 package vn.vetflow.institution;

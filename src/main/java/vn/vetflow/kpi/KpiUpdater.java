@@ -12,7 +12,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import vn.vetflow.calendar.WorkingCalendar;
 import vn.vetflow.dossier.Dossier;
@@ -135,7 +134,8 @@ class KpiUpdater {
             Instant claimed = before != null && (before.claimedAt() != null || before.endedAt() != null)
                     ? before.claimedAt()
                     : history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
-                            .type(IdentityLinkType.ASSIGNEE).operationType("add").orderByTime().asc().list().stream()
+                            // IdentityLinkType.ASSIGNEE's value: the history API alone, no task API here
+                            .type("assignee").operationType("add").orderByTime().asc().list().stream()
                             .map(HistoricIdentityLinkLog::getTime).filter(Objects::nonNull).findFirst()
                             .map(java.util.Date::toInstant).orElse(null);
             String processKey = task.getProcessDefinitionKey() == null ? "" : task.getProcessDefinitionKey();

@@ -5,4 +5,6 @@
  * inspections, process analytics, the plan's targets), CSV/XLSX export, the weekly digest, threshold
  * alerts and Prometheus gauges. No other module depends on this one.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"calendar", "catalogue", "dossier",
+        "identity", "inspection", "notification", "publicservice", "tasks"})
 package vn.vetflow.kpi;

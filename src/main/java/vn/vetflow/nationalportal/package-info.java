@@ -7,4 +7,5 @@
  * {@code /national-portal}. Profiles demo, test and cluster-test run a simulated portal inside the
  * application ({@code /national-portal-simulator}); production never does.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"catalogue", "dossier", "shared"})
 package vn.vetflow.nationalportal;

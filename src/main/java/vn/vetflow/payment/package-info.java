@@ -8,4 +8,5 @@
  * vn.vetflow.payment.SimulatedGateway} is the built-in gateway (property {@code vetflow.payment.gateway},
  * default {@code simulator}); a real gateway adapter replaces it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossier", "publicservice", "shared"})
 package vn.vetflow.payment;

@@ -6,4 +6,6 @@
  * {@code publicservice}, {@code catalogue} and {@code forms}, never the engine. Ratings are kept by
  * {@code dossier} ({@link vn.vetflow.dossier.SatisfactionRatings}), so the KPI work does not depend on the portal.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "calendar", "catalogue",
+        "documents", "dossier", "forms", "identity", "inspection", "publicservice", "shared"})
 package vn.vetflow.portal;

@@ -9,15 +9,13 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.dossier.Dossier;
+import vn.vetflow.engine.EngineActor;
 
 /**
  * The only door to the engine for the public service: controllers and other modules never call
@@ -28,16 +26,16 @@ import vn.vetflow.dossier.Dossier;
 public class PublicServiceProcess {
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final IdentityService identity;
-    private final org.camunda.bpm.engine.HistoryService history;
+    private final TaskService tasks;
 
-    PublicServiceProcess(RuntimeService runtime, TaskService tasks, IdentityService identity,
-                         org.camunda.bpm.engine.HistoryService history) {
-        this.history = history;
+    private final EngineActor actor;
+
+    PublicServiceProcess(RuntimeService runtime, IdentityService identity, TaskService tasks, EngineActor actor) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.actor = actor;
     }
 
     /** Starts the process for a new dossier; business key = dossier code. Variables: routing only. */
@@ -48,26 +46,26 @@ public class PublicServiceProcess {
         variables.put("feeRequired", version.feeRequired());
         variables.put("chairmanDecisionRequired", version.chairmanDecisionRequired());
         variables.put("fieldCheckRequired", false);
-        ProcessInstance instance = ActorContext.as(dossier.getApplicantUsername(), () -> runtime
+        ProcessInstance instance = actor.as(dossier.getApplicantUsername(), List.of(), () -> runtime
                 .startProcessInstanceByKey(PublicServiceProperties.PROCESS_KEY, dossier.getCode(), variables));
         return instance.getId();
     }
 
     public void supplementProvided(String dossierCode, String username, String note) {
-        ActorContext.as(username, () -> runtime.createMessageCorrelation("SupplementProvided")
+        actor.as(username, List.of(), () -> runtime.createMessageCorrelation("SupplementProvided")
                 .processInstanceBusinessKey(dossierCode)
                 .setVariable("supplementNote", note)
                 .correlate());
     }
 
     public void paymentConfirmed(String dossierCode, String username) {
-        ActorContext.as(username, () -> runtime.createMessageCorrelation("PaymentConfirmed")
+        actor.as(username, List.of(), () -> runtime.createMessageCorrelation("PaymentConfirmed")
                 .processInstanceBusinessKey(dossierCode)
                 .correlate());
     }
 
     public void withdraw(String dossierCode, String username, String reason) {
-        ActorContext.as(username, () -> runtime.createMessageCorrelation("WithdrawalRequested")
+        actor.as(username, List.of(), () -> runtime.createMessageCorrelation("WithdrawalRequested")
                 .processInstanceBusinessKey(dossierCode)
                 .setVariable("withdrawalReason", reason)
                 .correlate());
@@ -79,74 +77,14 @@ public class PublicServiceProcess {
                 .messageEventSubscriptionName(messageName).count() > 0;
     }
 
-    /** One page of the open tasks an officer may work (assigned to them or offered to one of their groups), and how many there are in all. */
-    public TaskPage openTasks(String username, List<String> groups, int firstResult, int maxResults) {
-        var query = openTasksQuery(username, groups);
-        return new TaskPage(query.listPage(firstResult, maxResults), query.count());
-    }
-
-    public record TaskPage(List<Task> tasks, long total) {
-    }
-
-    private org.camunda.bpm.engine.task.TaskQuery openTasksQuery(String username, List<String> groups) {
-        var query = tasks.createTaskQuery().processDefinitionKey(PublicServiceProperties.PROCESS_KEY)
-                .or().taskAssignee(username);
-        if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups);
-        }
-        // The task id breaks ties, so pages never repeat or skip a task with the same due date.
-        return query.endOr().initializeFormKeys().orderByDueDate().asc().orderByTaskId().asc();
-    }
-
+    /** The engine's open tasks of a dossier (process tests look at the engine itself; pages use tasks.TaskWork). */
     public List<Task> openTasksOf(String dossierCode) {
         return tasks.createTaskQuery().processInstanceBusinessKey(dossierCode).initializeFormKeys().list();
     }
 
-    /** Whether the task existed and has ended (completed by somebody, or cancelled with its process). */
-    public boolean hasEnded(String taskId) {
-        return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-    }
-
+    /** The engine's task, for the same tests. */
     public Optional<Task> task(String taskId) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
-    }
-
-    /** Whether the user may work the task: its assignee, or a candidate through one of their groups. */
-    public boolean mayWork(Task task, String username, List<String> groups) {
-        if (username.equals(task.getAssignee())) {
-            return true;
-        }
-        if (task.getAssignee() != null) {
-            return false;
-        }
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
-    }
-
-    public void claim(String taskId, String username) {
-        tasks.claim(taskId, username);
-    }
-
-    /** Gives the task back to its candidate groups. */
-    public void unclaim(String taskId) {
-        tasks.setAssignee(taskId, null);
-    }
-
-    /** Assigns the task to the user (a leader's decision; callers check who may do it). */
-    public void assign(String taskId, String userId) {
-        tasks.setAssignee(taskId, userId);
-    }
-
-    /** The groups the task is offered to. */
-    public List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).distinct().toList();
-    }
-
-    /** The groups the user belongs to. */
-    public List<String> groupsOf(String userId) {
-        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 
     /** The users of the groups, as id → display name, by id. */
@@ -160,15 +98,5 @@ public class PublicServiceProcess {
             }
         }
         return users;
-    }
-
-    /** Completes the task as the user; the engine's optimistic locking lets exactly one of two clicks win. */
-    public void complete(String taskId, String username, Map<String, Object> variables) {
-        ActorContext.as(username, () -> tasks.complete(taskId, variables));
-    }
-
-    public String businessKey(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-                .getBusinessKey();
     }
 }

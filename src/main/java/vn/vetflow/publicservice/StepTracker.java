@@ -60,7 +60,7 @@ public class StepTracker {
                     .map(task::getVariable).map(Object::toString).orElse("COMPLETED");
             String note = ProcessSteps.noteField(task.getTaskDefinitionKey())
                     .map(task::getVariable).map(Object::toString).orElse(null);
-            var actor = ActorContext.of(task, step);
+            var actor = StepActor.of(task, step);
             dossier.stepCompleted(actor, now, decision, note, task.getCreateTime().toInstant(), dueOn, timeliness);
             dossiers.save(dossier);
             events.publishEvent(new TaskCompleted(dossier.getCode(), task.getId(), task.getTaskDefinitionKey(),

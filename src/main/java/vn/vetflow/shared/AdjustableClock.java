@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.vetflow.engine.EngineClock;
 
 /**
  * A clock that can be set, for the demo data and for tests only: it moves our clock and the engine's
@@ -22,7 +22,7 @@ public class AdjustableClock extends Clock {
     /** Sets the time; until {@link #reset()}, time runs on from there. */
     public void setTo(Instant instant) {
         offset = Duration.between(Instant.now(), instant);
-        ClockUtil.offset(offset.toMillis());
+        EngineClock.offset(offset.toMillis());
     }
 
     public void advance(Duration duration) {
@@ -31,7 +31,7 @@ public class AdjustableClock extends Clock {
 
     public void reset() {
         offset = Duration.ZERO;
-        ClockUtil.resetClock();
+        EngineClock.reset();
     }
 
     @Override

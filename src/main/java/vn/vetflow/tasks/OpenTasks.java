@@ -133,6 +133,10 @@ public class OpenTasks {
             conditions.add("t.unit_code in (:units)");
             parameters.addValue("units", filter.units().isEmpty() ? List.of("") : filter.units());
         }
+        if (filter.process() != null) {
+            conditions.add("t.process_key = :process");
+            parameters.addValue("process", filter.process());
+        }
         if (filter.dueFrom() != null) {
             conditions.add("t.due_at >= :dueFrom");
             parameters.addValue("dueFrom", Timestamp.from(filter.dueFrom()));

@@ -10,9 +10,15 @@ import java.util.List;
  * @param dueFrom   inclusive lower bound of the due date, or null
  * @param dueBefore exclusive upper bound of the due date, or null
  * @param text      words that must all occur (accent-insensitive) in code, title or party, or null
+ * @param process   the BPMN id of the only process whose tasks are shown, or null for every process
  */
 public record TaskFilter(Scope scope, String username, List<String> groups, List<String> units, Instant dueFrom,
-                         Instant dueBefore, String text, Order order) {
+                         Instant dueBefore, String text, Order order, String process) {
+
+    public TaskFilter(Scope scope, String username, List<String> groups, List<String> units, Instant dueFrom,
+                      Instant dueBefore, String text, Order order) {
+        this(scope, username, groups, units, dueFrom, dueBefore, text, order, null);
+    }
 
     public TaskFilter {
         groups = groups == null ? List.of() : List.copyOf(groups);
@@ -21,11 +27,11 @@ public record TaskFilter(Scope scope, String username, List<String> groups, List
     }
 
     public TaskFilter withDue(Instant from, Instant before) {
-        return new TaskFilter(scope, username, groups, units, from, before, text, order);
+        return new TaskFilter(scope, username, groups, units, from, before, text, order, process);
     }
 
     public TaskFilter withScope(Scope newScope) {
-        return new TaskFilter(newScope, username, groups, units, dueFrom, dueBefore, text, order);
+        return new TaskFilter(newScope, username, groups, units, dueFrom, dueBefore, text, order, process);
     }
 
     public enum Scope {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,17 +27,17 @@ import vn.vetflow.forms.FormField;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSchema;
 import vn.vetflow.identity.UserGroups;
-import vn.vetflow.publicservice.OfficerWork;
-import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.Violation;
 import vn.vetflow.tasks.TaskConflictException;
 import vn.vetflow.tasks.TaskForbiddenException;
 import vn.vetflow.tasks.TaskGoneException;
+import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /**
- * The task page: the whole case file in view, the step's form, claim and decide. Who may work a task is
- * {@link OfficerWork#workable}'s answer; a task somebody else finished shows "already handled".
+ * The task page: the whole case file in view, the step's form, claim and decide, all through the task door
+ * ({@link TaskWork}), which decides who may work a task; a task somebody else finished shows "already handled".
  */
 @Controller
 class TaskPageController {
@@ -45,8 +45,7 @@ class TaskPageController {
     /** The newest lines of the audit trail shown on the page. */
     private static final int AUDIT_LINES = 50;
 
-    private final OfficerWork work;
-    private final PublicServiceProcess process;
+    private final TaskWork work;
     private final DossierService dossiers;
     private final FormRegistry forms;
     private final CaseFiles caseFiles;
@@ -54,12 +53,11 @@ class TaskPageController {
 
     private final AuditSentences auditSentences;
 
-    TaskPageController(OfficerWork work, PublicServiceProcess process, DossierService dossiers, FormRegistry forms,
+    TaskPageController(TaskWork work, DossierService dossiers, FormRegistry forms,
                        CaseFiles caseFiles, AuditTrail auditTrail, AuditSentences auditSentences) {
         this.auditTrail = auditTrail;
         this.auditSentences = auditSentences;
         this.work = work;
-        this.process = process;
         this.dossiers = dossiers;
         this.forms = forms;
         this.caseFiles = caseFiles;
@@ -68,9 +66,9 @@ class TaskPageController {
     @GetMapping("/workspace/tasks/{taskId}")
     String task(@PathVariable String taskId, @RequestParam(required = false) Long preview, Authentication user,
                 Model model, Locale locale) {
-        Task task = work.workable(taskId, user.getName(), UserGroups.of(user));
+        WorkTask task = work.workable(taskId, user.getName(), UserGroups.of(user));
         // Opening the case shows the applicant's personal data: that read is part of the trail.
-        auditTrail.record(AuditAction.DOSSIER_READ, process.businessKey(task), "task page " + taskId);
+        auditTrail.record(AuditAction.DOSSIER_READ, task.businessKey(), "task page " + taskId);
         return page(task, user, Map.of(), List.of(), preview, model, locale);
     }
 
@@ -78,21 +76,20 @@ class TaskPageController {
     String complete(@PathVariable String taskId, @RequestParam(required = false) String dossierCode,
                     Authentication user, HttpServletRequest request, Model model, Locale locale,
                     HttpServletResponse response, RedirectAttributes flash) {
-        Task task;
+        // The door checks who may work the task once, then reads the form typed by the step's schema.
+        AtomicReference<WorkTask> found = new AtomicReference<>();
+        AtomicReference<Map<String, Object>> typed = new AtomicReference<>(Map.of());
         try {
-            task = work.workable(taskId, user.getName(), UserGroups.of(user));
-        } catch (TaskGoneException | TaskConflictException e) {
-            return handled(dossierCode, model, response);
-        }
-        String code = process.businessKey(task);
-        Map<String, Object> typed = typedValues(schema(task), request);
-        try {
-            work.complete(taskId, user.getName(), UserGroups.of(user), typed);
+            work.complete(taskId, user.getName(), UserGroups.of(user), task -> {
+                found.set(task);
+                typed.set(typedValues(schema(task), request));
+                return new TaskWork.Sent(typed.get(), null);
+            });
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(task, user, typed, e.violations(), null, model, locale);
+            return page(found.get(), user, typed.get(), e.violations(), null, model, locale);
         } catch (TaskConflictException | TaskGoneException e) {
-            return handled(code, model, response);
+            return handled(found.get() == null ? dossierCode : found.get().businessKey(), model, response);
         }
         flash.addFlashAttribute("flash", "casefile.flash.completed");
         return "redirect:/workspace";
@@ -136,15 +133,15 @@ class TaskPageController {
         return "workspace/task-gone";
     }
 
-    private String page(Task task, Authentication user, Map<String, ?> values, List<Violation> violations,
+    private String page(WorkTask task, Authentication user, Map<String, ?> values, List<Violation> violations,
                         Long preview, Model model, Locale locale) {
-        Dossier dossier = dossiers.get(process.businessKey(task));
+        Dossier dossier = dossiers.get(task.businessKey());
         CaseFile caseFile = caseFiles.of(dossier, locale);
         // Only the attachment the officer chose is previewed: the browser fetches (and the trail records) just that.
         caseFile.attachments().stream().filter(a -> a.id().equals(preview)).findFirst()
                 .ifPresent(a -> model.addAttribute("preview", a));
-        model.addAttribute("task", new TaskView(task.getId(), task.getName(), task.getAssignee(),
-                task.getAssignee() == null, user.getName().equals(task.getAssignee())));
+        model.addAttribute("task", new TaskView(task.id(), task.name(), task.assignee(),
+                task.assignee() == null, user.getName().equals(task.assignee())));
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("schema", schema(task));
         Map<String, Object> shown = new HashMap<String, Object>(values);
@@ -164,8 +161,8 @@ class TaskPageController {
      * submission (Tờ trình) the system issued when the leader approved; the officer changes it only when
      * the submission went out under another number.
      */
-    private Map<String, Object> prefilled(Task task, Dossier dossier) {
-        if (!"Task_SubmitToChairman".equals(task.getTaskDefinitionKey())) {
+    private Map<String, Object> prefilled(WorkTask task, Dossier dossier) {
+        if (!"Task_SubmitToChairman".equals(task.stepKey())) {
             return Map.of();
         }
         return dossiers.documents(dossier).stream().filter(d -> "SUBMISSION".equals(d.type()))
@@ -174,8 +171,8 @@ class TaskPageController {
                 .<Map<String, Object>>map(d -> Map.of("submissionNumber", d.number())).orElse(Map.of());
     }
 
-    private FormSchema schema(Task task) {
-        return forms.get(task.getCamundaFormRef().getKey());
+    private FormSchema schema(WorkTask task) {
+        return forms.get(task.formKey());
     }
 
     /** The submitted {@code f.*} parameters typed by the schema: checkbox → boolean, checklist → list. */

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.identity.UserGroups;
-import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.tasks.TaskGoneException;
 import vn.vetflow.tasks.TaskForbiddenException;
 import vn.vetflow.tasks.TaskConflictException;
+import vn.vetflow.tasks.TaskWork;
 
 /**
  * The officers' task list at {@code /workspace}: tabs with counts, search, order and paging in the URL;
@@ -26,11 +26,11 @@ import vn.vetflow.tasks.TaskConflictException;
 class WorkListController {
 
     private final WorkList workList;
-    private final OfficerWork officerWork;
+    private final TaskWork taskWork;
 
-    WorkListController(WorkList workList, OfficerWork officerWork) {
+    WorkListController(WorkList workList, TaskWork taskWork) {
         this.workList = workList;
-        this.officerWork = officerWork;
+        this.taskWork = taskWork;
     }
 
     @GetMapping("/workspace")
@@ -39,7 +39,7 @@ class WorkListController {
                 Authentication user, Model model) {
         List<String> groups = UserGroups.of(user);
         WorkListState state = WorkListState.of(tab, q, sort, page);
-        if (state.tab().leadersOnly() && !OfficerWork.mayAssign(groups)) {
+        if (state.tab().leadersOnly() && !TaskWork.mayAssign(groups)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         Map<WorkListTab, Long> counts = workList.counts(user.getName(), groups, state.q());
@@ -50,7 +50,7 @@ class WorkListController {
         }
         WorkList.Page result = workList.page(state, user.getName(), groups, counts.getOrDefault(state.tab(), 0L));
         WorkListState shown = state.withPage(result.page());
-        boolean mayAssign = OfficerWork.mayAssign(groups);
+        boolean mayAssign = TaskWork.mayAssign(groups);
         model.addAttribute("state", shown);
         model.addAttribute("tabParam", shown.tab().param());
         model.addAttribute("sortParam", shown.sort().param());
@@ -72,7 +72,7 @@ class WorkListController {
                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                  @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
         WorkListState state = WorkListState.of(tab, q, sort, page);
-        act(flash, "workspace.claimed", () -> officerWork.claim(taskId, user.getName(), UserGroups.of(user)));
+        act(flash, "workspace.claimed", () -> taskWork.claim(taskId, user.getName(), UserGroups.of(user)));
         return "redirect:" + state.url();
     }
 
@@ -81,7 +81,7 @@ class WorkListController {
                    @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                    @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
         WorkListState state = WorkListState.of(tab, q, sort, page);
-        act(flash, "workspace.unclaimed", () -> officerWork.unclaim(taskId, user.getName(), UserGroups.of(user)));
+        act(flash, "workspace.unclaimed", () -> taskWork.giveBack(taskId, user.getName(), UserGroups.of(user)));
         return "redirect:" + state.url();
     }
 
@@ -91,7 +91,7 @@ class WorkListController {
                   @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                   @RequestParam(required = false) String page, Authentication user, RedirectAttributes flash) {
         List<String> groups = UserGroups.of(user);
-        if (!OfficerWork.mayAssign(groups)) {
+        if (!TaskWork.mayAssign(groups)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         WorkListState state = WorkListState.of(tab, q, sort, page);
@@ -104,7 +104,7 @@ class WorkListController {
         java.util.Set<String> substitutes = new java.util.TreeSet<>();
         for (String taskId : taskIds) {
             try {
-                String receiver = officerWork.assign(taskId, assignee, user.getName(), groups);
+                String receiver = taskWork.assign(taskId, assignee, user.getName(), groups);
                 if (!receiver.equals(assignee)) {
                     substitutes.add(receiver);
                 }

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.support.PostgresDatabase;
 import vn.vetflow.support.TestSubmissions;
 
@@ -51,7 +51,7 @@ final class KpiUpkeepBenchmark {
                 Instrumentation.class);
         try {
             DossierSubmission submission = context.getBean(DossierSubmission.class);
-            OfficerWork work = context.getBean(OfficerWork.class);
+            TaskWork work = context.getBean(TaskWork.class);
             TestSubmissions submissions = context.getBean(TestSubmissions.class);
             TaskService tasks = context.getBean(TaskService.class);
             ManagementService management = context.getBean(ManagementService.class);
@@ -87,7 +87,7 @@ final class KpiUpkeepBenchmark {
         }
     }
 
-    private static void lifecycle(DossierSubmission submission, OfficerWork work, TestSubmissions submissions,
+    private static void lifecycle(DossierSubmission submission, TaskWork work, TestSubmissions submissions,
                                   TaskService tasks, ManagementService management, JdbcTemplate jdbc,
                                   IssuedDocuments documents) throws InterruptedException {
         String id = submission.submit(submissions.valid("P1", "bench", UUID.randomUUID().toString())).dossier()

@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.support.PostgresDatabase;
 import vn.vetflow.support.TestSubmissions;
 
@@ -250,14 +250,14 @@ public final class LifecycleBenchmark {
         }
     }
 
-    /** The same lifecycle through DossierSubmission and OfficerWork, with files, documents and history. */
+    /** The same lifecycle through DossierSubmission and TaskWork, with files, documents and history. */
     private static final class App implements AutoCloseable {
         final CountingDataSource counter;
         private final ConfigurableApplicationContext context;
         private final String url;
         private final String user;
         private final DossierSubmission submission;
-        private final OfficerWork work;
+        private final TaskWork work;
         private final TestSubmissions submissions;
         private final TaskService tasks;
         private final ManagementService management;
@@ -271,7 +271,7 @@ public final class LifecycleBenchmark {
                     BenchmarkConfiguration.class, Counting.class);
             counter = context.getBean(CountingDataSource.class);
             submission = context.getBean(DossierSubmission.class);
-            work = context.getBean(OfficerWork.class);
+            work = context.getBean(TaskWork.class);
             submissions = context.getBean(TestSubmissions.class);
             tasks = context.getBean(TaskService.class);
             management = context.getBean(ManagementService.class);

@@ -29,7 +29,7 @@ import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.publicservice.Deadlines;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.support.Browsers;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -51,7 +51,7 @@ class ApplicantJourneyBrowserTest {
 
     @LocalServerPort int port;
     @Autowired vn.vetflow.support.TestDocuments documents;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired DossierService dossiers;

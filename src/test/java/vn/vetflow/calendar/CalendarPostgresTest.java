@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.PostgresTest;
 import vn.vetflow.support.TestSubmissions;
@@ -33,7 +33,7 @@ class CalendarPostgresTest extends PostgresTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired DossierService dossiers;
     @Autowired AdjustableClock clock;

@@ -34,7 +34,7 @@ import vn.vetflow.calendar.WorkingCalendar;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.TestSubmissions;
@@ -58,7 +58,7 @@ class CatalogueAdminPagesTest {
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
     @Autowired PublicServiceProcess process;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired DossierService dossiers;
     @Autowired AuditTrail audit;
     @Autowired WorkingCalendar calendar;

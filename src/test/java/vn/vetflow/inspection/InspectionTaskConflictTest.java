@@ -102,7 +102,7 @@ class InspectionTaskConflictTest {
             assertThat(Jsoup.parse(conflictPage).select("#conflict a").attr("href")).isEqualTo("/workspace/inspections");
             // Nothing lost, nothing twice: the winner's decision, and the next step exactly once.
             assertThat(inspections.get(code).decisionNumber()).isEqualTo(winnerNumber);
-            assertThat(inspections.openTasks(code)).extracting(t -> t.getTaskDefinitionKey())
+            assertThat(support.openSteps(code))
                     .containsExactly("Task_SignDecision");
         } finally {
             pool.shutdownNow();

@@ -14,6 +14,8 @@ import vn.vetflow.institution.InstitutionType;
 import vn.vetflow.institution.Institutions;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.TestUsers;
+import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /** Institutions, users and step inputs shared by the inspection tests. */
 @Component
@@ -31,9 +33,11 @@ public class InspectionTestSupport {
     private final Inspections inspections;
     private final TaskService taskService;
     private final org.camunda.bpm.engine.IdentityService identity;
+    private final TaskWork taskWork;
 
     InspectionTestSupport(Institutions institutions, TestUsers users, Inspections inspections, TaskService taskService,
-                          org.camunda.bpm.engine.IdentityService identity) {
+                          org.camunda.bpm.engine.IdentityService identity, TaskWork taskWork) {
+        this.taskWork = taskWork;
         this.identity = identity;
         this.institutions = institutions;
         this.users = users;
@@ -78,11 +82,21 @@ public class InspectionTestSupport {
     }
 
     public void work(String code, String key, String user, List<String> groups, Map<String, Object> values) {
-        inspections.complete(task(code, key).getId(), user, groups, Inspections.StepInput.of(values));
+        complete(task(code, key).getId(), user, groups, Inspections.StepInput.of(values));
     }
 
     public void work(String code, String key, String user, List<String> groups, Inspections.StepInput input) {
-        inspections.complete(task(code, key).getId(), user, groups, input);
+        complete(task(code, key).getId(), user, groups, input);
+    }
+
+    /** Completes a step through the task door, as the pages do. */
+    public void complete(String taskId, String user, List<String> groups, Inspections.StepInput input) {
+        taskWork.complete(taskId, user, groups, input.values(), input);
+    }
+
+    /** The BPMN ids of the inspection's open steps, oldest first. */
+    public List<String> openSteps(String code) {
+        return taskWork.ofCase(code).stream().map(WorkTask::stepKey).toList();
     }
 
     public static Map<String, Object> decision() {

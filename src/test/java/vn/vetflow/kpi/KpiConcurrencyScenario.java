@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.EventPublications;
 import vn.vetflow.support.TestSubmissions;
@@ -41,14 +41,14 @@ interface KpiConcurrencyScenario {
     int THREADS = 4;
 
     /** The beans the scenario drives, from the implementing test's context. */
-    record Beans(DossierSubmission submission, TestSubmissions submissions, OfficerWork work, TaskService tasks,
+    record Beans(DossierSubmission submission, TestSubmissions submissions, TaskWork work, TaskService tasks,
                  RuntimeService runtime, ManagementService management, AdjustableClock clock, JdbcTemplate jdbc,
                  EventPublications publications, KpiRebuild rebuild, KpiUpdater updater, KpiRepair repair,
                  KpiQueries queries) {
 
         static Beans of(org.springframework.context.ApplicationContext c) {
             return new Beans(c.getBean(DossierSubmission.class), c.getBean(TestSubmissions.class),
-                    c.getBean(OfficerWork.class), c.getBean(TaskService.class), c.getBean(RuntimeService.class),
+                    c.getBean(TaskWork.class), c.getBean(TaskService.class), c.getBean(RuntimeService.class),
                     c.getBean(ManagementService.class), c.getBean(AdjustableClock.class), c.getBean(JdbcTemplate.class),
                     c.getBean(EventPublications.class), c.getBean(KpiRebuild.class), c.getBean(KpiUpdater.class),
                     c.getBean(KpiRepair.class), c.getBean(KpiQueries.class));

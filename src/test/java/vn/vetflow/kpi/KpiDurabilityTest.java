@@ -26,7 +26,7 @@ import vn.vetflow.inspection.InspectionStage;
 import vn.vetflow.inspection.InspectionStageChanged;
 import vn.vetflow.inspection.InspectionTestSupport;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.shared.EventRetries;
 import vn.vetflow.support.EventPublications;
@@ -52,7 +52,7 @@ class KpiDurabilityTest {
     @Autowired KpiRepair repair;
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired AdjustableClock clock;
     @Autowired InspectionTestSupport inspections;

@@ -34,7 +34,7 @@ class KpiReadModelTest {
 
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired vn.vetflow.publicservice.OfficerWork work;
+    @Autowired vn.vetflow.tasks.TaskWork work;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;

@@ -62,7 +62,7 @@ import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.dossier.PaymentChannel;
 import vn.vetflow.payment.PaymentCallbackRejected.Reason;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -83,7 +83,7 @@ class PaymentFlowTest {
     @Autowired MockMvc mvc;
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
     @Autowired DossierService dossiers;

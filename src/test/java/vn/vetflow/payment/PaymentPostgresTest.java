@@ -21,7 +21,7 @@ import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.payment.PaymentCallbackRejected.Reason;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.support.PostgresTest;
 import vn.vetflow.support.TestSubmissions;
 
@@ -30,7 +30,7 @@ class PaymentPostgresTest extends PostgresTest {
 
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired DossierService dossiers;
     @Autowired PaymentService payments;

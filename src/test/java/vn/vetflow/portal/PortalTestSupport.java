@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.TestSubmissions;
@@ -27,13 +27,13 @@ class PortalTestSupport {
 
     private final DossierSubmission submission;
     private final TestSubmissions submissions;
-    private final OfficerWork work;
+    private final TaskWork work;
     private final PublicServiceProcess process;
     private final DossierService dossiers;
     private final ManagementService management;
     private final AdjustableClock clock;
 
-    PortalTestSupport(DossierSubmission submission, TestSubmissions submissions, OfficerWork work,
+    PortalTestSupport(DossierSubmission submission, TestSubmissions submissions, TaskWork work,
                       PublicServiceProcess process, DossierService dossiers, ManagementService management,
                       AdjustableClock clock) {
         this.submission = submission;

@@ -22,7 +22,7 @@ import vn.vetflow.dossier.DossierCodeGenerator;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.support.PostgresTest;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.tasks.OpenTask;
@@ -38,7 +38,7 @@ class PostgresLifecycleTest extends PostgresTest {
     @Autowired DossierCodeGenerator codes;
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired DossierService dossiers;

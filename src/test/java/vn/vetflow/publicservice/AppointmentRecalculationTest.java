@@ -1,5 +1,6 @@
 package vn.vetflow.publicservice;
 
+import vn.vetflow.tasks.TaskWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -46,7 +47,7 @@ class AppointmentRecalculationTest {
     static final List<String> RECEPTION = List.of("reception", "motcua");
 
     @Autowired DossierSubmission submission;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired DossierService dossiers;
     @Autowired TestSubmissions submissions;
     @Autowired AdjustableClock clock;

@@ -1,5 +1,6 @@
 package vn.vetflow.publicservice;
 
+import vn.vetflow.tasks.TaskWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -19,7 +20,7 @@ class DossierMailNotifierTest {
 
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired CapturingMailer mailbox;
     @Autowired vn.vetflow.support.EventPublications publications;

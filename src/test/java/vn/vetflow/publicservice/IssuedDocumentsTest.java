@@ -1,5 +1,6 @@
 package vn.vetflow.publicservice;
 
+import vn.vetflow.tasks.TaskWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -64,7 +65,7 @@ class IssuedDocumentsTest {
     static final String OFFICER_NAME = "Nguyễn Thị Hoa";
 
     @Autowired DossierSubmission submission;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
     @Autowired vn.vetflow.identity.Officers officers;

@@ -1,5 +1,6 @@
 package vn.vetflow.publicservice;
 
+import vn.vetflow.tasks.TaskWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -64,7 +65,7 @@ class PublicServiceProcessTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
     @Autowired DossierSubmission submission;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired ApplicantActions applicant;
     @Autowired DossierService dossiers;
     @Autowired TestSubmissions submissions;

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -24,7 +23,7 @@ class OpenTasksTest {
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
     @Autowired PublicServiceProcess process;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService engineTasks;
     @Autowired OpenTasks openTasks;
     @Autowired OpenTaskRebuild rebuild;

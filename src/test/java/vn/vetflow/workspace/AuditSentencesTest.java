@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.vetflow.dossier.DocumentSummary;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -37,7 +37,7 @@ class AuditSentencesTest {
     @Autowired MockMvc mvc;
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
     @Autowired TestDocuments documents;

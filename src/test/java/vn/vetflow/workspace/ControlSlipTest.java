@@ -24,7 +24,7 @@ import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
@@ -43,7 +43,7 @@ class ControlSlipTest {
     @Autowired MockMvc mvc;
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
     @Autowired DossierService dossiers;

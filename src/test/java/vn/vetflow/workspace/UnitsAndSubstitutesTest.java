@@ -32,7 +32,7 @@ import vn.vetflow.notification.CapturingMailer;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.DossierEscalated;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
+import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -50,7 +50,7 @@ class UnitsAndSubstitutesTest {
     @Autowired DossierSubmission submission;
     @Autowired TestSubmissions submissions;
     @Autowired PublicServiceProcess process;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired IdentityService identity;
     @Autowired Absences absences;
     @Autowired Deadlines deadlines;

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vetflow.identity.OrganisationUnits;
+import vn.vetflow.identity.Roles;
 import vn.vetflow.identity.UserGroups;
-import vn.vetflow.publicservice.OfficerWork;
-import vn.vetflow.publicservice.PublicServiceProcess;
+import vn.vetflow.publicservice.PublicServiceProperties;
+import vn.vetflow.tasks.OpenTask;
+import vn.vetflow.tasks.OpenTasks;
+import vn.vetflow.tasks.TaskFilter;
+import vn.vetflow.tasks.TaskWork;
 
 /** Officers' tasks of the public-service process: list, claim, complete with the step's form data. */
 @RestController
@@ -30,24 +34,33 @@ class TaskApi {
                     Instant due, String formId) {
     }
 
-    private final OfficerWork work;
-    private final PublicServiceProcess process;
+    private final TaskWork work;
+    private final OpenTasks openTasks;
+    private final OrganisationUnits units;
 
-    TaskApi(OfficerWork work, PublicServiceProcess process) {
+    TaskApi(TaskWork work, OpenTasks openTasks, OrganisationUnits units) {
         this.work = work;
-        this.process = process;
+        this.openTasks = openTasks;
+        this.units = units;
     }
 
     @GetMapping
-    @Operation(summary = "Tasks assigned to me or offered to my groups, by deadline, one page at a time")
+    @Operation(summary = "Tasks of my units assigned to me or offered to my groups, by deadline, one page at a time")
     ApiPage<TaskView> mine(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
                            @Parameter(description = "items per page, at most " + ApiPage.MAX_SIZE)
                            @RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size,
                            Authentication user) {
         int number = ApiPage.page(page);
         int perPage = ApiPage.size(size);
-        var found = work.openTasks(user.getName(), UserGroups.of(user), number * perPage, perPage);
-        return new ApiPage<>(found.tasks().stream().map(this::view).toList(), number, perPage, found.total());
+        List<String> groups = UserGroups.of(user);
+        // The same read model and unit rule as /workspace: administrators see every unit.
+        TaskFilter filter = new TaskFilter(TaskFilter.Scope.WORKABLE, user.getName(), groups,
+                groups.contains(Roles.ADMIN) ? null : units.among(groups), null, null, null, TaskFilter.Order.DUE,
+                PublicServiceProperties.PROCESS_KEY);
+        List<OpenTask> tasks = openTasks.page(filter, number * perPage, perPage);
+        Map<String, String> formIds = work.formKeys(tasks.stream().map(OpenTask::taskId).toList());
+        return new ApiPage<>(tasks.stream().map(t -> view(t, formIds.get(t.taskId()))).toList(), number, perPage,
+                openTasks.count(filter));
     }
 
     @PostMapping("/{id}/claim")
@@ -64,10 +77,8 @@ class TaskApi {
         return ResponseEntity.noContent().build();
     }
 
-    private TaskView view(Task task) {
-        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), process.businessKey(task),
-                task.getAssignee(), task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
+    private static TaskView view(OpenTask task, String formId) {
+        return new TaskView(task.taskId(), task.stepName(), task.stepKey(), task.businessKey(), task.assignee(),
+                task.created(), task.due(), formId);
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Dossier;
-import vn.vetflow.publicservice.ActorContext;
+import vn.vetflow.publicservice.StepActor;
 
 /**
  * A service task of the public-service process: loads the dossier named by the business key, lets the
@@ -25,7 +25,7 @@ abstract class DossierStep implements JavaDelegate {
     @Override
     public final void execute(DelegateExecution execution) {
         Dossier dossier = support.dossiers().get(execution.getProcessBusinessKey());
-        apply(execution, dossier, ActorContext.of(execution, step));
+        apply(execution, dossier, StepActor.of(execution, step));
         support.dossiers().save(dossier);
     }
 

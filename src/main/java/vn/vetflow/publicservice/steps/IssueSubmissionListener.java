@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.vetflow.dossier.Dossier;
-import vn.vetflow.publicservice.ActorContext;
+import vn.vetflow.publicservice.StepActor;
 
 /**
  * The leader approved a procedure the provincial Chairman decides: the Department's submission (Tờ
@@ -23,7 +23,7 @@ class IssueSubmissionListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         Dossier dossier = support.dossiers().get(execution.getProcessBusinessKey());
-        support.documents().submission(dossier, ActorContext.of(execution, "approval"),
+        support.documents().submission(dossier, StepActor.of(execution, "approval"),
                 text(execution, "appraisalNote"), text(execution, "approvalNote"));
     }
 
