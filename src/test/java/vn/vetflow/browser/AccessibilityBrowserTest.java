@@ -110,7 +110,7 @@ class AccessibilityBrowserTest {
         String code = inspection.start();
         inspection.work(code, "Task_DraftDecision", "ktinspector", INSPECTOR, InspectionTestSupport.decision());
         inspection.work(code, "Task_SignDecision", "ktleader", LEADER, Map.of("decisionSignoff", "SIGN"));
-        inspection.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
+        inspection.planApproved(code);
         inspection.work(code, "Task_Notice", "ktinspector", INSPECTOR, InspectionTestSupport.notice("SYSTEM"));
         inspection.work(code, "Task_Announce", "ktinspector", INSPECTOR, Map.of("announcedOn", "2026-03-03"));
         return code;
