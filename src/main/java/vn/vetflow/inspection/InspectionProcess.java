@@ -69,12 +69,14 @@ class InspectionProcess {
 
     /**
      * Completes the task. Routing variables of a step inside a multi-instance branch are set on that
-     * branch only, so parallel branches never read each other's decision.
+     * branch only, so parallel branches never read each other's decision: each branch declares them when it
+     * starts (the subprocess's start listener), and setting from the task's execution lands on the nearest
+     * scope that holds them, which outlives the task's own scope (a task with a boundary timer has one).
      */
     void complete(Task task, String username, Map<String, Object> variables, boolean local) {
         ActorContext.as(username, () -> {
             if (local) {
-                runtime.setVariablesLocal(task.getExecutionId(), variables);
+                runtime.setVariables(task.getExecutionId(), variables);
                 tasks.complete(task.getId());
             } else {
                 tasks.complete(task.getId(), variables);
