@@ -245,6 +245,10 @@ class InspectionProcessTest {
                     Map.of("handling", handling, "legalGround", "Nghị định 88/2022/NĐ-CP"));
         }
         support.work(code, "Task_SignChairmanSubmission", "ktleader", LEADER, Map.of("signedNumber", "5/TTr-SGDĐT"));
+        // A transfer is sent under a numbered letter before the violation counts as handled.
+        assertThat(pi).isWaitingAt("Task_TransferViolation");
+        support.work(code, "Task_TransferViolation", "ktinspector", INSPECTOR,
+                Map.of("transferNumber", "8/SGDĐT-KT", "transferRecipient", "Ủy ban nhân dân tỉnh Lào Cai"));
         assertThat(pi).isWaitingAt("Task_Report");
         assertThat(inspections.findings(code)).extracting(Finding::handling)
                 .containsExactlyInAnyOrderElementsOf(handlings);
