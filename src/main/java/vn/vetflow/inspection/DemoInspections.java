@@ -61,6 +61,7 @@ class DemoInspections implements ApplicationRunner {
             new Step("Task_DraftDecision", "kiemtra", INSPECTOR),
             new Step("Task_SignDecision", "lanhdao", LEADER),
             new Step("Task_Plan", "kiemtra", INSPECTOR),
+            new Step("Task_ApprovePlan", "lanhdao", LEADER),
             new Step("Task_Notice", "kiemtra", INSPECTOR),
             new Step("Task_Announce", "kiemtra", INSPECTOR),
             new Step("Task_SelfAssessment", null, STAFF),
@@ -91,16 +92,16 @@ class DemoInspections implements ApplicationRunner {
                 // institution, staff account, steps done, notice channel, subject
                 {"TT-VANYEN-01", "coso3", "1", "SYSTEM", "Kiểm tra việc công khai điều kiện bảo đảm chất lượng"},
                 {"CD-NGHE-01", "coso2", "3", "SYSTEM", "Kiểm tra tuyển sinh và quy mô đào tạo năm 2026"},
-                {"TC-NGHIALO-01", "coso", "5", "SYSTEM", "Kiểm tra điều kiện bảo đảm hoạt động giáo dục nghề nghiệp"},
-                {"TT-MUCANGCHAI-01", "coso4", "6", "SYSTEM", "Kiểm tra chương trình đào tạo trình độ sơ cấp"},
-                {"TC-NGHIALO-01", "coso", "8", "SYSTEM", "Kiểm tra việc cấp, quản lý văn bằng, chứng chỉ"},
-                {"CD-NGHE-01", "coso2", "10", "SYSTEM", "Kiểm tra đội ngũ nhà giáo cơ hữu"},
-                {"TT-VANYEN-01", "coso3", "11", "SYSTEM", "Kiểm tra thu, quản lý học phí"},
-                {"TT-MUCANGCHAI-01", "coso4", "12", "SYSTEM", "Kiểm tra báo cáo định kỳ và chuyển đổi số"},
-                {"CD-NGHE-01", "coso2", "14", "SYSTEM", "Kiểm tra liên kết đào tạo với doanh nghiệp"},
-                {"TC-NGHIALO-01", "coso", "15", "SYSTEM", "Kiểm tra việc khắc phục sau kiểm tra năm 2025"},
-                {"TT-MUCANGCHAI-01", "coso4", "19", "SYSTEM", "Kiểm tra toàn diện năm 2026 (đã kết thúc)"},
-                {"TT-VANYEN-01", "coso3", "19", "PAPER", "Kiểm tra cơ sở vật chất, thiết bị (thông báo bản giấy)"}};
+                {"TC-NGHIALO-01", "coso", "6", "SYSTEM", "Kiểm tra điều kiện bảo đảm hoạt động giáo dục nghề nghiệp"},
+                {"TT-MUCANGCHAI-01", "coso4", "7", "SYSTEM", "Kiểm tra chương trình đào tạo trình độ sơ cấp"},
+                {"TC-NGHIALO-01", "coso", "9", "SYSTEM", "Kiểm tra việc cấp, quản lý văn bằng, chứng chỉ"},
+                {"CD-NGHE-01", "coso2", "11", "SYSTEM", "Kiểm tra đội ngũ nhà giáo cơ hữu"},
+                {"TT-VANYEN-01", "coso3", "12", "SYSTEM", "Kiểm tra thu, quản lý học phí"},
+                {"TT-MUCANGCHAI-01", "coso4", "13", "SYSTEM", "Kiểm tra báo cáo định kỳ và chuyển đổi số"},
+                {"CD-NGHE-01", "coso2", "15", "SYSTEM", "Kiểm tra liên kết đào tạo với doanh nghiệp"},
+                {"TC-NGHIALO-01", "coso", "16", "SYSTEM", "Kiểm tra việc khắc phục sau kiểm tra năm 2025"},
+                {"TT-MUCANGCHAI-01", "coso4", "20", "SYSTEM", "Kiểm tra toàn diện năm 2026 (đã kết thúc)"},
+                {"TT-VANYEN-01", "coso3", "20", "PAPER", "Kiểm tra cơ sở vật chất, thiết bị (thông báo bản giấy)"}};
         for (String[] c : cases) {
             if (institutions.byCode(c[0]).isEmpty()) {
                 continue;
@@ -114,7 +115,21 @@ class DemoInspections implements ApplicationRunner {
                     "kiemtra");
             work(code, STEPS.get(0), null, Map.of());
             complete(code, "Task_SignDecision", "lanhdao", LEADER, Map.of("decisionSignoff", "CANCEL",
-                    "signoffNote", "Nội dung đã được thanh tra năm 2025"), null);
+                    "signoffNote", "Nội dung đã được kiểm tra năm 2025"), null);
+            codes.add(code);
+        });
+        // The institution refused to sign the minutes: the team records it with a witness and the case goes on;
+        // its violation now waits for a handling proposal within its own limit.
+        institutions.byCode("TC-NGHIALO-01").ifPresent(inst -> {
+            String code = inspections.start(inst.code(), "Kiểm tra điều kiện tuyển sinh ngành Công nghệ ô tô", "AD_HOC",
+                    null, "kiemtra");
+            advance(code, "coso", 10, "SYSTEM");
+            complete(code, "Task_AckMinutesInstitution", "coso", STAFF, Map.of("institutionAcknowledgement", "REFUSE",
+                    "representative", "Hiệu trưởng Hoàng Văn Sơn"), null);
+            complete(code, "Task_WitnessMinutes", "kiemtra", INSPECTOR, Map.of("witnessName",
+                    "Bà Lò Thị Mai, Phó Chủ tịch UBND phường Nghĩa Lộ", "witnessNote", "Đại diện cơ sở không đồng ý"
+                            + " với nhận xét về tỉ lệ người học trên nhà giáo và từ chối ký biên bản lúc 16 giờ 30."),
+                    null);
             codes.add(code);
         });
         institutions.byCode("TT-VANYEN-01").ifPresent(inst -> {
@@ -149,6 +164,7 @@ class DemoInspections implements ApplicationRunner {
                     "checkFrom", today.plusDays(7).toString(), "checkTo", today.plusDays(14).toString(),
                     "teamLead", "kiemtra", "teamMembers", "kiemtra"));
             case "Task_SignDecision" -> values.put("decisionSignoff", "SIGN");
+            case "Task_ApprovePlan" -> values.put("planApproval", "APPROVE");
             case "Task_Plan" -> values.putAll(Map.of("planContent", "Đoàn làm việc trực tiếp tại cơ sở 5 ngày; kiểm"
                     + " tra hồ sơ trên hệ thống trước khi làm việc.", "teamLead", "kiemtra", "teamMembers", "kiemtra"));
             case "Task_Notice" -> values.putAll(Map.of("noticeContent", "Sở Giáo dục và Đào tạo thông báo kế hoạch"

@@ -50,6 +50,26 @@ public class InspectionDeadlines {
         return deadlines.endOf(store.recommendation(id).dueOn());
     }
 
+    /**
+     * A limit on handling the violation of this multi-instance branch (violationRecord, sanction, transfer,
+     * chairman), counted from the day its step starts and kept per violation.
+     */
+    public Date violationDue(VariableScope execution, String kind) {
+        return deadlines.endOf(violationDueOn(code(execution), violationKey(execution, kind), kind));
+    }
+
+    static String violationKey(VariableScope execution, String kind) {
+        return kind + "-" + execution.getVariable("violationId");
+    }
+
+    LocalDate violationDueOn(String code, String key, String kind) {
+        return store.deadline(code, key).orElseGet(() -> {
+            LocalDate due = count(deadlines.today(), limits.of(kind));
+            store.setDeadline(code, key, due);
+            return due;
+        });
+    }
+
     LocalDate dueOn(String code, String kind) {
         return store.deadline(code, kind).orElseGet(() -> {
             LocalDate due = compute(code, kind);
@@ -70,6 +90,11 @@ public class InspectionDeadlines {
             LocalDate signed = store.get(code).decisionSignedOn();
             if (signed != null) {
                 from = signed;
+            }
+        } else if ("check".equals(limit.from())) {
+            LocalDate ended = store.get(code).checkEndedOn();
+            if (ended != null) {
+                from = ended;
             }
         }
         return count(from, limit);

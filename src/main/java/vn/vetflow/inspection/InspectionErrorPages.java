@@ -28,6 +28,15 @@ class InspectionErrorPages {
         return "inspection/gone";
     }
 
+    /** The inspection's state does not allow the step (out of order): 409 with the reason; nothing was stored. */
+    @ExceptionHandler(InspectionStateException.class)
+    ModelAndView stateConflict(InspectionStateException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        boolean institution = request.getRequestURI().startsWith("/my/");
+        return new ModelAndView("inspection/conflict", Map.of("back", institution ? "/my/inspections"
+                : "/workspace/inspections", "reason", e.messageKey()));
+    }
+
     /**
      * Somebody else was first (completed the step, or took it): 409 and a page that says so and leads back to
      * the list, where the inspection shows its current state; what this user sent was not recorded.

@@ -40,8 +40,8 @@ class InspectionEscalationMailer {
     @ApplicationModuleListener
     void escalated(InspectionEscalated e) {
         String unit = units.unitFor(InspectionProcess.KEY, null, null);
-        String limit = messages.getMessage(e.kind().startsWith("remediation") ? "inspection.deadline.remediation"
-                : "inspection.deadline." + e.kind(), new Object[] {""}, e.kind(), VIETNAMESE);
+        String limit = messages.getMessage("inspection.deadline." + Deadline.limitOf(e.kind()),
+                new Object[] {""}, e.kind(), VIETNAMESE);
         String subject = messages.getMessage("inspection.mail.escalated.subject", new Object[] {e.code()},
                 VIETNAMESE);
         String body = messages.getMessage("inspection.mail.escalated.body", new Object[] {e.code(),

@@ -17,9 +17,17 @@ import org.springframework.stereotype.Component;
 class InspectionLimits {
 
     static final java.util.List<String> REQUIRED = java.util.List.of("notice", "selfAssessment", "check", "report",
-            "conclusion", "remediation");
+            "conclusion", "remediation", "minutesAcknowledgement", "violationRecord", "sanction", "transfer",
+            "chairman");
 
-    record Limit(int days, String from, Integer reminderBefore, Boolean calendarDays) {
+    /**
+     * @param from      decision or check: counted from the day the decision was signed or the check ended;
+     *                  otherwise from the day the step starts
+     * @param confirmed whether the limit was checked against the legal text ({@code basis}); false marks a
+     *                  figure from practice notes that still has to be confirmed
+     */
+    record Limit(int days, String from, Integer reminderBefore, Boolean calendarDays, boolean confirmed,
+                 String basis) {
 
         boolean inCalendarDays() {
             return Boolean.TRUE.equals(calendarDays);

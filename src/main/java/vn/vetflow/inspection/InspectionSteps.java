@@ -2,7 +2,6 @@ package vn.vetflow.inspection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ import vn.vetflow.shared.ProvinceClock;
 public class InspectionSteps {
 
     private final InspectionStore store;
-    private final InspectionJournal journal;
+    private final InspectionRepository inspections;
     private final Institutions institutions;
     private final ProvinceClock clock;
     private final InspectionPdfs pdfs;
@@ -35,7 +34,7 @@ public class InspectionSteps {
     private final InspectionDocumentProperties settings;
     private final ObjectMapper json;
 
-    InspectionSteps(InspectionStore store, InspectionJournal journal, Institutions institutions, ProvinceClock clock,
+    InspectionSteps(InspectionStore store, InspectionRepository inspections, Institutions institutions, ProvinceClock clock,
                     InspectionPdfs pdfs, InspectionDeadlines inspectionDeadlines,
                     org.springframework.context.ApplicationEventPublisher events, Officers officers,
                     OfficialDocuments numbers, InspectionDocumentProperties settings, ObjectMapper json) {
@@ -45,7 +44,7 @@ public class InspectionSteps {
         this.settings = settings;
         this.json = json;
         this.store = store;
-        this.journal = journal;
+        this.inspections = inspections;
         this.institutions = institutions;
         this.clock = clock;
         this.pdfs = pdfs;
@@ -57,13 +56,16 @@ public class InspectionSteps {
     }
 
     void enterStage(String code, InspectionStage stage) {
-        Inspection inspection = store.get(code);
-        if (inspection.stage() == stage) {
-            return;
-        }
-        store.set(code, "stage", stage.name());
-        journal.stage(new InspectionStageChanged(code, inspection.institutionCode(), inspection.institutionName(),
-                stage, inspection.paper(), clock.now()));
+        Inspection inspection = inspections.get(code);
+        inspection.enter(stage, clock.now());
+        inspections.save(inspection);
+    }
+
+    /** Who signed the decision: the plan and its team go to them for approval. */
+    public String decisionSigner(DelegateExecution execution) {
+        return inspections.get(execution.getProcessBusinessKey()).decisionSigner()
+                .orElseThrow(() -> new InspectionStateException(execution.getProcessBusinessKey(),
+                        "inspection.state.decisionUnsigned"));
     }
 
     /** The institution's staff accounts: its tasks are offered to them. */
@@ -78,11 +80,11 @@ public class InspectionSteps {
     public void decisionSigned(DelegateExecution execution) {
         String code = execution.getProcessBusinessKey();
         LocalDate today = clock.today();
-        store.set(code, "decision_signed_on", today);
+        String number = numbers.nextNumber(settings.numberSeries());
+        Inspection issued = inspections.get(code);
+        issued.issueDecision(number, today, clock.now());
+        inspections.save(issued);
         store.document(code, "DECISION").ifPresent(decision -> {
-            String number = numbers.nextNumber(settings.numberSeries());
-            store.updateDocument(decision.id(), "number", number);
-            store.set(code, "decision_number", number);
             String signer = decision.signedBy();
             String signerName = signer == null ? null : officers.knownFullName(signer).orElse(null);
             record(decision, signerName == null ? null : signer, signerName, pdfs.decisionFields(store.get(code),
@@ -140,26 +142,21 @@ public class InspectionSteps {
 
     public void recordHandling(DelegateExecution execution) {
         long id = Long.parseLong(String.valueOf(execution.getVariable("violationId")));
-        store.updateFinding(id, java.util.Map.of("handled_at", clock.now()));
+        Inspection inspection = inspections.get(execution.getProcessBusinessKey());
+        inspection.closeViolation(id, clock.now());
+        inspections.save(inspection);
     }
 
     /** The approved conclusion goes to the institution through the system; remediation starts. */
     public void publishConclusion(DelegateExecution execution) {
         String code = execution.getProcessBusinessKey();
         LocalDate today = clock.today();
-        Instant now = clock.now();
-        store.set(code, "conclusion_on", today);
-        store.document(code, "CONCLUSION").ifPresent(conclusion -> {
-            store.updateDocument(conclusion.id(), "channel", "SYSTEM");
-            store.updateDocument(conclusion.id(), "pdf",
-                    pdfs.conclusion(store.get(code), conclusion, store.recommendations(code), today));
-        });
-        enterStage(code, InspectionStage.REMEDIATION);
-        for (Recommendation r : store.recommendations(code)) {
-            store.setDeadline(code, "remediation-" + r.id(), r.dueOn());
-            journal.remediation(new RemediationChanged(code, Long.toString(r.id()), r.area(), r.dueOn(),
-                    RemediationStatus.OPEN, now));
-        }
+        Inspection inspection = inspections.get(code);
+        InspectionDocument conclusion = store.document(code, "CONCLUSION")
+                .orElseThrow(() -> new InspectionStateException(code, "inspection.state.conclusionUnapproved"));
+        inspection.publish(today, pdfs.conclusion(inspection, conclusion, store.recommendations(code), today),
+                clock.now());
+        inspections.save(inspection);
     }
 
     public List<String> recommendationIds(DelegateExecution execution) {
@@ -179,6 +176,15 @@ public class InspectionSteps {
                 store.deadline(code, key).orElse(null)));
     }
 
+    /** A limit on handling one violation passed (the timer's end listener): recorded and escalated. */
+    public void escalateViolation(DelegateExecution execution, String kind) {
+        String code = execution.getProcessBusinessKey();
+        String key = InspectionDeadlines.violationKey(execution, kind);
+        LocalDate due = inspectionDeadlines.violationDueOn(code, key, kind);
+        store.markDeadline(code, key, "escalated_at", clock.now());
+        events.publishEvent(new InspectionEscalated(code, store.get(code).institutionName(), key, due));
+    }
+
     public void remind(DelegateExecution execution, String kind) {
         store.markDeadline(execution.getProcessBusinessKey(), kind, "reminded_at", clock.now());
     }
@@ -193,14 +199,11 @@ public class InspectionSteps {
     }
 
     void close(String code) {
-        Inspection inspection = store.get(code);
+        Inspection inspection = inspections.get(code);
         LocalDate today = inspection.paper() && inspection.closedOn() != null ? inspection.closedOn() : clock.today();
-        Instant now = clock.now();
-        DigitalRule.Result result = DigitalRule.classify(inspection, store.documents(code), store.files(code));
-        store.classify(code, today, result.digital(), result.reasons(), now);
-        enterStage(code, InspectionStage.CLOSED);
-        journal.classified(new InspectionClassified(code, inspection.institutionCode(), today, result.digital(),
-                inspection.paper(), result.reasons(), now));
+        inspection.close(today, DigitalRule.classify(inspection, store.documents(code), store.files(code)),
+                clock.now());
+        inspections.save(inspection);
         institutions.recordInspection(inspection.institutionCode(), today);
     }
 }

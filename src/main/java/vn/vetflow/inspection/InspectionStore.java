@@ -23,7 +23,7 @@ class InspectionStore {
     private static final String COLUMNS = "code, institution_code, institution_name, subject, source, plan_item_id,"
             + " mode, stage, paper, process_instance_id, team_lead, created_by, created_at, decision_number,"
             + " decision_signed_on, check_from, check_to, conclusion_number, conclusion_on, closed_on, digital,"
-            + " classification_reasons, classified_at";
+            + " classification_reasons, classified_at, check_ended_on";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -75,13 +75,19 @@ class InspectionStore {
         return n == null ? 0 : n;
     }
 
-    void set(String code, String column, Object value) {
-        if (!column.matches("[a-z_]+")) {
-            throw new IllegalArgumentException(column);
-        }
-        Object v = value instanceof LocalDate d ? date(d) : value instanceof Instant t ? ts(t) : value;
-        jdbc.update("update inspection set " + column + " = :v where code = :code",
-                new MapSqlParameterSource("code", code).addValue("v", v));
+    /** Writes what the aggregate's transitions change on the inspection row. */
+    void update(Inspection i) {
+        jdbc.update("update inspection set mode = :mode, stage = :stage, process_instance_id = :pid,"
+                + " team_lead = :lead, decision_number = :decisionNumber, decision_signed_on = :signedOn,"
+                + " check_from = :checkFrom, check_to = :checkTo, check_ended_on = :checkEndedOn,"
+                + " conclusion_number = :conclusionNumber, conclusion_on = :conclusionOn where code = :code",
+                new MapSqlParameterSource("code", i.code()).addValue("mode", i.mode())
+                        .addValue("stage", i.stage().name()).addValue("pid", i.processInstanceId())
+                        .addValue("lead", i.teamLead()).addValue("decisionNumber", i.decisionNumber())
+                        .addValue("signedOn", date(i.decisionSignedOn())).addValue("checkFrom", date(i.checkFrom()))
+                        .addValue("checkTo", date(i.checkTo())).addValue("checkEndedOn", date(i.checkEndedOn()))
+                        .addValue("conclusionNumber", i.conclusionNumber())
+                        .addValue("conclusionOn", date(i.conclusionOn())));
     }
 
     void classify(String code, LocalDate closedOn, boolean digital, List<String> reasons, Instant at) {
@@ -101,7 +107,6 @@ class InspectionStore {
         members.stream().filter(m -> !m.equals(lead)).distinct().forEach(m -> jdbc.update(
                 "insert into inspection_team (inspection_code, username, role) values (:code, :u, 'MEMBER')",
                 Map.of("code", code, "u", m)));
-        set(code, "team_lead", lead);
     }
 
     List<TeamMember> team(String code) {
@@ -111,6 +116,10 @@ class InspectionStore {
     }
 
     record TeamMember(String username, String role) {
+    }
+
+    /** @param answer AGREED, OBJECTED, REFUSED or SILENT */
+    record MinutesAnswer(String answer, String witness, String note, String witnessedBy, Instant witnessedAt) {
     }
 
     // --- documents --------------------------------------------------------------------------
@@ -168,6 +177,21 @@ class InspectionStore {
                         + " certificate_subject = null where id = :id",
                 new MapSqlParameterSource("id", id).addValue("fields", fieldsJson).addValue("key", signerKey)
                         .addValue("name", signerName).addValue("code", verificationCode));
+    }
+
+    /** How the institution answered the minutes and, when it refused or stayed silent, the witness. */
+    Optional<MinutesAnswer> minutesAnswer(long documentId) {
+        return jdbc.query("select institution_answer, witness_name, witness_note, witnessed_by, witnessed_at"
+                        + " from inspection_document where id = :id and institution_answer is not null",
+                Map.of("id", documentId), (rs, n) -> new MinutesAnswer(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), instant(rs, "witnessed_at"))).stream().findFirst();
+    }
+
+    void witnessMinutes(long documentId, String answer, String witness, String note, String by, Instant at) {
+        jdbc.update("update inspection_document set institution_answer = :answer, witness_name = :witness,"
+                        + " witness_note = :note, witnessed_by = :by, witnessed_at = :at where id = :id",
+                new MapSqlParameterSource("id", documentId).addValue("answer", answer).addValue("witness", witness)
+                        .addValue("note", note).addValue("by", by).addValue("at", ts(at)));
     }
 
     /** The institution's representatives named when the minutes were drawn up, one a line. */
@@ -383,11 +407,11 @@ class InspectionStore {
                 rs.getString("mode"), InspectionStage.valueOf(rs.getString("stage")), rs.getBoolean("paper"),
                 rs.getString("process_instance_id"), rs.getString("team_lead"), rs.getString("created_by"),
                 instant(rs, "created_at"), rs.getString("decision_number"), localDate(rs, "decision_signed_on"),
-                localDate(rs, "check_from"), localDate(rs, "check_to"), rs.getString("conclusion_number"),
-                localDate(rs, "conclusion_on"), localDate(rs, "closed_on"),
+                localDate(rs, "check_from"), localDate(rs, "check_to"), localDate(rs, "check_ended_on"),
+                rs.getString("conclusion_number"), localDate(rs, "conclusion_on"), localDate(rs, "closed_on"),
                 (Boolean) rs.getObject("digital", Boolean.class),
                 reasons == null || reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(",")),
-                instant(rs, "classified_at"));
+                instant(rs, "classified_at"), null);
     }
 
     private static Recommendation recommendation(ResultSet rs, int row) throws SQLException {

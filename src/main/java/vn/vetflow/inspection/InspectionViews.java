@@ -119,9 +119,7 @@ class InspectionViews {
                         r.status() != RemediationStatus.ACCEPTED && r.dueOn().isBefore(today), r.report(),
                         r.verdictNote())).toList();
         List<DeadlineLine> deadlineLines = inspections.deadlines(code).stream()
-                .map(d -> new DeadlineLine(d.kind().startsWith("remediation-") ? "inspection.deadline.remediation"
-                        : "inspection.deadline." + d.kind(),
-                        d.kind().startsWith("remediation-") ? d.kind().substring("remediation-".length()) : "",
+                .map(d -> new DeadlineLine("inspection.deadline." + d.limit(), d.ref(),
                         DateFormats.date(d.dueOn()), time(d.remindedAt()), time(d.escalatedAt()),
                         d.dueOn().isBefore(today))).toList();
         List<TaskLine> tasks = openTasks.ofCase(code).stream()

@@ -3,20 +3,20 @@ package vn.vetflow.inspection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Service;
 import vn.vetflow.identity.OrganisationUnits;
+import vn.vetflow.inspection.steps.InspectionStep;
+import vn.vetflow.inspection.steps.StepWork;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.institution.InstitutionSummary;
 import vn.vetflow.institution.Institutions;
-import vn.vetflow.shared.DateFormats;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.ProvinceClock;
 import vn.vetflow.shared.Violation;
@@ -30,33 +30,31 @@ public class Inspections {
 
     /** Steps inside a multi-instance branch: their routing variables stay local to the branch. */
     static final Set<String> BRANCH_STEPS = Set.of("Task_HandleViolation", "Task_SignSanction",
-            "Task_SignChairmanSubmission", "Task_ReportRemediation", "Task_VerifyRemediation");
+            "Task_SignChairmanSubmission", "Task_TransferViolation", "Task_ReportRemediation", "Task_VerifyRemediation");
     /** The variables the process routes on; everything else the forms hold goes to our tables. */
     static final Set<String> ROUTING = Set.of("decisionSignoff", "handling", "conclusionApproval",
-            "remediationVerdict");
-    static final Set<String> RESULTS = Set.of("COMPLIANT", "FINDING", "NOT_APPLICABLE");
-    static final Set<String> MODES = Set.of("REMOTE", "DOCUMENTS", "ON_SITE");
+            "remediationVerdict", "planApproval", "institutionAcknowledgement");
 
     private final InspectionStore store;
     private final InspectionProcess process;
     private final InspectionJournal journal;
-    private final InspectionSteps steps;
-    private final InspectionDeadlines inspectionDeadlines;
+    private final Map<String, InspectionStep> steps;
+    private final InspectionRepository repository;
     private final Institutions institutions;
     private final TransactionTemplate transaction;
     private final OrganisationUnits units;
     private final ProvinceClock clock;
     private final Checklists checklists;
 
-    Inspections(InspectionStore store, InspectionProcess process, InspectionJournal journal, InspectionSteps steps,
-                InspectionDeadlines inspectionDeadlines, Institutions institutions,
-                TransactionTemplate transaction, OrganisationUnits units,
+    Inspections(InspectionStore store, InspectionProcess process, InspectionJournal journal, List<InspectionStep> steps,
+                InspectionRepository repository, Institutions institutions, TransactionTemplate transaction,
+                OrganisationUnits units,
                 ProvinceClock clock, Checklists checklists) {
         this.store = store;
         this.process = process;
         this.journal = journal;
-        this.steps = steps;
-        this.inspectionDeadlines = inspectionDeadlines;
+        this.steps = steps.stream().collect(Collectors.toUnmodifiableMap(InspectionStep::taskId, step -> step));
+        this.repository = repository;
         this.institutions = institutions;
         this.transaction = transaction;
         this.units = units;
@@ -111,7 +109,10 @@ public class Inspections {
                     null, null, null, null, null, List.of(), null));
             journal.stage(new InspectionStageChanged(code, institution.code(), institution.name(),
                     InspectionStage.DECISION, false, now));
-            store.set(code, "process_instance_id", process.start(code, username));
+            String processInstance = process.start(code, username);
+            Inspection started = repository.get(code);
+            started.started(processInstance);
+            repository.save(started);
             return code;
         });
     }
@@ -180,6 +181,11 @@ public class Inspections {
         return store.team(code);
     }
 
+    /** How the institution answered the minutes; with the witness when it refused to sign or stayed silent. */
+    public Optional<InspectionStore.MinutesAnswer> minutesAnswer(String code) {
+        return store.document(code, "MINUTES").flatMap(minutes -> store.minutesAnswer(minutes.id()));
+    }
+
     public Checklists.Checklist checklist() {
         return checklists.standard();
     }
@@ -194,202 +200,25 @@ public class Inspections {
 
     // --- work a step: the task door (tasks.TaskWork) calls these through InspectionStepHandler ------------
 
-    void checkStep(String code, String step, String username, Map<String, Object> values, StepInput input,
-                           List<Violation> violations) {
-        switch (step) {
-            case "Task_DraftDecision" -> {
-                LocalDate from = date(values.get("checkFrom"));
-                LocalDate to = date(values.get("checkTo"));
-                if (from != null && to != null && to.isBefore(from)) {
-                    violations.add(Violation.of("checkTo", "inspection.error.period"));
-                }
-                Object lead = values.get("teamLead");
-                if (lead != null && !lead.toString().matches("[A-Za-z0-9._-]+")) {
-                    violations.add(Violation.of("teamLead", "inspection.error.username"));
-                }
-            }
-            case "Task_Check" -> {
-                for (Checklists.Item item : checklists.standard().items()) {
-                    CheckInput result = input.checklist().get(item.code());
-                    if (result == null || !RESULTS.contains(result.result())) {
-                        violations.add(Violation.of("item." + item.code(), "inspection.error.checkItem", item.code()));
-                    } else if ("FINDING".equals(result.result()) && (result.note() == null || result.note().isBlank())) {
-                        violations.add(Violation.of("item." + item.code(), "inspection.error.findingNote", item.code()));
-                    }
-                }
-            }
-            case "Task_AckMinutesLead" -> {
-                String lead = store.get(code).teamLead();
-                if (lead != null && !lead.equals(username)) {
-                    violations.add(Violation.of("leadAcknowledgement", "inspection.error.notTeamLead", lead));
-                }
-            }
-            case "Task_Plan" -> {
-                Object lead = values.get("teamLead");
-                if (lead != null && !lead.toString().matches("[A-Za-z0-9._-]+")) {
-                    violations.add(Violation.of("teamLead", "inspection.error.username"));
-                }
-            }
-            case "Task_DraftConclusion" -> {
-                for (RecommendationDraft r : input.recommendations()) {
-                    if (r.text() == null || r.text().isBlank() || r.dueOn() == null
-                            || !Checklists.AREAS.contains(r.area()) || r.dueOn().isBefore(clock.today())) {
-                        violations.add(Violation.of("recommendations", "inspection.error.recommendation"));
-                        break;
-                    }
-                }
-            }
-            default -> {
-            }
+    /** The step's own checks beyond its form's schema (a violation per field); nothing is stored. */
+    public void checkStep(String code, String step, String username, Map<String, Object> values, StepInput input,
+                          List<Violation> violations) {
+        handler(step).check(new StepWork(code, username, values, input, name -> null, clock.now()), violations);
+    }
+
+    /** Records the step through the inspection's transition, in the caller's transaction. */
+    public void record(String code, String step, Task task, String username, Map<String, Object> values,
+                       StepInput input) {
+        handler(step).record(new StepWork(code, username, values, input, name -> process.variable(task, name),
+                clock.now()));
+    }
+
+    private InspectionStep handler(String step) {
+        InspectionStep handler = steps.get(step);
+        if (handler == null) {
+            throw new IllegalArgumentException("No inspection step handles " + step);
         }
-    }
-
-    void record(String code, String step, Task task, String username, Map<String, Object> v,
-                        StepInput input) {
-        Instant now = clock.now();
-        switch (step) {
-            case "Task_DraftDecision" -> {
-                store.set(code, "decision_number", v.get("decisionNumber"));
-                store.set(code, "mode", v.get("inspectionMode"));
-                store.set(code, "check_from", date(v.get("checkFrom")));
-                store.set(code, "check_to", date(v.get("checkTo")));
-                store.addDocument(code, "DECISION", (String) v.get("decisionNumber"),
-                        v.get("decisionSubject") + "\nCăn cứ: " + v.get("legalBasis"), true, null, username, now);
-                // The decision names the team (Điều 2); the plan step may still confirm or change it.
-                if (v.get("teamLead") != null) {
-                    store.replaceTeam(code, (String) v.get("teamLead"), members((String) v.get("teamMembers")));
-                }
-            }
-            case "Task_SignDecision" -> {
-                if ("SIGN".equals(v.get("decisionSignoff"))) {
-                    store.document(code, "DECISION").ifPresent(d -> {
-                        store.updateDocument(d.id(), "signed_by", username);
-                        store.updateDocument(d.id(), "signed_at", now);
-                    });
-                }
-            }
-            case "Task_Plan" -> {
-                store.addDocument(code, "PLAN", null, (String) v.get("planContent"), true, null, username, now);
-                String members = (String) v.get("teamMembers");
-                store.replaceTeam(code, (String) v.get("teamLead"), members(members));
-            }
-            case "Task_Notice" -> store.addDocument(code, "NOTICE", null,
-                    v.get("noticeContent") + "\n" + v.get("selfAssessmentRequest"), true,
-                    (String) v.get("noticeChannel"), username, now);
-            case "Task_Announce" -> store.addDocument(code, "ANNOUNCEMENT", null,
-                    "Ngày công bố: " + DateFormats.date(date(v.get("announcedOn"))) + (v.get("attendees") == null ? "" : "\n" + v.get("attendees"))
-                            + (v.get("announcementNote") == null ? "" : "\n" + v.get("announcementNote")),
-                    true, "SYSTEM", username, now);
-            case "Task_SelfAssessment" -> {
-                long id = store.addDocument(code, "SELF_ASSESSMENT", null, (String) v.get("selfAssessment"), true,
-                        "SYSTEM", username, now);
-                for (Upload file : input.files()) {
-                    store.addFile(code, "EVIDENCE", id, file.fileName(), file.contentType(), file.content(), username,
-                            now);
-                }
-            }
-            case "Task_Check" -> {
-                store.set(code, "mode", v.get("checkMode"));
-                store.deleteFindings(code);
-                for (Checklists.Item item : checklists.standard().items()) {
-                    CheckInput r = input.checklist().get(item.code());
-                    boolean violation = "FINDING".equals(r.result()) && r.violation();
-                    store.saveCheckItem(code, item.code(), item.area(), r.result(), violation, blankToNull(r.note()),
-                            null, username, now);
-                    if ("FINDING".equals(r.result())) {
-                        long id = store.addFinding(code, item.code(), item.area(), r.note(), violation, now);
-                        journal.finding(new FindingRecorded(code, Long.toString(id), item.area(), violation, now));
-                    }
-                }
-                for (Upload file : input.files()) {
-                    store.addFile(code, "CHECK_EVIDENCE", null, file.fileName(), file.contentType(), file.content(),
-                            username, now);
-                }
-            }
-            case "Task_Minutes" -> {
-                long id = store.addDocument(code, "MINUTES", code + "/BB",
-                        v.get("minutesPlace") + "\n" + v.get("minutesContent"), true, "SYSTEM", username, now);
-                store.updateDocument(id, "representatives", v.get("representatives"));
-            }
-            case "Task_AckMinutesLead" -> store.document(code, "MINUTES").ifPresent(d -> {
-                store.updateDocument(d.id(), "lead_acknowledged_by", username);
-                store.updateDocument(d.id(), "lead_acknowledged_at", now);
-            });
-            case "Task_AckMinutesInstitution" -> {
-                store.document(code, "MINUTES").ifPresent(d -> {
-                    store.updateDocument(d.id(), "institution_acknowledged_by", username);
-                    store.updateDocument(d.id(), "institution_acknowledged_at", now);
-                });
-                if (v.get("objections") != null) {
-                    store.addDocument(code, "OBJECTIONS", null, v.get("representative") + ": " + v.get("objections"),
-                            true, "SYSTEM", username, now);
-                }
-            }
-            case "Task_HandleViolation" -> {
-                Map<String, Object> columns = new HashMap<>();
-                columns.put("handling", v.get("handling"));
-                columns.put("legal_ground", v.get("legalGround"));
-                columns.put("limitation_period", v.get("limitationPeriod"));
-                columns.put("competent_body", v.get("competentBody"));
-                columns.put("handling_note", v.get("handlingNote"));
-                store.updateFinding(branchId(task, "violationId"), columns);
-            }
-            case "Task_SignSanction", "Task_SignChairmanSubmission" -> {
-                long id = branchId(task, "violationId");
-                store.updateFinding(id, Map.of("signed_number", v.get("signedNumber")));
-                long doc = store.addDocument(code, "Task_SignSanction".equals(step) ? "SANCTION"
-                        : "CHAIRMAN_SUBMISSION", (String) v.get("signedNumber"), (String) v.get("signoffNote"), true,
-                        null, username, now);
-                store.updateDocument(doc, "signed_by", username);
-                store.updateDocument(doc, "signed_at", now);
-            }
-            case "Task_Report" -> store.addDocument(code, "REPORT", null, (String) v.get("reportContent"), true,
-                    null, username, now);
-            case "Task_DraftConclusion" -> {
-                store.set(code, "conclusion_number", v.get("conclusionNumber"));
-                store.addDocument(code, "CONCLUSION", (String) v.get("conclusionNumber"),
-                        (String) v.get("conclusionContent"), true, null, username, now);
-                store.deleteRecommendations(code);
-                for (RecommendationDraft r : input.recommendations()) {
-                    store.addRecommendation(code, r.area(), r.text().strip(), r.dueOn());
-                }
-            }
-            case "Task_ApproveConclusion" -> {
-                if ("APPROVE".equals(v.get("conclusionApproval"))) {
-                    store.document(code, "CONCLUSION").ifPresent(d -> {
-                        store.updateDocument(d.id(), "signed_by", username);
-                        store.updateDocument(d.id(), "signed_at", now);
-                    });
-                }
-            }
-            case "Task_ReportRemediation" -> {
-                long id = branchId(task, "recommendationId");
-                store.reportRemediation(id, (String) v.get("remediationReport"), username, now);
-                for (Upload file : input.files()) {
-                    store.addFile(code, "REMEDIATION", id, file.fileName(), file.contentType(), file.content(),
-                            username, now);
-                }
-                remediationEvent(code, id, now);
-            }
-            case "Task_VerifyRemediation" -> {
-                long id = branchId(task, "recommendationId");
-                RemediationStatus status = "ACCEPT".equals(v.get("remediationVerdict")) ? RemediationStatus.ACCEPTED
-                        : RemediationStatus.SENT_BACK;
-                store.verifyRemediation(id, status, (String) v.get("verificationNote"), username, now);
-                remediationEvent(code, id, now);
-            }
-            default -> {
-            }
-        }
-    }
-
-    private void remediationEvent(String code, long id, Instant now) {
-        Recommendation r = store.recommendation(id);
-        journal.remediation(new RemediationChanged(code, Long.toString(id), r.area(), r.dueOn(), r.status(), now));
-    }
-
-    private long branchId(Task task, String variable) {
-        return Long.parseLong(String.valueOf(process.variable(task, variable)));
+        return handler;
     }
 
     // --- paper inspections ------------------------------------------------------------------------------
@@ -469,20 +298,4 @@ public class Inspections {
                 && content[3] == 'F' && content[4] == '-';
     }
 
-    static LocalDate date(Object value) {
-        return value == null ? null : LocalDate.parse(value.toString());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-
-
-
-    /** The team members typed as logins separated by commas. */
-    private static List<String> members(String typed) {
-        return typed == null ? List.of()
-                : Arrays.stream(typed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
 }

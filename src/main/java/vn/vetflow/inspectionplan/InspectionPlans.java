@@ -54,7 +54,10 @@ public class InspectionPlans {
         return "KH-KT-" + year;
     }
 
-    /** Draft plans for a year are due on 1 November of the year before (Decree 03/2024). */
+    /**
+     * Draft plans for a year are due on 1 November of the year before. UNCONFIRMED: the date comes from Decree
+     * 03/2024, which no longer applies since 01/07/2025; the current text (Decree 217/2025) is still to be checked.
+     */
     public static LocalDate draftDeadline(int year) {
         return LocalDate.of(year - 1, 11, 1);
     }

@@ -99,7 +99,7 @@ class UserTaskProcess {
         actor.as(username, groups, () -> {
             if (local) {
                 String execution = tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
-                runtime.setVariablesLocal(execution, variables);
+                runtime.setVariables(execution, variables);
                 tasks.complete(taskId);
             } else {
                 tasks.complete(taskId, variables);

@@ -45,11 +45,11 @@ import vn.vetflow.notification.CapturingMailer;
 import vn.vetflow.payment.PaymentService;
 import vn.vetflow.portal.apply.ApplicationDrafts;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.support.Browsers;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.TestUsers;
 import vn.vetflow.support.VetflowTest;
+import vn.vetflow.tasks.TaskWork;
 
 /**
  * Accessible to everyone (issue 19, Circular 26/2020/TT-BTTTT following WCAG): every page each role can reach
@@ -87,7 +87,7 @@ class AccessibilityBrowserTest {
     @Autowired TestSubmissions submissions;
     @Autowired ApplicationDrafts drafts;
     @Autowired TaskService tasks;
-    @Autowired OfficerWork officerWork;
+    @Autowired TaskWork taskWork;
     @Autowired InspectionPlans plans;
     @Autowired PaymentService payments;
     @Autowired CapturingMailer mailer;
@@ -186,7 +186,7 @@ class AccessibilityBrowserTest {
         // and its finished reception task answers a late decision with the conflict page.
         String fee = submission.submit(submissions.valid("PT1", "ktapplicant", "axe-fee")).dossier().getCode();
         String feeReception = tasks.createTaskQuery().processInstanceBusinessKey(fee).singleResult().getId();
-        officerWork.complete(feeReception, "axreception", List.of(Roles.RECEPTION, "motcua"),
+        taskWork.complete(feeReception, "axreception", List.of(Roles.RECEPTION, "motcua"),
                 Map.of("receptionDecision", "ACCEPT"));
         String gateway = payments.startPayment(fee, "ktapplicant").toString();
         String resetToken = resetToken(InspectionTestSupport.LEADER_EMAIL);
@@ -248,7 +248,7 @@ class AccessibilityBrowserTest {
         String code = inspection.start();
         inspection.work(code, "Task_DraftDecision", "ktinspector", INSPECTOR, InspectionTestSupport.decision());
         inspection.work(code, "Task_SignDecision", "ktleader", LEADER, Map.of("decisionSignoff", "SIGN"));
-        inspection.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
+        inspection.planApproved(code);
         inspection.work(code, "Task_Notice", "ktinspector", INSPECTOR, InspectionTestSupport.notice("SYSTEM"));
         inspection.work(code, "Task_Announce", "ktinspector", INSPECTOR, Map.of("announcedOn", "2026-03-03"));
         return code;

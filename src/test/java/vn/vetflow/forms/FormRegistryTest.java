@@ -23,9 +23,10 @@ class FormRegistryTest {
             "inspection-announcement", "inspection-check", "inspection-conclusion",
             "inspection-conclusion-approval", "inspection-decision", "inspection-decision-signoff",
             "inspection-minutes", "inspection-minutes-ack", "inspection-minutes-ack-institution",
-            "inspection-notice", "inspection-plan", "inspection-remediation-report",
-            "inspection-remediation-verify", "inspection-report", "inspection-self-assessment",
-            "inspection-violation", "inspection-violation-signoff");
+            "inspection-minutes-witness", "inspection-notice", "inspection-plan", "inspection-plan-approval",
+            "inspection-remediation-report", "inspection-remediation-verify", "inspection-report",
+            "inspection-self-assessment", "inspection-violation", "inspection-violation-signoff",
+            "inspection-violation-transfer");
 
     @Test
     void loadsEveryRealForm() {

@@ -149,6 +149,7 @@ class InspectionDocumentsTest {
         signedDecision(code);
         support.work(code, "Task_Plan", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
                 Map.of("planContent", "Kế hoạch kiểm tra", "teamLead", LEAD, "teamMembers", MEMBER));
+        support.work(code, "Task_ApprovePlan", LEADER, List.of(Roles.LEADER, "kiemtra"), Map.of("planApproval", "APPROVE"));
         support.work(code, "Task_Notice", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
                 InspectionTestSupport.notice("SYSTEM"));
         support.work(code, "Task_Announce", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),

@@ -99,7 +99,7 @@ class InspectionJourneyBrowserTest {
             page.locator("#step-form button[type=submit]").click();
             page.waitForURL("**/workspace/inspections/" + code);
         }
-        support.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
+        support.planApproved(code);
         support.work(code, "Task_Notice", "ktinspector", INSPECTOR, InspectionTestSupport.notice("SYSTEM"));
         support.work(code, "Task_Announce", "ktinspector", INSPECTOR, Map.of("announcedOn", "2026-12-07"));
 

@@ -166,7 +166,7 @@ class InspectionPagesTest {
         String code = support.start();
         support.work(code, "Task_DraftDecision", "ktinspector", INSPECTOR, InspectionTestSupport.decision());
         support.work(code, "Task_SignDecision", "ktleader", LEADER, Map.of("decisionSignoff", "SIGN"));
-        support.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
+        support.planApproved(code);
         support.work(code, "Task_Notice", "ktinspector", INSPECTOR, InspectionTestSupport.notice("SYSTEM"));
         support.work(code, "Task_Announce", "ktinspector", INSPECTOR, Map.of("announcedOn", "2026-03-03"));
 

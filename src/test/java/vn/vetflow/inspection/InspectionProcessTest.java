@@ -95,6 +95,14 @@ class InspectionProcessTest {
         assertThat(last(code, "DECISION").hasPdf()).isTrue();
 
         support.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
+        // The plan and team go to whoever signed the decision, nobody else.
+        assertThat(support.task(code, "Task_ApprovePlan").getAssignee()).isEqualTo("ktleader");
+        assertThatThrownBy(() -> support.work(code, "Task_ApprovePlan", "ktinspector", INSPECTOR,
+                Map.of("planApproval", "APPROVE"))).isInstanceOf(TaskForbiddenException.class);
+        support.work(code, "Task_ApprovePlan", "ktleader", LEADER, Map.of("planApproval", "RETURN"));
+        assertThat(pi).isWaitingAt("Task_Plan");
+        support.planApproved(code);
+        assertThat(last(code, "PLAN").signedBy()).isEqualTo("ktleader");
         assertThat(inspections.team(code)).extracting(InspectionStore.TeamMember::username)
                 .containsExactlyInAnyOrder("ktinspector", "ktleader");
         assertThat(pi).isWaitingAt("Task_Notice");
@@ -237,6 +245,10 @@ class InspectionProcessTest {
                     Map.of("handling", handling, "legalGround", "Nghị định 88/2022/NĐ-CP"));
         }
         support.work(code, "Task_SignChairmanSubmission", "ktleader", LEADER, Map.of("signedNumber", "5/TTr-SGDĐT"));
+        // A transfer is sent under a numbered letter before the violation counts as handled.
+        assertThat(pi).isWaitingAt("Task_TransferViolation");
+        support.work(code, "Task_TransferViolation", "ktinspector", INSPECTOR,
+                Map.of("transferNumber", "8/SGDĐT-KT", "transferRecipient", "Ủy ban nhân dân tỉnh Lào Cai"));
         assertThat(pi).isWaitingAt("Task_Report");
         assertThat(inspections.findings(code)).extracting(Finding::handling)
                 .containsExactlyInAnyOrderElementsOf(handlings);
@@ -304,7 +316,7 @@ class InspectionProcessTest {
         ProcessInstance pi = instance(code);
         support.work(code, "Task_DraftDecision", "ktinspector", INSPECTOR, InspectionTestSupport.decision());
         support.work(code, "Task_SignDecision", "ktleader", LEADER, Map.of("decisionSignoff", "SIGN"));
-        support.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
+        support.planApproved(code);
         Job timer = job(pi, "Timer_NoticeOverdue");
         assertThat(timer.getDuedate().toInstant().atZone(VN).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(support.task(code, "Task_Notice").getDueDate()).isEqualTo(timer.getDuedate());
@@ -323,7 +335,7 @@ class InspectionProcessTest {
         ProcessInstance pi = instance(code);
         support.work(code, "Task_DraftDecision", "ktinspector", INSPECTOR, InspectionTestSupport.decision());
         support.work(code, "Task_SignDecision", "ktleader", LEADER, Map.of("decisionSignoff", "SIGN"));
-        support.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
+        support.planApproved(code);
         support.work(code, "Task_Notice", "ktinspector", INSPECTOR, InspectionTestSupport.notice("SYSTEM"));
         support.work(code, "Task_Announce", "ktinspector", INSPECTOR, Map.of("announcedOn", "2026-03-03"));
         // 10 working days from Mon 2 March: Mon 16 March; reminder 2 working days earlier, Thu 12 March 08:00.
@@ -380,6 +392,137 @@ class InspectionProcessTest {
     }
 
     @Test
+    void theInstitutionRefusingTheMinutesLeavesThemToTheTeamAndAWitness() {
+        String code = support.start();
+        ProcessInstance pi = instance(code);
+        toCheck(code, "SYSTEM", true);
+        support.work(code, "Task_Check", "ktinspector", INSPECTOR, support.check(Map.of("TEA-01", true)));
+        support.work(code, "Task_Minutes", "ktinspector", INSPECTOR,
+                Map.of("minutesPlace", "Trụ sở", "minutesContent", "Biên bản"));
+        support.work(code, "Task_AckMinutesLead", "ktinspector", INSPECTOR, Map.of("leadAcknowledgement", true));
+        support.work(code, "Task_AckMinutesInstitution", "ktstaff", STAFF,
+                Map.of("institutionAcknowledgement", "REFUSE", "representative", "Hiệu trưởng"));
+        assertThat(pi).isWaitingAt("Task_WitnessMinutes");
+        Map<String, Object> witness = Map.of("witnessName", "Bà Lò Thị Mai, Phó Chủ tịch UBND phường",
+                "witnessNote", "Đại diện cơ sở từ chối ký");
+        // Only the team lead records it for the team.
+        support.ensureInspector("ktinspector2");
+        assertThatThrownBy(() -> support.work(code, "Task_WitnessMinutes", "ktinspector2", INSPECTOR, witness))
+                .isInstanceOf(InvalidRequestException.class);
+        support.work(code, "Task_WitnessMinutes", "ktinspector", INSPECTOR, witness);
+        assertThat(pi).isWaitingAt("Task_HandleViolation");
+        InspectionStore.MinutesAnswer answer = inspections.minutesAnswer(code).orElseThrow();
+        assertThat(answer.answer()).isEqualTo("REFUSED");
+        assertThat(answer.witness()).isEqualTo("Bà Lò Thị Mai, Phó Chủ tịch UBND phường");
+        assertThat(answer.witnessedBy()).isEqualTo("ktinspector");
+        assertThat(last(code, "MINUTES").institutionAcknowledgedBy()).isNull();
+        // The violation's own limit runs: 2 working days from Mon 2 March.
+        long violation = inspections.findings(code).get(0).id();
+        assertThat(deadline(code, "violationRecord-" + violation)).isEqualTo(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void silenceOnTheMinutesEndsAtTheLimitAndTheTeamRecordsAWitness() {
+        String code = support.start();
+        ProcessInstance pi = instance(code);
+        toCheck(code, "SYSTEM", true);
+        support.work(code, "Task_Check", "ktinspector", INSPECTOR, support.check(Map.of()));
+        support.work(code, "Task_Minutes", "ktinspector", INSPECTOR,
+                Map.of("minutesPlace", "Trụ sở", "minutesContent", "Biên bản"));
+        support.work(code, "Task_AckMinutesLead", "ktinspector", INSPECTOR, Map.of("leadAcknowledgement", true));
+        Job limit = job(pi, "Timer_MinutesAckOverdue");
+        // 2 working days from Mon 2 March.
+        assertThat(limit.getDuedate().toInstant().atZone(VN).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(support.task(code, "Task_AckMinutesInstitution").getDueDate()).isEqualTo(limit.getDuedate());
+        execute(limit);
+        assertThat(pi).hasPassed("Timer_MinutesAckOverdue").isWaitingAt("Task_WitnessMinutes");
+        assertThat(support.openSteps(code)).doesNotContain("Task_AckMinutesInstitution");
+        support.work(code, "Task_WitnessMinutes", "ktinspector", INSPECTOR, Map.of("witnessName",
+                "Ông Hà Văn Bình, công chức văn hoá phường", "witnessNote", "Cơ sở không ký trong thời hạn"));
+        assertThat(pi).isWaitingAt("Task_Report");
+        assertThat(inspections.minutesAnswer(code).orElseThrow().answer()).isEqualTo("SILENT");
+    }
+
+    @Test
+    void eachLimitOnHandlingAViolationIsEscalatedPerViolation() {
+        String code = support.start();
+        ProcessInstance pi = instance(code);
+        toCheck(code, "SYSTEM", true);
+        support.work(code, "Task_Check", "ktinspector", INSPECTOR,
+                support.check(Map.of("NAM-01", true, "ADV-01", true, "EXA-01", true)));
+        minutesAcknowledged(code);
+        List<Job> recordLimits = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("Timer_ViolationRecordOverdue").list();
+        assertThat(recordLimits).hasSize(3);
+        execute(recordLimits.get(0));
+        for (String handling : List.of("SANCTION", "CHAIRMAN", "INVESTIGATION")) {
+            support.work(code, "Task_HandleViolation", "ktinspector", INSPECTOR,
+                    Map.of("handling", handling, "legalGround", "Nghị định 88/2022/NĐ-CP"));
+        }
+        // The sanction decision: 7 calendar days (Mon 2 → Mon 9 March); transfer and Chairman: 3 working days.
+        assertThat(job(pi, "Timer_SanctionOverdue").getDuedate().toInstant().atZone(VN).toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(job(pi, "Timer_TransferOverdue").getDuedate().toInstant().atZone(VN).toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 3, 5));
+        execute(job(pi, "Timer_SanctionOverdue"));
+        execute(job(pi, "Timer_ChairmanOverdue"));
+        execute(job(pi, "Timer_TransferOverdue"));
+        assertThat(pi).hasPassed("EndEvent_ViolationEscalated")
+                .isWaitingAt("Task_SignSanction", "Task_SignChairmanSubmission", "Task_TransferViolation");
+        for (Finding f : inspections.findings(code)) {
+            String limitKind = switch (f.handling()) {
+                case "SANCTION" -> "sanction";
+                case "CHAIRMAN" -> "chairman";
+                default -> "transfer";
+            };
+            assertThat(escalated(code, limitKind + "-" + f.id())).isTrue();
+        }
+        assertThat(inspections.deadlines(code)).filteredOn(d -> d.kind().startsWith("violationRecord-"))
+                .hasSize(3).filteredOn(d -> d.escalatedAt() != null).hasSize(1);
+        publications.awaitReactions();
+        assertThat(mailer.to(InspectionTestSupport.LEADER_EMAIL)).anySatisfy(mail ->
+                assertThat(mail.toString()).contains(code, "Ra quyết định xử phạt vi phạm số"));
+
+        support.work(code, "Task_SignSanction", "ktleader", LEADER, Map.of("signedNumber", "2/QĐ-XPHC"));
+        support.work(code, "Task_SignChairmanSubmission", "ktleader", LEADER, Map.of("signedNumber", "6/TTr-SGDĐT"));
+        support.work(code, "Task_TransferViolation", "ktinspector", INSPECTOR,
+                Map.of("transferNumber", "7/SGDĐT-KT", "transferRecipient", "Cơ quan Cảnh sát điều tra Công an tỉnh"));
+        assertThat(pi).isWaitingAt("Task_Report");
+        assertThat(inspections.findings(code)).allMatch(f -> f.handledAt() != null);
+    }
+
+    @Test
+    void theReportsTenWorkingDaysCountFromTheEndOfTheCheck() {
+        String code = support.start();
+        ProcessInstance pi = instance(code);
+        toCheck(code, "SYSTEM", true);
+        support.work(code, "Task_Check", "ktinspector", INSPECTOR, support.check(Map.of()));
+        assertThat(inspections.get(code).checkEndedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        // The minutes take three days: the report's limit does not move (Mon 2 March + 10 working days).
+        at(2026, 3, 5, 9, 0);
+        minutesAcknowledged(code);
+        assertThat(pi).isWaitingAt("Task_Report");
+        assertThat(deadline(code, "report")).isEqualTo(LocalDate.of(2026, 3, 16));
+    }
+
+    @Test
+    void aStepOutOfOrderIsRefusedByTheInspectionWithItsReason() {
+        String code = support.start();
+        assertThatThrownBy(() -> inspections.record(code, "Task_Report", null, "ktinspector",
+                Map.of("reportContent", "Báo cáo"), Inspections.StepInput.of(Map.of("reportContent", "Báo cáo"))))
+                .isInstanceOfSatisfying(InspectionStateException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("inspection.state.notReport"));
+        assertThat(inspections.documents(code)).isEmpty();
+        support.work(code, "Task_DraftDecision", "ktinspector", INSPECTOR, InspectionTestSupport.decision());
+        support.work(code, "Task_SignDecision", "ktleader", LEADER, Map.of("decisionSignoff", "SIGN"));
+        // The notice waits for the plan's approval.
+        assertThatThrownBy(() -> inspections.record(code, "Task_Notice", null, "ktinspector",
+                InspectionTestSupport.notice("SYSTEM"), Inspections.StepInput.of(InspectionTestSupport.notice("SYSTEM"))))
+                .isInstanceOfSatisfying(InspectionStateException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("inspection.state.planUnapproved"));
+    }
+
+    @Test
     void aPaperInspectionIsClosedAtOnceAndNeverDigital() {
         at(2026, 6, 1, 10, 0);
         String code = inspections.registerPaper(new Inspections.PaperInspection(InspectionTestSupport.OTHER_INSTITUTION,
@@ -407,7 +550,7 @@ class InspectionProcessTest {
     private void toCheck(String code, String noticeChannel, boolean evidence) {
         support.work(code, "Task_DraftDecision", "ktinspector", INSPECTOR, InspectionTestSupport.decision());
         support.work(code, "Task_SignDecision", "ktleader", LEADER, Map.of("decisionSignoff", "SIGN"));
-        support.work(code, "Task_Plan", "ktinspector", INSPECTOR, InspectionTestSupport.plan("ktinspector"));
+        support.planApproved(code);
         support.work(code, "Task_Notice", "ktinspector", INSPECTOR, InspectionTestSupport.notice(noticeChannel));
         support.work(code, "Task_Announce", "ktinspector", INSPECTOR, Map.of("announcedOn", "2026-03-03"));
         Map<String, Object> self = Map.of("selfAssessment", "Báo cáo tự đánh giá");

@@ -71,6 +71,10 @@ public class InspectionTestSupport {
         }
     }
 
+    public void ensureInspector(String username) {
+        users.ensure(username, "pw", Roles.INSPECTOR, List.of("kiemtra"));
+    }
+
     public String start() {
         return inspections.start(INSTITUTION, "Kiểm tra điều kiện bảo đảm hoạt động giáo dục nghề nghiệp", "AD_HOC",
                 null, "ktinspector");
@@ -104,6 +108,12 @@ public class InspectionTestSupport {
                         + " điều kiện bảo đảm hoạt động giáo dục nghề nghiệp", "legalBasis", "Nghị định 217/2025/NĐ-CP",
                 "inspectionMode", "ON_SITE", "checkFrom", "2026-03-16", "checkTo", "2026-03-27",
                 "teamLead", "ktinspector", "teamMembers", "ktleader");
+    }
+
+    /** The plan drawn up by ktinspector and approved by ktleader, who signed the decision. */
+    public void planApproved(String code) {
+        work(code, "Task_Plan", "ktinspector", INSPECTOR, plan("ktinspector"));
+        work(code, "Task_ApprovePlan", "ktleader", LEADER, Map.of("planApproval", "APPROVE"));
     }
 
     public static Map<String, Object> plan(String lead) {

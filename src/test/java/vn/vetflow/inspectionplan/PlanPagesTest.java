@@ -105,7 +105,7 @@ class PlanPagesTest {
                 .andExpect(content().string(containsString("Kế hoạch của năm này đã có.")));
         mvc.perform(get("/inspection-plans/" + year).with(INSPECTOR)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("01/11/" + (year - 1))))
-                .andExpect(content().string(containsString("Nghị định 03/2024/NĐ-CP")));
+                .andExpect(content().string(containsString("Nghị định 217/2025/NĐ-CP")));
     }
 
     @Test

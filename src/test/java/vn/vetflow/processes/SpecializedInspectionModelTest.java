@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -78,6 +79,12 @@ class SpecializedInspectionModelTest {
         complete(task(pi), withVariables("decisionSignoff", "SIGN"));
         assertThat(pi).hasPassed("Task_IssueDecision").isWaitingAt("Task_Plan");
         complete(task(pi));
+        // The plan and team go to whoever signed the decision; returned, drawn up again, approved.
+        assertThat(task(pi)).isAssignedTo("signer");
+        complete(task(pi), withVariables("planApproval", "RETURN"));
+        assertThat(pi).isWaitingAt("Task_Plan");
+        complete(task(pi));
+        complete(task("Task_ApprovePlan", pi), withVariables("planApproval", "APPROVE"));
         assertThat(pi).isWaitingAt("Task_Notice");
         assertThat(task(pi).getDueDate()).isNotNull();
         complete(task(pi));
@@ -89,7 +96,8 @@ class SpecializedInspectionModelTest {
         complete(task("Task_Minutes", pi));
         // The team lead and the institution acknowledge the issued minutes side by side.
         assertThat(pi).hasPassed("Task_IssueMinutes").isWaitingAt("Task_AckMinutesLead", "Task_AckMinutesInstitution");
-        complete(task("Task_AckMinutesInstitution", pi));
+        assertThat(task("Task_AckMinutesInstitution", pi).getDueDate()).isNotNull();
+        complete(task("Task_AckMinutesInstitution", pi), withVariables("institutionAcknowledgement", "AGREE"));
         assertThat(pi).isWaitingAt("Task_AckMinutesLead");
         complete(task("Task_AckMinutesLead", pi));
 
@@ -101,6 +109,7 @@ class SpecializedInspectionModelTest {
         complete(handlings.get(2), withVariables("handling", "TRANSFER"));
         complete(task("Task_SignSanction", pi));
         complete(task("Task_SignChairmanSubmission", pi));
+        complete(task("Task_TransferViolation", pi));
         assertThat(pi).isWaitingAt("Task_Report");
         assertThat(steps.calls.stream().filter("recordHandling"::equals)).hasSize(3);
         complete(task("Task_Report", pi));
@@ -139,6 +148,7 @@ class SpecializedInspectionModelTest {
         complete(task(pi));
         complete(task(pi), withVariables("decisionSignoff", "SIGN"));
         complete(task("Task_Plan", pi));
+        complete(task("Task_ApprovePlan", pi), withVariables("planApproval", "APPROVE"));
         execute(job("Timer_NoticeOverdue", pi));
         assertThat(pi).hasPassed("EndEvent_NoticeEscalated").isWaitingAt("Task_Notice");
         complete(task("Task_Notice", pi));
@@ -153,7 +163,7 @@ class SpecializedInspectionModelTest {
         complete(task("Task_Check", pi));
         complete(task("Task_Minutes", pi));
         complete(task("Task_AckMinutesLead", pi));
-        complete(task("Task_AckMinutesInstitution", pi));
+        complete(task("Task_AckMinutesInstitution", pi), withVariables("institutionAcknowledgement", "AGREE"));
         // No violation found: nothing to handle, straight to the report.
         assertThat(pi).isWaitingAt("Task_Report");
         execute(job("Timer_ReportOverdue", pi));
@@ -168,6 +178,77 @@ class SpecializedInspectionModelTest {
                 .isWaitingAt("Task_ReportRemediation");
         assertThat(steps.calls).contains("escalate notice", "remind selfAssessment", "escalate selfAssessment",
                 "escalate check", "escalate report", "escalate conclusion", "escalate remediation");
+    }
+
+    @Test
+    void theInstitutionRefusingOrSilentOnTheMinutesLeavesThemToAWitness() {
+        ProcessInstance refused = toMinutes();
+        complete(task("Task_AckMinutesInstitution", refused), withVariables("institutionAcknowledgement", "REFUSE"));
+        assertThat(refused).isWaitingAt("Task_AckMinutesLead", "Task_WitnessMinutes");
+        complete(task("Task_WitnessMinutes", refused));
+        complete(task("Task_AckMinutesLead", refused));
+        assertThat(refused).isWaitingAt("Task_Report");
+
+        ProcessInstance silent = toMinutes();
+        execute(job("Timer_MinutesAckOverdue", silent));
+        assertThat(silent).hasPassed("Timer_MinutesAckOverdue")
+                .isWaitingAt("Task_AckMinutesLead", "Task_WitnessMinutes");
+        complete(task("Task_WitnessMinutes", silent));
+        complete(task("Task_AckMinutesLead", silent));
+        assertThat(silent).isWaitingAt("Task_Report");
+    }
+
+    @Test
+    void everyLimitOnHandlingAViolationEscalatesWithoutStoppingIt() {
+        steps.violations = List.of("V1", "V2", "V3");
+        ProcessInstance pi = toMinutes();
+        complete(task("Task_AckMinutesInstitution", pi), withVariables("institutionAcknowledgement", "AGREE"));
+        complete(task("Task_AckMinutesLead", pi));
+        List<Task> handlings = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_HandleViolation").list();
+        assertThat(handlings).allMatch(t -> t.getDueDate() != null);
+        // Three violations, three running limits: one passes.
+        List<org.camunda.bpm.engine.runtime.Job> limits = jobQuery().processInstanceId(pi.getId())
+                .activityId("Timer_ViolationRecordOverdue").list();
+        assertThat(limits).hasSize(3);
+        execute(limits.get(0));
+        complete(handlings.get(0), withVariables("handling", "SANCTION"));
+        complete(handlings.get(1), withVariables("handling", "CHAIRMAN"));
+        complete(handlings.get(2), withVariables("handling", "INVESTIGATION"));
+        execute(job("Timer_SanctionOverdue", pi));
+        execute(job("Timer_ChairmanOverdue", pi));
+        execute(job("Timer_TransferOverdue", pi));
+        assertThat(pi).hasPassed("Gateway_ViolationLimitPassed", "EndEvent_ViolationEscalated")
+                .isWaitingAt("Task_SignSanction", "Task_SignChairmanSubmission", "Task_TransferViolation");
+        complete(task("Task_SignSanction", pi));
+        complete(task("Task_SignChairmanSubmission", pi));
+        complete(task("Task_TransferViolation", pi));
+        assertThat(pi).isWaitingAt("Task_Report");
+        assertThat(steps.calls).contains("escalateViolation violationRecord", "escalateViolation sanction",
+                "escalateViolation chairman", "escalateViolation transfer");
+    }
+
+    @Test
+    void aViolationOnlyRecordedGoesStraightToTheReport() {
+        steps.violations = List.of("V1");
+        ProcessInstance pi = toMinutes();
+        complete(task("Task_AckMinutesInstitution", pi), withVariables("institutionAcknowledgement", "AGREE"));
+        complete(task("Task_AckMinutesLead", pi));
+        complete(task("Task_HandleViolation", pi), withVariables("handling", "RECORD_ONLY"));
+        assertThat(pi).isWaitingAt("Task_Report").hasNotPassed("Task_TransferViolation", "Task_SignSanction");
+    }
+
+    private static ProcessInstance toMinutes() {
+        ProcessInstance pi = start();
+        complete(task(pi));
+        complete(task(pi), withVariables("decisionSignoff", "SIGN"));
+        complete(task("Task_Plan", pi));
+        complete(task("Task_ApprovePlan", pi), withVariables("planApproval", "APPROVE"));
+        complete(task("Task_Notice", pi));
+        complete(task("Task_Announce", pi));
+        complete(task("Task_SelfAssessment", pi));
+        complete(task("Task_Check", pi));
+        complete(task("Task_Minutes", pi));
+        return pi;
     }
 
     private static ProcessInstance start() {
@@ -231,6 +312,14 @@ class SpecializedInspectionModelTest {
         public void escalate(Object execution, String limit) {
             calls.add("escalate " + limit);
         }
+
+        public void escalateViolation(Object execution, String limit) {
+            calls.add("escalateViolation " + limit);
+        }
+
+        public String decisionSigner(Object execution) {
+            return "signer";
+        }
     }
 
     /** Stands for the inspection's deadline bean: every limit lies in the future, tests fire timers themselves. */
@@ -245,6 +334,10 @@ class SpecializedInspectionModelTest {
 
         public Date remediationDue(Object execution) {
             return inDays(30);
+        }
+
+        public Date violationDue(Object execution, String limit) {
+            return inDays(3);
         }
     }
 }
