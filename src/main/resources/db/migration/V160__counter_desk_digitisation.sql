@@ -42,3 +42,7 @@ create table result_scan (
     scanned_by   varchar(100)  not null
 );
 create index ix_result_scan_dossier on result_scan (dossier_id);
+
+-- An applicant account opened at the desk for a walk-in applicant: the officer who opened it. The
+-- applicant claims it with "Quên mật khẩu" (a reset link to the e-mail given at the desk).
+alter table applicant_account add column opened_by varchar(100);
