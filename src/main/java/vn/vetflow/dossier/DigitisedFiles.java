@@ -82,6 +82,7 @@ public class DigitisedFiles {
                 root.getSizeBytes(), root.getSha256(), 0, now, by);
         copy.digitised(true);
         copy.reusedFrom(source.getCode(), root.getId());
+        dossier.note(new Actor(by, "reception"), now, "COMPONENT_REUSED", componentCode + " ← " + source.getCode());
         dossier.componentsChanged(now);
         return attachments.save(copy);
     }

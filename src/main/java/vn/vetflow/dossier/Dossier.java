@@ -130,7 +130,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.status = DossierStatus.NEW;
         this.currentStep = "reception";
         this.resultChannel = Channel.ONLINE;
-        log(new Actor(applicantUsername, "submission"), "SUBMITTED", null, submittedAt);
+        // Filed online by the applicant, or at the desk (SUBMITTED_IN_PERSON, SUBMITTED_PUBLIC_POST).
+        log(new Actor(applicantUsername, "submission"),
+                channel == Channel.ONLINE ? "SUBMITTED" : "SUBMITTED_" + channel.name(), null, submittedAt);
         registerEvent(new DossierStatusChanged(code, procedureId, null, DossierStatus.NEW, applicantUsername,
                 submittedAt));
     }
@@ -241,6 +243,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.intakeBy = officer;
         this.resultChannel = resultChannel;
         this.resultPostalAddress = resultChannel == Channel.PUBLIC_POST ? postalAddress : null;
+        log(new Actor(officer, "reception"), "REGISTERED_AT_DESK", null, submittedAt);
         registerEvent(new DigitisationChanged(code, procedureId, submittedAt));
     }
 
