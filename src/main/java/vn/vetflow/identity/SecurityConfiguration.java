@@ -233,6 +233,8 @@ class SecurityConfiguration {
                         // Supervisors' KPI dashboards; recomputing them from scratch is for administrators.
                         .requestMatchers("/kpi/rebuild").hasRole(Roles.ADMIN)
                         .requestMatchers("/kpi", "/kpi/**").hasAnyRole(Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN)
+                        // The one-stop desk: reception officers register counter and post dossiers (issue 17).
+                        .requestMatchers("/desk", "/desk/**").hasRole(Roles.RECEPTION)
                         // The applicant's own space: filing, drafts, dossiers, payments.
                         .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
                         // The officers' workspace: task lists and case files.
