@@ -43,6 +43,10 @@ class ApplicantAccount implements Persistable<String> {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The desk officer who opened the account for a walk-in applicant; null when self-registered. */
+    @Column(name = "opened_by")
+    private String openedBy;
+
     @Transient
     private boolean stored;
 
@@ -74,6 +78,14 @@ class ApplicantAccount implements Persistable<String> {
         this.phone = phone;
         this.address = address;
         this.createdAt = createdAt;
+    }
+
+    void openedBy(String officer) {
+        this.openedBy = officer;
+    }
+
+    String getOpenedBy() {
+        return openedBy;
     }
 
     /** A reset link reached the account's mailbox, so the address is the applicant's. */

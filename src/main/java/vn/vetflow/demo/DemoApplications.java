@@ -134,7 +134,7 @@ class DemoApplications {
     }
 
     /** A tiny valid PDF; real dossiers carry scans. */
-    private static byte[] placeholderPdf(String title) {
+    static byte[] placeholderPdf(String title) {
         String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').replaceAll("[()\\\\]", " ");
         String content = "BT /F1 11 Tf 50 780 Td (" + ascii + ") Tj ET";

@@ -24,6 +24,12 @@ public class Attachment {
     private int supplementRound;
     private Instant uploadedAt;
     private String uploadedBy;
+    /** An electronic file: uploaded online or scanned at the desk (issue 17; counted by Decision 766). */
+    private boolean digitised;
+    /** The dossier (code) this file was taken from in the applicant's data store, or null. */
+    private String reusedFromDossier;
+    /** The attachment whose stored bytes this one shares, or null when it has its own. */
+    private Long reusedFromAttachment;
 
     protected Attachment() {
     }
@@ -41,6 +47,24 @@ public class Attachment {
         this.uploadedBy = uploadedBy;
     }
 
+    void digitised(boolean digitised) {
+        this.digitised = digitised;
+    }
+
+    void reusedFrom(String dossierCode, Long attachmentId) {
+        this.reusedFromDossier = dossierCode;
+        this.reusedFromAttachment = attachmentId;
+    }
+
+    /** The attachment that holds the bytes: this one, or the one it was reused from. */
+    Long contentId() {
+        return reusedFromAttachment != null ? reusedFromAttachment : id;
+    }
+
+    public boolean isDigitised() { return digitised; }
+    public String getReusedFromDossier() { return reusedFromDossier; }
+    public Long getReusedFromAttachment() { return reusedFromAttachment; }
+    public boolean isReused() { return reusedFromDossier != null; }
     public Long getId() { return id; }
     public Long getDossierId() { return dossierId; }
     public String getComponentCode() { return componentCode; }

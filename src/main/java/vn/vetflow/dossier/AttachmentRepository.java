@@ -6,4 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByDossierIdOrderByIdAsc(Long dossierId);
+
+    /** The applicant's digitised component files with their own bytes (the data store's originals). */
+    @org.springframework.data.jpa.repository.Query("select new vn.vetflow.dossier.StoreItem('COMPONENT', a.id, "
+            + "d.code, d.procedureName, a.componentCode, a.fileName, a.sizeBytes, a.sha256, a.uploadedAt) "
+            + "from Attachment a, Dossier d where a.dossierId = d.id and d.applicantUsername = ?1 "
+            + "and a.digitised = true and a.reusedFromAttachment is null order by a.uploadedAt desc, a.id desc")
+    List<StoreItem> storeComponents(String applicantUsername);
 }

@@ -84,6 +84,16 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     private String currentStep;
     private String processInstanceId;
 
+    /* The one-stop desk (issue 17): who registered a counter or post dossier, how the result goes back. */
+    private String intakeBy;
+    @Convert(converter = ChannelConverter.class)
+    private Channel resultChannel;
+    private String resultPostalAddress;
+    private boolean resultDigitised;
+    private Instant handedOverAt;
+    private String handedOverBy;
+    private String postalTracking;
+
     @Version
     private long version;
 
@@ -119,7 +129,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.submittedAt = submittedAt;
         this.status = DossierStatus.NEW;
         this.currentStep = "reception";
-        log(new Actor(applicantUsername, "submission"), "SUBMITTED", null, submittedAt);
+        this.resultChannel = Channel.ONLINE;
+        // Filed online by the applicant, or at the desk (SUBMITTED_IN_PERSON, SUBMITTED_PUBLIC_POST).
+        log(new Actor(applicantUsername, "submission"),
+                channel == Channel.ONLINE ? "SUBMITTED" : "SUBMITTED_" + channel.name(), null, submittedAt);
         registerEvent(new DossierStatusChanged(code, procedureId, null, DossierStatus.NEW, applicantUsername,
                 submittedAt));
     }
@@ -212,6 +225,61 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         this.resultNumber = documentNumber;
         this.processingEndedAt = at;
         this.currentStep = "result";
+        if (resultChannel == Channel.ONLINE) {
+            // Returned online, the signed electronic result is the result itself.
+            this.resultDigitised = true;
+            registerEvent(new DigitisationChanged(code, procedureId, at));
+        }
+    }
+
+    /**
+     * Registered at the desk: received at the counter or by post by {@code officer}, with the result to go
+     * back through {@code resultChannel} (to {@code postalAddress} by post).
+     */
+    public void registerAtDesk(String officer, Channel resultChannel, String postalAddress) {
+        if (channel == Channel.ONLINE) {
+            throw new IllegalStateException(code + " was filed online");
+        }
+        this.intakeBy = officer;
+        this.resultChannel = resultChannel;
+        this.resultPostalAddress = resultChannel == Channel.PUBLIC_POST ? postalAddress : null;
+        log(new Actor(officer, "reception"), "REGISTERED_AT_DESK", null, submittedAt);
+        registerEvent(new DigitisationChanged(code, procedureId, submittedAt));
+    }
+
+    /** Whether the result is returned online by the process, rather than handed over at the desk. */
+    public boolean returnsResultOnline() {
+        return resultChannel == null || resultChannel == Channel.ONLINE;
+    }
+
+    /**
+     * The decided result (or refusal) was handed over at the counter or posted: who, when, the postal
+     * tracking number for post, and whether a scan of the paper result is now stored.
+     */
+    public void handOver(Actor officer, Instant at, String tracking, boolean paperResultScanned) {
+        if (returnsResultOnline()) {
+            throw new IllegalStateException(code + " returns its result online");
+        }
+        if (handedOverAt != null) {
+            throw new IllegalDossierTransitionException(code, status, DossierStatus.RESULT_RETURNED);
+        }
+        this.handedOverAt = at;
+        this.handedOverBy = officer.username();
+        this.postalTracking = resultChannel == Channel.PUBLIC_POST ? tracking : null;
+        this.resultDigitised = paperResultScanned;
+        returnResult(officer, at);
+        registerEvent(new DigitisationChanged(code, procedureId, at));
+    }
+
+    /** A scan of the paper result stored after the hand-over. */
+    public void resultScanned(Instant at) {
+        this.resultDigitised = true;
+        registerEvent(new DigitisationChanged(code, procedureId, at));
+    }
+
+    /** Components were filed, scanned or reused (the attachments' digitisation facts changed). */
+    public void componentsChanged(Instant at) {
+        registerEvent(new DigitisationChanged(code, procedureId, at));
     }
 
     /** The result (or refusal) is returned online. */
@@ -337,4 +405,11 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     public Instant getReturnedAt() { return returnedAt; }
     public String getCurrentStep() { return currentStep; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public String getIntakeBy() { return intakeBy; }
+    public Channel getResultChannel() { return resultChannel; }
+    public String getResultPostalAddress() { return resultPostalAddress; }
+    public boolean isResultDigitised() { return resultDigitised; }
+    public Instant getHandedOverAt() { return handedOverAt; }
+    public String getHandedOverBy() { return handedOverBy; }
+    public String getPostalTracking() { return postalTracking; }
 }

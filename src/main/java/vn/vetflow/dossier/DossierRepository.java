@@ -27,4 +27,11 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     @Query("select d.code from Dossier d where lower(d.code) like :pattern or lower(d.applicantName) like :pattern"
             + " or lower(d.procedureName) like :pattern or lower(d.procedureId) like :pattern order by d.code")
     List<String> searchCodes(@Param("pattern") String pattern, Pageable page);
+
+    /** Decided dossiers whose result the desk still has to hand over (issue 17), oldest decision first. */
+    List<Dossier> findByStatusAndHandedOverAtIsNullAndResultChannelInOrderByProcessingEndedAtAsc(
+            DossierStatus status, java.util.Collection<Channel> resultChannels);
+
+    /** The latest dossiers registered at the desk. */
+    List<Dossier> findTop20ByIntakeByIsNotNullOrderBySubmittedAtDesc();
 }

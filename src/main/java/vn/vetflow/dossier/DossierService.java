@@ -74,9 +74,12 @@ public class DossierService {
     private List<Attachment> storeFiles(Dossier dossier, List<UploadedFile> files, String username, int round,
                                         Instant at) {
         return files.stream().map(file -> {
-            Attachment attachment = attachments.save(new Attachment(dossier.getId(), file.componentCode(),
+            Attachment created = new Attachment(dossier.getId(), file.componentCode(),
                     file.fileName(), file.contentType(), file.content().length, sha256(file.content()), round, at,
-                    username));
+                    username);
+            // A file sent online is an electronic original; at the desk the officer says which are scans.
+            created.digitised(dossier.getChannel() == Channel.ONLINE);
+            Attachment attachment = attachments.save(created);
             contents.save(new AttachmentContent(attachment.getId(), file.content()));
             return attachment;
         }).toList();
@@ -163,7 +166,7 @@ public class DossierService {
         Attachment attachment = attachments.findById(attachmentId)
                 .filter(a -> a.getDossierId().equals(dossier.getId()))
                 .orElseThrow(() -> new DossierNotFoundException(dossier.getCode()));
-        return contents.findById(attachment.getId()).map(AttachmentContent::getContent).orElseThrow();
+        return contents.findById(attachment.contentId()).map(AttachmentContent::getContent).orElseThrow();
     }
 
     /** The process control slip (form 06), oldest first. */

@@ -241,6 +241,8 @@ class SecurityConfiguration {
                         .requestMatchers("/my/institution", "/my/institution/**").hasRole(Roles.INSTITUTION)
                         .requestMatchers("/institution-changes", "/institution-changes/**").hasAnyRole(
                                 Roles.INSPECTOR, Roles.ADMIN)
+                        // The one-stop desk: reception officers register counter and post dossiers (issue 17).
+                        .requestMatchers("/desk", "/desk/**").hasRole(Roles.RECEPTION)
                         // The applicant's own space: filing, drafts, dossiers, payments.
                         .requestMatchers("/my/**").hasAnyRole(Roles.APPLICANT, Roles.INSTITUTION)
                         // The officers' workspace: task lists and case files.

@@ -20,7 +20,7 @@ record CaseFile(Header header, List<Value> form, List<File> attachments, List<Do
 
     /** A filed file; {@code preview} is pdf, image or none. */
     record File(Long id, String componentName, String fileName, String contentType, String preview, int round,
-                String uploaded) {
+                String uploaded, boolean digitised, String reusedFromDossier) {
     }
 
     /** An issued document; {@code ready} once rendered after commit, {@code signed} when it carries a signature. */

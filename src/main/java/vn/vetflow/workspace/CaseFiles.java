@@ -126,7 +126,7 @@ class CaseFiles {
         return attachments.stream().map(a -> new CaseFile.File(a.getId(),
                 version.component(a.getComponentCode()).map(DossierComponent::name).orElse(a.getComponentCode()),
                 a.getFileName(), a.getContentType(), preview(a.getContentType()), a.getSupplementRound(),
-                dateTime(a.getUploadedAt()))).toList();
+                dateTime(a.getUploadedAt()), a.isDigitised(), a.getReusedFromDossier())).toList();
     }
 
     static String preview(String contentType) {

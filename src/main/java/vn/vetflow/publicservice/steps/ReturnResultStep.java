@@ -8,7 +8,8 @@ import vn.vetflow.dossier.DossierStatus;
 
 /**
  * The result is returned online (status 10): it is already among the dossier's documents, where the
- * applicant downloads it. Runs asynchronously, after the decision committed; idempotent, since a job
+ * applicant downloads it. A result to be handed over at the counter or posted (chosen at the desk) stays
+ * processed (status 9) until the desk records the hand-over. Runs asynchronously, after the decision committed; idempotent, since a job
  * may run twice.
  */
 @Component("returnResult")
@@ -20,6 +21,10 @@ class ReturnResultStep extends DossierStep {
 
     @Override
     protected void apply(DelegateExecution execution, Dossier dossier, Actor actor) {
+        if (!dossier.returnsResultOnline()) {
+            // Chosen at the desk: the result is handed over at the counter or posted, and recorded there.
+            return;
+        }
         if (dossier.getStatus() != DossierStatus.RESULT_RETURNED) {
             dossier.returnResult(actor, support.deadlines().now());
         }
