@@ -71,7 +71,7 @@ class ExportController {
         headers.add(m("kpi.col.group"));
         metrics.forEach(k -> headers.add(m("kpi.metric." + k)));
         List<List<Object>> rows = new ArrayList<>();
-        for (ServiceFigures f : services.services(s.period(), s.dimension())) {
+        for (ServiceFigures f : services.services(s.judged(), s.dimension())) {
             rows.add(List.of(f.key().equals("*") ? m("kpi.total") : f.key(), f.carriedOver, f.received, f.toProcess(),
                     f.early, f.onTime, f.late, f.runningNotDue, f.runningDueSoon, f.runningLate, pct(f.lateRate()),
                     pct(f.classicOnTimeRate())));
@@ -81,7 +81,7 @@ class ExportController {
 
     private KpiTable indicatorTable(Selection s) {
         List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorValue v : indicators.of(services.services(s.period(), KpiQueries.Dimension.ALL).get(0), s.period())) {
+        for (IndicatorValue v : indicators.of(services.services(s.judged(), KpiQueries.Dimension.ALL).get(0), s.judged())) {
             if (!v.recorded()) {
                 rows.add(List.of(m("kpi.indicator." + v.key()), m("kpi.nodata"), "", "", v.definition().threshold(),
                         "", v.definition().maxPoints(), v.definition().target(), v.definition().owner()));

@@ -44,7 +44,7 @@ class KpiSnapshot {
 
     Values compute(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Period period = Period.containing(Period.Kind.MONTH, Period.Convention.DECREE_09, today);
+        Period period = Period.containing(Period.Kind.MONTH, Period.Convention.DECREE_09, today).upTo(today);
         Map<String, Double> percent = new LinkedHashMap<>();
         for (IndicatorValue v : indicators.of(queries.services(period, KpiQueries.Dimension.ALL).get(0), period)) {
             if (!v.recorded()) {

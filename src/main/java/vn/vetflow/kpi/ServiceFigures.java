@@ -13,6 +13,8 @@ public final class ServiceFigures {
     public long feeRequired;
     public long paidOnline;
     public long digitised;
+    /** Received dossiers with at least one reused digitised component (filled for the total only). */
+    public long reused;
     public long finished;
     public long early;
     public long onTime;
@@ -79,6 +81,10 @@ public final class ServiceFigures {
 
     public Double digitisationRate() {
         return ratio(digitised, received);
+    }
+
+    public Double reuseRate() {
+        return ratio(reused, received);
     }
 
     /**

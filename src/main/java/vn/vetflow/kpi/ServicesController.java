@@ -39,7 +39,7 @@ class ServicesController {
     String services(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
                     @RequestParam(required = false) String by, Model model) {
         Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
-        List<ServiceFigures> rows = queries.services(s.period(), s.dimension());
+        List<ServiceFigures> rows = queries.services(s.judged(), s.dimension());
         ServiceFigures total = rows.get(0);
         model.addAttribute("sel", s);
         model.addAttribute("total", total);
@@ -52,7 +52,7 @@ class ServicesController {
         }
         model.addAttribute("drill", drill);
         model.addAttribute("rows", rows.size() > 1 ? rows.subList(1, rows.size()) : List.of());
-        model.addAttribute("indicators", indicators.of(total, s.period()));
+        model.addAttribute("indicators", indicators.of(total, s.judged()));
         model.addAttribute("trend", trend(s));
         return "kpi/services";
     }
@@ -64,7 +64,7 @@ class ServicesController {
         Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
         String group = key == null || key.isBlank() ? null : key;
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        List<KpiQueries.DossierLine> lines = queries.dossiers(s.period(), metric, s.dimension(), group,
+        List<KpiQueries.DossierLine> lines = queries.dossiers(s.judged(), metric, s.dimension(), group,
                 number * DRILL_PAGE + 1);
         boolean more = lines.size() > number * DRILL_PAGE;
         lines = lines.subList(Math.min(lines.size(), (number - 1) * DRILL_PAGE), Math.min(lines.size(), number * DRILL_PAGE));
@@ -89,7 +89,7 @@ class ServicesController {
     String procedures(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
                       @RequestParam(defaultValue = "procedures") String metric, Model model) {
         Selection s = Selection.of(period, conv, null, LocalDate.now(clock));
-        ServiceIndicators.ProcedureCounts counts = indicators.procedures(s.period().to());
+        ServiceIndicators.ProcedureCounts counts = indicators.procedures(s.judgedOn());
         String shown = switch (metric) {
             case "proceduresOnline", "proceduresFullyOnline" -> metric;
             default -> "procedures";

@@ -31,7 +31,7 @@ class KpiFormulasTest {
                                       List<DossierFacts.StatusMove> moves, String outcome, int status) {
         return new DossierFacts.Input(code, "P1", "Cấp giấy chứng nhận", "gdnn", "chuyenvien", 2, status, outcome,
                 at(3, 2), at(3, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 16), ended, null, supplements,
-                moves, 0, false, "RESULT".equals(outcome), true, null, false);
+                moves, 0, false, "RESULT".equals(outcome), true, false, false, null, false);
     }
 
     @Test
@@ -104,13 +104,62 @@ class KpiFormulasTest {
         assertThat(refused.timeliness()).isEqualTo("EARLY");
         assertThat(refused.resultExpected()).isFalse();
         assertThat(refused.eResult()).isFalse();
-        assertThat(refused.digitised()).isTrue(); // components digitised, no result needed
+        assertThat(refused.digitised()).isFalse(); // components digitised, but no digitised result
+    }
+
+    /** Received 2 March as {@link #dossier}, with the digitisation facts given. */
+    static DossierFacts.Input digitisation(String code, Instant ended, String outcome, boolean eResult,
+                                           boolean componentsDigitised, boolean resultScanned, boolean reused) {
+        return new DossierFacts.Input(code, "P1", "Cấp giấy chứng nhận", "gdnn", "chuyenvien", 1, ended == null ? 4 : 10,
+                outcome, at(3, 2), at(3, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 16), ended, null, List.of(),
+                List.of(), 0, false, eResult, componentsDigitised, resultScanned, reused, null, false);
+    }
+
+    @Test
+    void digitisedNeedsDigitisedComponentsAndADigitisedResult() {
+        // running, components scanned, no result yet: not digitised (it used to count)
+        assertThat(DossierFacts.compute(digitisation("d1", null, null, false, true, false, false), CALENDAR).digitised())
+                .isFalse();
+        // finished with the signed electronic result
+        assertThat(DossierFacts.compute(digitisation("d2", at(3, 10), "RESULT", true, true, false, false), CALENDAR)
+                .digitised()).isTrue();
+        // paper result handed over at the counter and scanned
+        assertThat(DossierFacts.compute(digitisation("d3", at(3, 10), "RESULT", false, true, true, false), CALENDAR)
+                .digitised()).isTrue();
+        // a paper result nobody scanned
+        assertThat(DossierFacts.compute(digitisation("d4", at(3, 10), "RESULT", false, true, false, false), CALENDAR)
+                .digitised()).isFalse();
+        // a component left on paper
+        assertThat(DossierFacts.compute(digitisation("d5", at(3, 10), "RESULT", true, false, false, false), CALENDAR)
+                .digitised()).isFalse();
+        // reuse is its own fact, whatever the result
+        DossierFact reused = DossierFacts.compute(digitisation("d6", null, null, false, true, false, true), CALENDAR);
+        assertThat(reused.reused()).isTrue();
+        assertThat(reused.digitised()).isFalse();
+    }
+
+    @Test
+    void aPeriodUnderWayIsCutAtToday() {
+        Period december = Period.of(Period.Kind.MONTH, Period.Convention.CALENDAR, 2026, 12);
+        assertThat(december.upTo(LocalDate.of(2026, 12, 6)).to()).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(december.upTo(LocalDate.of(2026, 12, 6)).label()).isEqualTo("12/2026");
+        assertThat(december.upTo(LocalDate.of(2027, 1, 6))).isEqualTo(december);
+        var selection = Selection.of("2026-12", "CALENDAR", null, LocalDate.of(2026, 12, 6));
+        assertThat(selection.judgedOn()).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(selection.underWay()).isTrue();
+        assertThat(Selection.of("2026-11", "CALENDAR", null, LocalDate.of(2026, 12, 6)).judgedOn())
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        // A dossier due 10/12 is not overdue when judged on 06/12 (it would be at the month's end).
+        LocalDate due = LocalDate.of(2026, 12, 10);
+        assertThat(DossierFacts.judgeAt(selection.judgedOn(), due, 0, List.of(), CALENDAR, 2))
+                .isNotEqualTo(DossierFacts.Running.LATE);
+        assertThat(DossierFacts.judgeAt(december.to(), due, 0, List.of(), CALENDAR, 2)).isEqualTo(DossierFacts.Running.LATE);
     }
 
     @Test
     void neverReceivedDossiersStayOutOfTheFigures() {
         var in = new DossierFacts.Input("j", "P1", "x", "gdnn", null, 2, 3, null, at(3, 2), null, null, null, at(3, 3),
-                null, List.of(), List.of(), 0, false, false, true, null, false);
+                null, List.of(), List.of(), 0, false, false, true, false, false, null, false);
         DossierFact f = DossierFacts.compute(in, CALENDAR);
         assertThat(f.received()).isFalse();
         assertThat(f.endDay()).isNull();

@@ -372,7 +372,7 @@ class KpiPagesTest {
                 end == null ? null : "RESULT", received, received, end == null ? LocalDate.of(2019, 5, 6) : appointment,
                 end == null ? LocalDate.of(2019, 5, 6) : appointment, end,
                 end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()), end == null ? null : 3, rounds, 0,
-                null, timeliness, false, false, end != null, end != null, true, null, false, true, new ArrayList<>());
+                null, timeliness, false, false, end != null, end != null, true, false, null, false, true, new ArrayList<>());
     }
 
     @Test
