@@ -91,6 +91,7 @@ public class KpiQueries {
             }
         });
         total.reused = reusedReceived(period);
+        total.synced = PortalSync.syncedReceived(jdbc, period);
         List<ServiceFigures> result = new ArrayList<>();
         result.add(total);
         if (dimension != Dimension.ALL) {

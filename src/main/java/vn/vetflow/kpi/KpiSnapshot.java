@@ -52,7 +52,8 @@ class KpiSnapshot {
             }
             percent.put(v.key(), v.percent());
         }
-        percent.put(INSPECTIONS, inspections.share(LocalDate.of(today.getYear(), 1, 1), today).percent());
+        Period year = PlanTargets.inspectionYear(today);
+        percent.put(INSPECTIONS, inspections.share(year.from(), year.upTo(today).to()).percent());
         return new Values(period, percent, now);
     }
 }

@@ -57,7 +57,7 @@ public record Period(Kind kind, Convention convention, int year, int index, Loca
      * way are computed on, so that a dossier running today is judged today, not at the period's future end (a
      * dossier due 10/12 is not overdue on 06/12).
      */
-    Period upTo(LocalDate day) {
+    public Period upTo(LocalDate day) {
         return day.isBefore(to) ? new Period(kind, convention, year, index, from, day.isBefore(from) ? from : day) : this;
     }
 

@@ -15,6 +15,8 @@ public final class ServiceFigures {
     public long digitised;
     /** Received dossiers with at least one reused digitised component (filled for the total only). */
     public long reused;
+    /** Received dossiers whose every status reached the national portal (filled for the total only). */
+    public long synced;
     public long finished;
     public long early;
     public long onTime;
