@@ -24,7 +24,7 @@ class ServiceIndicators {
                            List<ProcedureVersion> fullyOnline, List<ProceduresNotOnline.Procedure> notOnline) {
 
         /** Every procedure under the authority, online or not: the indicator's denominator. */
-        int total() {
+        public int total() {
             return all.size() + notOnline.size();
         }
     }
