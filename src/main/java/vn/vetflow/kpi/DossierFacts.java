@@ -16,12 +16,19 @@ final class DossierFacts {
     /** Ratings at or below this score count as "dissatisfied". */
     static final int DISSATISFIED_AT_MOST = 2;
 
-    /** What the read model needs to know about a dossier, taken from the dossier module and others. */
+    /**
+     * What the read model needs to know about a dossier, taken from the dossier module and others.
+     * {@code componentsDigitised}: it has components and every one is digitised (scanned at intake, filed as an
+     * electronic file marked digitised, or reused from the applicant's data store); {@code resultDigitised}: a
+     * paper result was scanned (an electronic result counts through {@code resultDocumentStored});
+     * {@code reusedComponent}: at least one component was reused from an earlier dossier.
+     */
     record Input(String code, String procedureId, String procedureName, String unit, String officer, int channel,
                  int status, String outcome, Instant submittedAt, Instant receivedAt, LocalDate receiptDay,
                  LocalDate originalAppointment, Instant processingEndedAt, Instant returnedAt,
                  List<Supplement> supplements, List<StatusMove> moves, long feeAmount, boolean paidOnline,
-                 boolean resultDocumentStored, boolean hasAttachments, Integer rating, boolean demo) {
+                 boolean resultDocumentStored, boolean componentsDigitised, boolean resultDigitised,
+                 boolean reusedComponent, Integer rating, boolean demo) {
     }
 
     /** A supplement request: when requested, when answered (null while open). */
@@ -94,12 +101,14 @@ final class DossierFacts {
         }
         boolean resultExpected = "RESULT".equals(in.outcome());
         boolean eResult = resultExpected && in.resultDocumentStored();
-        boolean digitised = in.hasAttachments() && (!resultExpected || eResult);
+        // Decision 766: digitised components AND a digitised result; a dossier without a result (running,
+        // refused, withdrawn) is not digitised.
+        boolean digitised = in.componentsDigitised() && (eResult || in.resultDigitised());
         return new DossierFact(in.code(), in.procedureId(), in.procedureName(), in.unit(),
                 in.officer() == null || in.officer().isBlank() ? DossierFact.NOBODY : in.officer(), in.channel(),
                 in.status(), in.outcome(), LocalDate.ofInstant(in.submittedAt(), zone), received,
                 in.originalAppointment(), due, end, span, resolution, rounds, pausedDays, pausedSince, timeliness,
-                in.feeAmount() > 0, in.paidOnline(), resultExpected, eResult, digitised, in.rating(),
+                in.feeAmount() > 0, in.paidOnline(), resultExpected, eResult, digitised, in.reusedComponent(), in.rating(),
                 in.rating() != null && in.rating() <= DISSATISFIED_AT_MOST, in.demo(), List.copyOf(pauses));
     }
 

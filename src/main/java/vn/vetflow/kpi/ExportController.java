@@ -27,10 +27,13 @@ class ExportController {
     private final InspectionQueries inspections;
     private final PlanTargets targets;
     private final MessageSource messages;
+    private final KpiNames names;
     private final Clock clock;
 
     ExportController(KpiQueries services, ServiceIndicators indicators, ProcessQueries process,
-                     InspectionQueries inspections, PlanTargets targets, MessageSource messages, Clock clock) {
+                     InspectionQueries inspections, PlanTargets targets, MessageSource messages, KpiNames names,
+                     Clock clock) {
+        this.names = names;
         this.services = services;
         this.indicators = indicators;
         this.process = process;
@@ -50,7 +53,7 @@ class ExportController {
         KpiTable t = switch (page) {
             case "services" -> "indicators".equals(table) ? indicatorTable(s) : oneStop(s);
             case "process" -> steps(s);
-            case "inspections" -> inspectionTable(Selection.of(period == null ? Integer.toString(today.getYear())
+            case "inspections" -> inspectionTable(Selection.of(period == null ? PlanTargets.inspectionYear(today).param()
                     : period, conv, null, today));
             case "targets" -> targetTable();
             default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
@@ -71,8 +74,9 @@ class ExportController {
         headers.add(m("kpi.col.group"));
         metrics.forEach(k -> headers.add(m("kpi.metric." + k)));
         List<List<Object>> rows = new ArrayList<>();
-        for (ServiceFigures f : services.services(s.period(), s.dimension())) {
-            rows.add(List.of(f.key().equals("*") ? m("kpi.total") : f.key(), f.carriedOver, f.received, f.toProcess(),
+        for (ServiceFigures f : services.services(s.judged(), s.dimension())) {
+            rows.add(List.of(f.key().equals("*") ? m("kpi.total")
+                    : names.group(s.dimension(), f.key(), LocaleContextHolder.getLocale()), f.carriedOver, f.received, f.toProcess(),
                     f.early, f.onTime, f.late, f.runningNotDue, f.runningDueSoon, f.runningLate, pct(f.lateRate()),
                     pct(f.classicOnTimeRate())));
         }
@@ -81,9 +85,9 @@ class ExportController {
 
     private KpiTable indicatorTable(Selection s) {
         List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorValue v : indicators.of(services.services(s.period(), KpiQueries.Dimension.ALL).get(0), s.period())) {
+        for (IndicatorValue v : indicators.of(services.services(s.judged(), KpiQueries.Dimension.ALL).get(0), s.judged())) {
             if (!v.recorded()) {
-                rows.add(List.of(m("kpi.indicator." + v.key()), m("kpi.nodata"), "", "", v.definition().threshold(),
+                rows.add(List.of(m("kpi.indicator." + v.key()), m("kpi.external"), "", "", v.definition().threshold(),
                         "", v.definition().maxPoints(), v.definition().target(), v.definition().owner()));
                 continue;
             }

@@ -6,8 +6,8 @@ package vn.vetflow.kpi;
  *
  * @param drillPath page that lists what is behind the numbers ({@code /kpi/services/dossiers} or
  *                  {@code /kpi/services/procedures})
- * @param recorded  false when vetflow does not record the data the indicator needs (reuse of digitised
- *                  components): no value, no score, no colour, shown as "no data yet", never as 0%
+ * @param recorded  false when vetflow does not measure the data the indicator needs (it comes from outside
+ *                  vetflow): no value, no score, no colour, shown as "ngoài vetflow", never as 0% or full marks
  */
 public record IndicatorValue(KpiDefinitions.Indicator definition, Double percent, Double score, String colour,
                       long numerator, long denominator, String numeratorMetric, String denominatorMetric,
@@ -35,12 +35,22 @@ public record IndicatorValue(KpiDefinitions.Indicator definition, Double percent
                 definition.colour(percent), 0, 0, null, null, null, true);
     }
 
-    /** An indicator vetflow cannot compute yet because the data is not recorded. */
-    static IndicatorValue notRecorded(KpiDefinitions.Indicator definition) {
+    /** An indicator measured outside vetflow: no value, no score. */
+    static IndicatorValue external(KpiDefinitions.Indicator definition) {
         return new IndicatorValue(definition, null, null, "secondary", 0, 0, null, null, null, false);
     }
 
     public String key() {
         return definition.key();
+    }
+
+    /** Measured outside vetflow. */
+    public boolean external() {
+        return !recorded;
+    }
+
+    /** Whether a ratio has numbers to link (the satisfaction formula and the portal sync have none). */
+    public boolean drillable() {
+        return numeratorMetric != null && drillPath != null;
     }
 }

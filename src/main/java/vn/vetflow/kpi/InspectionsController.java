@@ -49,7 +49,7 @@ class InspectionsController {
     String page(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
                 Authentication user, Model model) {
         LocalDate today = LocalDate.now(clock);
-        Selection s = Selection.of(period == null ? Integer.toString(today.getYear()) : period, conv, null, today);
+        Selection s = Selection.of(period == null ? PlanTargets.inspectionYear(today).param() : period, conv, null, today);
         model.addAttribute("sel", s);
         model.addAttribute("mayOpenFiles", mayOpenFiles(user));
         model.addAttribute("share", queries.share(s.period().from(), s.period().to()));

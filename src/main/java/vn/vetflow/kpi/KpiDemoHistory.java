@@ -89,10 +89,12 @@ class KpiDemoHistory implements ApplicationRunner {
                 int channel = random.nextInt(10) < 7 ? 2 : 1;
                 Integer rating = random.nextInt(10) < 4 ? 2 + random.nextInt(4) : null;
                 long fee = procedure.equals("P3") || procedure.equals("P4") ? 1_500_000 : 0;
+                boolean eResult = "RESULT".equals(out) && random.nextInt(10) < 9;
                 facts.add(DossierFacts.compute(new DossierFacts.Input(code, procedure, "Thủ tục " + procedure, "gdnn",
                         officer, channel, status, out, received, received, day, appointment, at(end), null, supplements,
-                        List.of(), fee, fee > 0 && channel == 2, "RESULT".equals(out) && random.nextInt(10) < 9, true,
-                        rating, true), calendar));
+                        List.of(), fee, fee > 0 && channel == 2, eResult, channel == 2 || random.nextInt(10) < 6,
+                        "RESULT".equals(out) && !eResult && random.nextInt(10) < 5, random.nextInt(10) < 2, rating, true),
+                        calendar));
                 Instant start = received;
                 for (int s = 0; s < STEPS.length; s++) {
                     Instant stop = s == STEPS.length - 1 ? at(end) : start.plusSeconds(3600L * (4 + random.nextInt(40)));

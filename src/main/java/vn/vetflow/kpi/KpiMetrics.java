@@ -13,8 +13,8 @@ class KpiMetrics {
 
     KpiMetrics(MeterRegistry registry, KpiSnapshot snapshot, KpiDefinitions definitions) {
         for (KpiDefinitions.Indicator indicator : definitions.indicators()) {
-            if (ServiceIndicators.NOT_RECORDED.contains(indicator.key())) {
-                continue; // no data recorded: no gauge rather than a misleading NaN or 0
+            if (indicator.external()) {
+                continue; // measured outside vetflow: no gauge rather than a misleading NaN or 0
             }
             gauge(registry, snapshot, indicator.key());
         }

@@ -90,12 +90,21 @@ public class KpiQueries {
                 f.runningLate += n[2];
             }
         });
+        total.reused = reusedReceived(period);
+        total.synced = PortalSync.syncedReceived(jdbc, period);
         List<ServiceFigures> result = new ArrayList<>();
         result.add(total);
         if (dimension != Dimension.ALL) {
             result.addAll(groups.values());
         }
         return result;
+    }
+
+    /** Dossiers received in the period with at least one reused component (not pre-aggregated: one range scan). */
+    long reusedReceived(Period period) {
+        Long n = jdbc.queryForObject("select count(*) from kpi_dossier where received_day between ? and ? and reused = true",
+                Long.class, period.from(), period.to());
+        return n == null ? 0 : n;
     }
 
     /** Only the pre-aggregated sums of a period (no running dossiers): for trends. */
@@ -238,7 +247,7 @@ public class KpiQueries {
 
     static final List<String> METRICS = List.of("received", "receivedOnline", "feeRequired", "paidOnline", "digitised",
             "finished", "early", "onTime", "late", "resultExpected", "eResult", "rated", "dissatisfied", "carriedOver",
-            "running", "runningNotDue", "runningDueSoon", "runningLate");
+            "running", "runningNotDue", "runningDueSoon", "runningLate", "reused");
 
     /** The dossiers behind one number of the services page, at most {@code limit}. */
     List<DossierLine> dossiers(Period period, String metric, Dimension dimension, String key, int limit) {
@@ -278,14 +287,15 @@ public class KpiQueries {
             where = "code in (" + String.join(",", codes.stream().map(c -> "?").toList()) + ")";
             args.addAll(codes);
         } else {
-            boolean receivedSide = List.of("received", "receivedOnline", "feeRequired", "paidOnline", "digitised")
-                    .contains(metric);
+            boolean receivedSide = List.of("received", "receivedOnline", "feeRequired", "paidOnline", "digitised",
+                    "reused").contains(metric);
             where = (receivedSide ? "received_day" : "end_day") + " between ? and ? and received_day is not null"
                     + switch (metric) {
                         case "receivedOnline" -> " and channel = 2";
                         case "feeRequired" -> " and fee_required = true";
                         case "paidOnline" -> " and fee_required = true and paid_online = true";
                         case "digitised" -> " and digitised = true";
+                        case "reused" -> " and reused = true";
                         case "early" -> " and timeliness = 'EARLY'";
                         case "onTime" -> " and timeliness = 'ON_TIME'";
                         case "late" -> " and timeliness = 'LATE'";

@@ -44,7 +44,7 @@ class KpiSnapshot {
 
     Values compute(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Period period = Period.containing(Period.Kind.MONTH, Period.Convention.DECREE_09, today);
+        Period period = Period.containing(Period.Kind.MONTH, Period.Convention.DECREE_09, today).upTo(today);
         Map<String, Double> percent = new LinkedHashMap<>();
         for (IndicatorValue v : indicators.of(queries.services(period, KpiQueries.Dimension.ALL).get(0), period)) {
             if (!v.recorded()) {
@@ -52,7 +52,8 @@ class KpiSnapshot {
             }
             percent.put(v.key(), v.percent());
         }
-        percent.put(INSPECTIONS, inspections.share(LocalDate.of(today.getYear(), 1, 1), today).percent());
+        Period year = PlanTargets.inspectionYear(today);
+        percent.put(INSPECTIONS, inspections.share(year.from(), year.upTo(today).to()).percent());
         return new Values(period, percent, now);
     }
 }

@@ -115,8 +115,8 @@ class KpiStore {
         jdbc.batchUpdate("insert into kpi_dossier (code, procedure_id, procedure_name, unit_code, officer, channel,"
                         + " status, outcome, submitted_day, received_day, appointment_day, due_day, end_day, span_days,"
                         + " resolution_days, supplement_rounds, paused_days, paused_since, timeliness, fee_required,"
-                        + " paid_online, result_expected, e_result, digitised, rating, dissatisfied, demo)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts, 500,
+                        + " paid_online, result_expected, e_result, digitised, rating, dissatisfied, demo, reused)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts, 500,
                 (ps, f) -> {
                     int i = 1;
                     ps.setString(i++, f.code());
@@ -145,7 +145,8 @@ class KpiStore {
                     ps.setBoolean(i++, f.digitised());
                     ps.setObject(i++, f.rating());
                     ps.setBoolean(i++, f.dissatisfied());
-                    ps.setBoolean(i, f.demo());
+                    ps.setBoolean(i++, f.demo());
+                    ps.setBoolean(i, f.reused());
                 });
         insertPauses(facts);
     }
@@ -171,7 +172,7 @@ class KpiStore {
         return jdbc.query("select code, procedure_id, procedure_name, unit_code, officer, channel, status, outcome,"
                 + " submitted_day, received_day, appointment_day, due_day, end_day, span_days, resolution_days,"
                 + " supplement_rounds, paused_days, paused_since, timeliness, fee_required, paid_online, result_expected,"
-                + " e_result, digitised, rating, dissatisfied, demo from kpi_dossier where code = ?", (rs, i) -> {
+                + " e_result, digitised, rating, dissatisfied, demo, reused from kpi_dossier where code = ?", (rs, i) -> {
                     int c = 1;
                     return new DossierFact(rs.getString(c++), rs.getString(c++), rs.getString(c++), rs.getString(c++),
                             rs.getString(c++), rs.getInt(c++), rs.getInt(c++), rs.getString(c++),
@@ -180,8 +181,8 @@ class KpiStore {
                             rs.getObject(c++, LocalDate.class), rs.getObject(c++, Integer.class),
                             rs.getObject(c++, Integer.class), rs.getInt(c++), rs.getInt(c++),
                             rs.getObject(c++, LocalDate.class), rs.getString(c++), rs.getBoolean(c++), rs.getBoolean(c++),
-                            rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(c++), rs.getObject(c++, Integer.class),
-                            rs.getBoolean(c++), rs.getBoolean(c), pauses);
+                            rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean("reused"),
+                            rs.getObject(c++, Integer.class), rs.getBoolean(c++), rs.getBoolean(c), pauses);
                 }, code).stream().findFirst();
     }
 
@@ -198,12 +199,12 @@ class KpiStore {
                 + " status = ?, outcome = ?, submitted_day = ?, received_day = ?, appointment_day = ?, due_day = ?,"
                 + " end_day = ?, span_days = ?, resolution_days = ?, supplement_rounds = ?, paused_days = ?,"
                 + " paused_since = ?, timeliness = ?, fee_required = ?, paid_online = ?, result_expected = ?,"
-                + " e_result = ?, digitised = ?, rating = ?, dissatisfied = ?, demo = ? where code = ?",
+                + " e_result = ?, digitised = ?, rating = ?, dissatisfied = ?, demo = ?, reused = ? where code = ?",
                 fact.procedureId(), fact.procedureName(), fact.unit(), fact.officer(), fact.channel(), fact.status(),
                 fact.outcome(), fact.submittedDay(), fact.receivedDay(), fact.appointmentDay(), fact.dueDay(),
                 fact.endDay(), fact.spanDays(), fact.resolutionDays(), fact.supplementRounds(), fact.pausedDays(),
                 fact.pausedSince(), fact.timeliness(), fact.feeRequired(), fact.paidOnline(), fact.resultExpected(),
-                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.code());
+                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.reused(), fact.code());
         if (!old.pauses().equals(fact.pauses())) {
             insertPauses(List.of(fact));
         }

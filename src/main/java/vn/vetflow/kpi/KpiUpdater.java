@@ -170,14 +170,14 @@ class KpiUpdater {
             }
         }
         boolean resultStored = dossiers.documents(d).stream().anyMatch(doc -> "RESULT".equals(doc.type()));
-        boolean hasAttachments = !dossiers.attachments(d).isEmpty();
+        DigitisedParts digitised = DigitisedParts.of(store.jdbc(), d.getCode());
         Integer rating = ratings.of(d.getCode()).map(r -> r.score()).orElse(null);
         String unit = units.unitFor(PUBLIC_SERVICE, d.getProcedureId(), null);
         return new DossierFacts.Input(d.getCode(), d.getProcedureId(), d.getProcedureName(), unit, officer,
                 d.getChannel() == null ? 2 : d.getChannel().code(), d.getStatus().code(),
                 d.getOutcome() == null ? null : d.getOutcome().name(), d.getSubmittedAt(), d.getReceivedAt(),
                 d.getReceiptDay(), d.getOriginalAppointmentDate(), d.getProcessingEndedAt(), d.getReturnedAt(),
-                supplements, moves, d.getFeeAmount(), d.getPaymentChannel() != null, resultStored, hasAttachments,
-                rating, false);
+                supplements, moves, d.getFeeAmount(), d.getPaymentChannel() != null, resultStored,
+                digitised.componentsDigitised(), digitised.resultDigitised(), digitised.reusedComponent(), rating, false);
     }
 }

@@ -52,6 +52,15 @@ public record Period(Kind kind, Convention convention, int year, int index, Loca
         return of(kind, convention, shifted.getYear(), index);
     }
 
+    /**
+     * The same period cut at {@code day} when that comes before its end: what the figures of a period still under
+     * way are computed on, so that a dossier running today is judged today, not at the period's future end (a
+     * dossier due 10/12 is not overdue on 06/12).
+     */
+    public Period upTo(LocalDate day) {
+        return day.isBefore(to) ? new Period(kind, convention, year, index, from, day.isBefore(from) ? from : day) : this;
+    }
+
     Period previous() {
         return switch (kind) {
             case MONTH -> index == 1 ? of(kind, convention, year - 1, 12) : of(kind, convention, year, index - 1);

@@ -2,8 +2,11 @@ package vn.vetflow.kpi;
 
 import java.time.LocalDate;
 
-/** What a KPI page shows: a period under a convention, grouped by a dimension; with its URL parameters. */
-public record Selection(Period period, KpiQueries.Dimension dimension) {
+/**
+ * What a KPI page shows: a period under a convention, grouped by a dimension; with its URL parameters.
+ * {@code judgedOn}: the day the period's running dossiers are judged on, the earlier of today and its end.
+ */
+public record Selection(Period period, KpiQueries.Dimension dimension, LocalDate judgedOn) {
 
     /** Dates as Vietnamese users write them; days are already Vietnam days (Asia/Ho_Chi_Minh). */
     static final java.time.format.DateTimeFormatter DD_MM_YYYY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -11,7 +14,18 @@ public record Selection(Period period, KpiQueries.Dimension dimension) {
     static Selection of(String period, String conv, String by, LocalDate today) {
         Period.Convention convention = "CALENDAR".equalsIgnoreCase(conv) ? Period.Convention.CALENDAR
                 : Period.Convention.DECREE_09;
-        return new Selection(Period.parse(period, convention, today), KpiQueries.Dimension.of(by));
+        Period chosen = Period.parse(period, convention, today);
+        return new Selection(chosen, KpiQueries.Dimension.of(by), chosen.upTo(today).to());
+    }
+
+    /** The period the figures are computed on: cut at {@link #judgedOn()} while it is still under way. */
+    public Period judged() {
+        return period.upTo(judgedOn);
+    }
+
+    /** Whether the period is still under way, so its figures stop at today. */
+    public boolean underWay() {
+        return judgedOn.isBefore(period.to());
     }
 
     public String conv() {

@@ -13,6 +13,10 @@ public final class ServiceFigures {
     public long feeRequired;
     public long paidOnline;
     public long digitised;
+    /** Received dossiers with at least one reused digitised component (filled for the total only). */
+    public long reused;
+    /** Received dossiers whose every status reached the national portal (filled for the total only). */
+    public long synced;
     public long finished;
     public long early;
     public long onTime;
@@ -79,6 +83,10 @@ public final class ServiceFigures {
 
     public Double digitisationRate() {
         return ratio(digitised, received);
+    }
+
+    public Double reuseRate() {
+        return ratio(reused, received);
     }
 
     /**

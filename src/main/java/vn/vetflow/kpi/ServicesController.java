@@ -22,11 +22,13 @@ class ServicesController {
 
     private final KpiQueries queries;
     private final ServiceIndicators indicators;
+    private final KpiNames names;
     private final Clock clock;
 
-    ServicesController(KpiQueries queries, ServiceIndicators indicators, Clock clock) {
+    ServicesController(KpiQueries queries, ServiceIndicators indicators, KpiNames names, Clock clock) {
         this.queries = queries;
         this.indicators = indicators;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -37,9 +39,12 @@ class ServicesController {
 
     @GetMapping("/kpi/services")
     String services(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
-                    @RequestParam(required = false) String by, Model model) {
+                    @RequestParam(required = false) String by, java.util.Locale locale, Model model) {
         Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
-        List<ServiceFigures> rows = queries.services(s.period(), s.dimension());
+        List<ServiceFigures> rows = queries.services(s.judged(), s.dimension());
+        Map<String, String> groupNames = new LinkedHashMap<>();
+        rows.forEach(row -> groupNames.put(row.key(), names.group(s.dimension(), row.key(), locale)));
+        model.addAttribute("groupNames", groupNames);
         ServiceFigures total = rows.get(0);
         model.addAttribute("sel", s);
         model.addAttribute("total", total);
@@ -52,7 +57,9 @@ class ServicesController {
         }
         model.addAttribute("drill", drill);
         model.addAttribute("rows", rows.size() > 1 ? rows.subList(1, rows.size()) : List.of());
-        model.addAttribute("indicators", indicators.of(total, s.period()));
+        List<IndicatorValue> values = indicators.of(total, s.judged());
+        model.addAttribute("indicators", values);
+        model.addAttribute("groups", indicators.groups(values));
         model.addAttribute("trend", trend(s));
         return "kpi/services";
     }
@@ -60,11 +67,12 @@ class ServicesController {
     @GetMapping("/kpi/services/dossiers")
     String dossiers(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
                     @RequestParam(required = false) String by, @RequestParam(required = false) String key,
-                    @RequestParam String metric, @RequestParam(defaultValue = "1") String page, Model model) {
+                    @RequestParam String metric, @RequestParam(defaultValue = "1") String page, java.util.Locale locale,
+                    Model model) {
         Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
         String group = key == null || key.isBlank() ? null : key;
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        List<KpiQueries.DossierLine> lines = queries.dossiers(s.period(), metric, s.dimension(), group,
+        List<KpiQueries.DossierLine> lines = queries.dossiers(s.judged(), metric, s.dimension(), group,
                 number * DRILL_PAGE + 1);
         boolean more = lines.size() > number * DRILL_PAGE;
         lines = lines.subList(Math.min(lines.size(), (number - 1) * DRILL_PAGE), Math.min(lines.size(), number * DRILL_PAGE));
@@ -74,6 +82,8 @@ class ServicesController {
         model.addAttribute("metric", metric);
         model.addAttribute("key", group);
         model.addAttribute("lines", lines);
+        model.addAttribute("names", names.of(lines, locale));
+        model.addAttribute("groupName", group == null ? null : names.group(s.dimension(), group, locale));
         model.addAttribute("pageNumber", number);
         model.addAttribute("nextUrl", more ? here + "&page=" + (number + 1) : null);
         model.addAttribute("previousUrl", number > 1 ? here + "&page=" + (number - 1) : null);
@@ -89,7 +99,7 @@ class ServicesController {
     String procedures(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
                       @RequestParam(defaultValue = "procedures") String metric, Model model) {
         Selection s = Selection.of(period, conv, null, LocalDate.now(clock));
-        ServiceIndicators.ProcedureCounts counts = indicators.procedures(s.period().to());
+        ServiceIndicators.ProcedureCounts counts = indicators.procedures(s.judgedOn());
         String shown = switch (metric) {
             case "proceduresOnline", "proceduresFullyOnline" -> metric;
             default -> "procedures";
@@ -97,11 +107,13 @@ class ServicesController {
         model.addAttribute("sel", s);
         model.addAttribute("metric", shown);
         model.addAttribute("counts", counts);
-        model.addAttribute("lines", switch (shown) {
+        List<vn.vetflow.catalogue.ProcedureVersion> lines = switch (shown) {
             case "proceduresOnline" -> counts.online();
             case "proceduresFullyOnline" -> counts.fullyOnline();
             default -> counts.all();
-        });
+        };
+        model.addAttribute("lines", lines);
+        model.addAttribute("lineCount", shown.equals("procedures") ? counts.total() : lines.size());
         return "kpi/procedures";
     }
 

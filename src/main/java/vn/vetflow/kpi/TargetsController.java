@@ -12,15 +12,18 @@ class TargetsController {
 
     private final PlanTargets targets;
     private final KpiRebuild rebuild;
+    private final java.time.Clock clock;
 
-    TargetsController(PlanTargets targets, KpiRebuild rebuild) {
+    TargetsController(PlanTargets targets, KpiRebuild rebuild, java.time.Clock clock) {
         this.targets = targets;
         this.rebuild = rebuild;
+        this.clock = clock;
     }
 
     @GetMapping("/kpi/targets")
     String page(Model model) {
         model.addAttribute("lines", targets.lines());
+        model.addAttribute("sel", Selection.of(null, null, null, java.time.LocalDate.now(clock)));
         return "kpi/targets";
     }
 

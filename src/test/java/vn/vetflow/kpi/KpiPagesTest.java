@@ -291,7 +291,7 @@ class KpiPagesTest {
     }
 
     @Test
-    void proceduresOfferedOnlineComeFromTheCatalogueAndReuseShowsNoData() throws Exception {
+    void proceduresOfferedOnlineCountEveryProcedureUnderTheAuthorityAndOutsideFiguresShowNoNumber() throws Exception {
         // March 2026 (calendar): the catalogue versions in force on 31/03/2026, counted by hand.
         List<ProcedureVersion> inForce = catalogue.effectiveOn(LocalDate.of(2026, 3, 31));
         assertThat(inForce).isNotEmpty();
@@ -300,7 +300,11 @@ class KpiPagesTest {
                 .map(ProcedureVersion::procedureId).toList();
         List<String> fully = inForce.stream().filter(v -> v.serviceLevel() == ServiceLevel.FULL_ONLINE)
                 .map(ProcedureVersion::procedureId).toList();
-        double percent = 100.0 * online.size() / inForce.size();
+        // plus the five procedures of kpi/procedures-not-online.yaml, none online (the old figure was 100%)
+        List<String> notOnline = List.of("GDNN-LK1", "GDNN-HDT1", "GDNN-HDT2", "GDNN-GD1", "GDNN-HT2");
+        int all = inForce.size() + notOnline.size();
+        double percent = 100.0 * online.size() / all;
+        assertThat(percent).isLessThan(100.0);
         String shown = String.format(java.util.Locale.ROOT, "%.1f", percent).replace('.', ',') + "%";
 
         RequestPostProcessor supervisor = user("kpisv").roles(Roles.SUPERVISOR);
@@ -309,17 +313,21 @@ class KpiPagesTest {
         var offered = doc.select("#indicator-offeredOnline");
         assertThat(offered.text()).contains(shown).contains("Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến");
         assertThat(offered.select("a[data-metric=proceduresOnline]").text()).isEqualTo(Integer.toString(online.size()));
-        assertThat(offered.select("a[data-metric=procedures]").text()).isEqualTo(Integer.toString(inForce.size()));
+        assertThat(offered.select("a[data-metric=procedures]").text()).isEqualTo(Integer.toString(all));
         // score: full points at 80%, otherwise ratio × 6 ÷ 80
         double score = percent >= 80 ? 6 : percent * 6 / 80;
         assertThat(offered.text()).contains(String.format(java.util.Locale.ROOT, "%.2f", score).replace('.', ',') + " / 6");
 
         // the drill-down lists the procedures behind each number
-        String all = offered.select("a[data-metric=procedures]").attr("href");
-        Document list = Jsoup.parse(mvc.perform(get(all).with(supervisor)).andExpect(status().isOk()).andReturn()
+        String allUrl = offered.select("a[data-metric=procedures]").attr("href");
+        Document list = Jsoup.parse(mvc.perform(get(allUrl).with(supervisor)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
-        assertThat(list.select("#procedure-lines tbody tr").eachAttr("data-procedure"))
-                .containsExactlyElementsOf(inForce.stream().map(ProcedureVersion::procedureId).toList());
+        List<String> expected = new ArrayList<>(inForce.stream().map(ProcedureVersion::procedureId).toList());
+        expected.addAll(notOnline);
+        assertThat(list.select("#procedure-lines tbody tr").eachAttr("data-procedure")).containsExactlyElementsOf(expected);
+        assertThat(list.select("#procedure-lines tbody tr[data-level=NOT_ONLINE] .unconfirmed")).hasSize(notOnline.size());
+        assertThat(list.select("#procedure-lines tbody tr[data-level=NOT_ONLINE]").text()).contains("Không trực tuyến");
+        assertThat(list.select("#procedures-summary").attr("data-all")).isEqualTo(Integer.toString(all));
         assertThat(list.select("#procedures-summary").attr("data-fully")).isEqualTo(Integer.toString(fully.size()));
         Document fullyList = Jsoup.parse(mvc.perform(get("/kpi/services/procedures").param("period", "2026-03")
                 .param("conv", "CALENDAR").param("metric", "proceduresFullyOnline").with(supervisor))
@@ -328,26 +336,28 @@ class KpiPagesTest {
                 .containsExactlyElementsOf(fully);
         assertThat(fullyList.select("#procedure-lines tbody tr").eachAttr("data-level")).containsOnly("FULL_ONLINE");
 
-        // reuse: formula and "no data yet", never a number, a score or a colour
-        var reuse = doc.select("#indicator-reuse");
-        assertThat(reuse.attr("data-recorded")).isEqualTo("false");
-        assertThat(reuse.select("td.nodata").text()).isEqualTo("chưa có dữ liệu");
-        assertThat(reuse.text()).contains("thành phần số hóa được tái sử dụng").doesNotContain("0,0%")
-                .doesNotContain("/ 6");
-        assertThat(reuse.select(".badge").hasClass("text-bg-secondary")).isTrue();
-        assertThat(reuse.select("a")).isEmpty();
+        // measured outside vetflow: formula and "ngoài vetflow", never a number, a score or a colour
+        var published = doc.select("#indicator-proceduresPublished");
+        assertThat(published.attr("data-recorded")).isEqualTo("false");
+        assertThat(published.select("td.external").text()).isEqualTo("ngoài vetflow");
+        assertThat(published.text()).doesNotContain("0,0%").doesNotContain("100,0%").contains("chưa xác nhận");
+        assertThat(published.select(".badge").first().hasClass("text-bg-secondary")).isTrue();
+        assertThat(published.select("a")).isEmpty();
+        // reuse is measured now: a number with its ratio
+        assertThat(doc.select("#indicator-reuse").attr("data-recorded")).isEqualTo("true");
+        assertThat(doc.select("#indicator-reuse a[data-metric=reused]")).hasSize(1);
         Document english = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2026-03")
                 .param("conv", "CALENDAR").param("lang", "en").with(supervisor))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(english.select("#indicator-reuse td.nodata").text()).isEqualTo("no data yet");
+        assertThat(english.select("#indicator-proceduresPublished td.external").text()).isEqualTo("outside vetflow");
 
         // export: both rows, reuse without a value
         String csv = new String(mvc.perform(get("/kpi/services/export.csv").param("table", "indicators")
                 .param("period", "2026-03").param("conv", "CALENDAR").with(supervisor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến,"
-                + String.format(java.util.Locale.ROOT, "%.1f", percent) + "," + online.size() + "," + inForce.size() + ",");
-        assertThat(csv).contains("Tỷ lệ tái sử dụng dữ liệu số hóa,chưa có dữ liệu,,,");
+                + String.format(java.util.Locale.ROOT, "%.1f", percent) + "," + online.size() + "," + all + ",");
+        assertThat(csv).contains("Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn\",ngoài vetflow,,,");
         byte[] xlsx = mvc.perform(get("/kpi/services/export.xlsx").param("table", "indicators")
                 .param("period", "2026-03").param("conv", "CALENDAR").with(supervisor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -362,7 +372,139 @@ class KpiPagesTest {
         String metrics = mvc.perform(get("/actuator/prometheus").with(httpBasic("kpiscrape2", "scrape-pass")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(metrics).contains("vetflow_kpi_percent{indicator=\"offeredOnline\"")
-                .doesNotContain("indicator=\"reuse\"");
+                .contains("indicator=\"reuse\"").doesNotContain("indicator=\"proceduresPublished\"");
+    }
+
+    /** A dossier row of its own procedure, so that other tests' dossiers never mix into the figures read. */
+    private static DossierFact row(String code, String procedure, LocalDate received, LocalDate appointment,
+                                   LocalDate end, int channel, String officer) {
+        return new DossierFact(code, procedure, null, "gdnn", officer, channel, end == null ? 4 : 10,
+                end == null ? null : "RESULT", received, received, appointment, appointment, end,
+                end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()), end == null ? null : 3, 0, 0,
+                null, end == null ? null : "EARLY", false, false, end != null, end != null, end != null, false, null,
+                false, true, new ArrayList<>()); // demo: a rebuild keeps rows that no process stands behind
+    }
+
+    private void save(List<DossierFact> facts) {
+        store.insertDossiers(facts);
+        Set<KpiStore.Cell> cells = new LinkedHashSet<>();
+        facts.forEach(f -> cells.addAll(KpiStore.cells(f)));
+        store.recompute(cells);
+    }
+
+    @Test
+    void aPeriodUnderWayJudgesRunningDossiersTodayAndSaysSo() throws Exception {
+        // Received Tue 01/12/2037, due Thu 10/12/2037, still running.
+        save(List.of(row("KPI-J-1", "PJ17", LocalDate.of(2037, 12, 1), LocalDate.of(2037, 12, 10), null, 2, "-")));
+        RequestPostProcessor supervisor = user("kpisv").roles(Roles.SUPERVISOR);
+
+        clock.setTo(LocalDateTime.of(2037, 12, 6, 10, 0).atZone(VN).toInstant());
+        Document today = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2037-12").param("conv", "CALENDAR")
+                .param("by", "procedure").with(supervisor)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        var row = today.select("#onestop tbody tr:has(td[data-key=PJ17])");
+        assertThat(row.select("a[data-metric=runningLate]").text()).isEqualTo("0");
+        assertThat(row.select("a[data-metric=runningNotDue]").text()).isEqualTo("1");
+        assertThat(today.select("#judged-on").attr("data-day")).isEqualTo("06/12/2037");
+        assertThat(today.select("#judged-on").text()).contains("06/12/2037").contains("không phải tại ngày cuối kỳ");
+
+        // the same month seen once it is over: judged on 31/12, late
+        clock.setTo(LocalDateTime.of(2038, 1, 5, 10, 0).atZone(VN).toInstant());
+        Document after = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2037-12").param("conv", "CALENDAR")
+                .param("by", "procedure").with(supervisor)).andReturn().getResponse().getContentAsString());
+        assertThat(after.select("#onestop tbody tr:has(td[data-key=PJ17]) a[data-metric=runningLate]").text()).isEqualTo("1");
+        assertThat(after.select("#judged-on").attr("data-day")).isEqualTo("31/12/2037");
+    }
+
+    @Test
+    void theOnlineRateCountsTheRecordedChannelAndTheGroupsOf766Render() throws Exception {
+        // April 2018 (calendar): two online, one at the counter, one by post → 2 ÷ 4 = 50%.
+        LocalDate day = LocalDate.of(2018, 4, 3);
+        save(List.of(row("KPI-C-1", "P1", day, day.plusDays(14), day.plusDays(2), 2, "-"),
+                row("KPI-C-2", "P1", day, day.plusDays(14), day.plusDays(2), 2, "-"),
+                row("KPI-C-3", "P1", day, day.plusDays(14), day.plusDays(2), 1, "-"),
+                row("KPI-C-4", "P1", day, day.plusDays(14), day.plusDays(2), 3, "-")));
+        Document doc = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2018-04").param("conv", "CALENDAR")
+                .with(user("kpisv").roles(Roles.SUPERVISOR))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        var online = doc.select("#indicator-online");
+        assertThat(online.select("a[data-metric=receivedOnline]").text()).isEqualTo("2");
+        assertThat(online.select("a[data-metric=received]").text()).isEqualTo("4");
+        assertThat(online.text()).contains("50,0%");
+        // the five groups and the whole index; outside points said plainly
+        assertThat(doc.select("#groups tbody tr")).hasSize(6);
+        for (String group : List.of("transparency", "progress", "digitisation", "online", "satisfaction")) {
+            assertThat(doc.select("#group-" + group)).as(group).hasSize(1);
+            assertThat(doc.select("#indicators tr[data-group=" + group + "]")).as(group).isNotEmpty();
+        }
+        assertThat(doc.select("#group-transparency").text()).contains("Công khai, minh bạch").contains("18")
+                .contains("4 điểm đo ngoài vetflow");
+        assertThat(doc.select("#group-total").attr("data-measurable")).isEqualTo("84");
+        assertThat(doc.select("#group-total").attr("data-external")).isEqualTo("16");
+        // all four done early with an electronic result (2 days of 14): on time 20/20, e-result 8/8; the
+        // portal has none of them: synced 0 / 14
+        assertThat(doc.select("#group-progress").attr("data-score")).isEqualTo("20.00");
+        assertThat(doc.select("#indicator-dossiersSynced").text()).contains("0,0%");
+        assertThat(doc.select("#indicator-electronicResult").text()).contains("100,0%");
+    }
+
+    @Test
+    void drillDownListsShowNamesNotCodes() throws Exception {
+        if (identity.createUserQuery().userId("kpi17officer").count() == 0) {
+            User u = identity.newUser("kpi17officer");
+            u.setFirstName("An");
+            u.setLastName("Nguyễn Văn");
+            u.setPassword("x-kpi17officer");
+            identity.saveUser(u);
+        }
+        LocalDate day = LocalDate.of(2018, 6, 4);
+        save(List.of(row("KPI-N-1", "P1", day, day.plusDays(14), day.plusDays(3), 2, "kpi17officer"),
+                row("KPI-N-2", "P1", day, day.plusDays(14), day.plusDays(3), 1, DossierFact.NOBODY)));
+        RequestPostProcessor supervisor = user("kpisv").roles(Roles.SUPERVISOR);
+        Document list = Jsoup.parse(mvc.perform(get("/kpi/services/dossiers").param("period", "2018-06")
+                .param("conv", "CALENDAR").param("metric", "received").with(supervisor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        var lines = list.select("#dossier-lines tbody tr");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.select("td.procedure").first().text())
+                .startsWith("Cấp giấy chứng nhận đăng ký hoạt động giáo dục nghề nghiệp");
+        assertThat(lines.select("td.unit").first().text()).isEqualTo("Phòng Giáo dục nghề nghiệp");
+        assertThat(lines.select("td.officer").eachText()).containsExactly("Nguyễn Văn An", "Chưa phân công");
+        assertThat(lines.text()).doesNotContain("kpi17officer");
+        // the one-stop table by officer and by unit shows names too
+        Document byOfficer = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2018-06").param("conv", "CALENDAR")
+                .param("by", "officer").with(supervisor)).andReturn().getResponse().getContentAsString());
+        assertThat(byOfficer.select("#onestop td[data-key=kpi17officer]").text()).isEqualTo("Nguyễn Văn An");
+        Document byUnit = Jsoup.parse(mvc.perform(get("/kpi/services").param("period", "2018-06").param("conv", "CALENDAR")
+                .param("by", "unit").with(supervisor)).andReturn().getResponse().getContentAsString());
+        assertThat(byUnit.select("#onestop td[data-key=gdnn]").text()).isEqualTo("Phòng Giáo dục nghề nghiệp");
+    }
+
+    @Test
+    void targetsAndInspectionsGiveTheSameShareForTheSamePeriodAndSayWhichOne() throws Exception {
+        clock.setTo(LocalDateTime.of(2036, 6, 20, 10, 0).atZone(VN).toInstant());
+        Instant now = clock.instant();
+        // one digital inspection closed on 20/12/2035 (Decree 09 year 2036, before 1 January), one paper one in 2036
+        publish(new InspectionClassified("KPI-P-1", "CS1", LocalDate.of(2035, 12, 20), true, false, List.of(), now));
+        publish(new InspectionClassified("KPI-P-2", "CS2", LocalDate.of(2036, 2, 9), false, true, List.of(), now));
+        publications.awaitReactions();
+        RequestPostProcessor leader = user("kpild").roles(Roles.LEADER);
+        Document targets = Jsoup.parse(mvc.perform(get("/kpi/targets").with(leader)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        Document inspections = Jsoup.parse(mvc.perform(get("/kpi/inspections").with(leader)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        var line = targets.select("#target-inspectionsDigital");
+        String shown = inspections.select("#share-digital").text() + "/" + inspections.select("#share-closed").text();
+        assertThat(shown).isEqualTo("1/2");
+        assertThat(line.text()).contains("(" + shown + ")").contains("50,0%");
+        // both say the period: Decree 09 year 2036, 15/12/2035 to today
+        assertThat(line.select(".target-period").attr("data-from")).isEqualTo("15/12/2035");
+        assertThat(line.select(".target-period").attr("data-to")).isEqualTo("20/06/2036");
+        assertThat(inspections.select("#share-period").attr("data-from")).isEqualTo("15/12/2035");
+        assertThat(inspections.select("#share-period").attr("data-to")).isEqualTo("20/06/2036");
+        assertThat(line.select(".target-period").text()).contains("15/12/2035").contains("20/06/2036");
+        assertThat(line.select(".target-period a").attr("href")).contains("period=2036").contains("conv=DECREE_09");
+        assertThat(targets.select("#target-onlineServicesIntegrated .target-day").text()).contains("20/06/2036");
     }
 
     private static DossierFact fact(String code, LocalDate received, LocalDate end, String timeliness, int channel,
@@ -372,7 +514,7 @@ class KpiPagesTest {
                 end == null ? null : "RESULT", received, received, end == null ? LocalDate.of(2019, 5, 6) : appointment,
                 end == null ? LocalDate.of(2019, 5, 6) : appointment, end,
                 end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()), end == null ? null : 3, rounds, 0,
-                null, timeliness, false, false, end != null, end != null, true, null, false, true, new ArrayList<>());
+                null, timeliness, false, false, end != null, end != null, true, false, null, false, true, new ArrayList<>());
     }
 
     @Test

@@ -112,6 +112,42 @@ class KpiReadModelTest {
         assertThat(received).isEqualTo(facts);
     }
 
+    @Autowired KpiUpdater updater;
+
+    /**
+     * Issue 17: the read model takes the channel as recorded (counter and post intake come from another change:
+     * the dossiers here are moved to those channels directly), and digitisation and reuse from the columns the
+     * counter intake fills.
+     */
+    @Test
+    void channelDigitisationAndReuseComeFromTheDossierAsRecorded() {
+        clock.setTo(LocalDateTime.of(2026, 3, 9, 9, 0).atZone(VN).toInstant());
+        String counter = submit();
+        String post = submit();
+        String online = submit();
+        publications.awaitReactions();
+        jdbc.update("update dossier set channel = 1 where code = ?", counter);
+        jdbc.update("update dossier set channel = 3 where code = ?", post);
+        // the counter dossier: every component scanned, one reused from an earlier dossier
+        jdbc.update("update attachment set digitised = true where dossier_id = (select id from dossier where code = ?)",
+                counter);
+        jdbc.update("update attachment set reused_from_dossier = 'H26-250101-0001' where id = (select min(a.id)"
+                + " from attachment a join dossier d on d.id = a.dossier_id where d.code = ?)", counter);
+        // the post dossier: components on paper only, its (future) paper result scanned
+        jdbc.update("update dossier set result_digitised = true where code = ?", post);
+        for (String code : List.of(counter, post, online)) {
+            updater.refresh(code);
+        }
+        assertThat(jdbc.queryForObject("select channel from kpi_dossier where code = ?", Integer.class, counter)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select channel from kpi_dossier where code = ?", Integer.class, post)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select channel from kpi_dossier where code = ?", Integer.class, online)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select reused from kpi_dossier where code = ?", Boolean.class, counter)).isTrue();
+        assertThat(jdbc.queryForObject("select reused from kpi_dossier where code = ?", Boolean.class, post)).isFalse();
+        // running without a result: not digitised, however well scanned
+        assertThat(jdbc.queryForObject("select digitised from kpi_dossier where code = ?", Boolean.class, counter)).isFalse();
+        assertThat(jdbc.queryForObject("select digitised from kpi_dossier where code = ?", Boolean.class, post)).isFalse();
+    }
+
     private List<Map<String, Object>> table(String name, String order) {
         return jdbc.queryForList("select * from " + name + " order by " + order);
     }
