@@ -3,13 +3,15 @@ package vn.vetflow.kpi;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vetflow.dossier.DigitisationChanged;
 import vn.vetflow.dossier.DossierRated;
 import vn.vetflow.dossier.DossierStatusChanged;
 import vn.vetflow.publicservice.TaskCompleted;
 import vn.vetflow.tasks.TaskAssigneeChanged;
 
 /**
- * Feeds the read model: every dossier status change, task hand-over, completed step and rating refreshes
+ * Feeds the read model: every dossier status change, task hand-over, completed step, rating and change of
+ * digitisation facts (a scan at the desk, a result handed over) refreshes
  * its case once the change has committed. Each reaction is recorded in the event publication registry in
  * the publishing transaction, runs asynchronously after commit, and stays incomplete until the refresh
  * committed: a crash or a failure in between leaves it to be resubmitted (shared.EventRetries, and at
@@ -49,6 +51,12 @@ class KpiRecorder {
     @Async
     @TransactionalEventListener
     public void on(DossierRated event) {
+        mark(event.dossierCode());
+    }
+
+    @Async
+    @TransactionalEventListener
+    public void on(DigitisationChanged event) {
         mark(event.dossierCode());
     }
 
