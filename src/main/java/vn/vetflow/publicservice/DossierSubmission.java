@@ -64,45 +64,17 @@ public class DossierSubmission {
         this.transaction = transaction;
     }
 
-    /**
-     * Checks and files the request in one transaction (one connection, one commit): the look-up of an
-     * earlier dossier with the same key, the checks, the dossier, its files and its process.
-     */
     public Result submit(Request request) {
         String key = blankToNull(request.idempotencyKey());
         if (key != null && key.length() > MAX_KEY) {
             throw new InvalidRequestException(Violation.of("Idempotency-Key", "dossier.error.maxLength", MAX_KEY));
         }
-        try {
-            return transaction.execute(status -> {
-                if (key != null) {
-                    var earlier = dossiers.findByIdempotencyKey(request.applicant().username(), key);
-                    if (earlier.isPresent()) {
-                        return new Result(earlier.get(), false);
-                    }
-                }
-                Checked checked = checked(request, key);
-                Dossier dossier = dossiers.create(checked.dossier());
-                dossiers.linkProcess(dossier, process.start(dossier, checked.version()));
-                return new Result(dossiers.save(dossier), true);
-            });
-        } catch (DataIntegrityViolationException sameKeyAtOnce) {
-            // Two requests with one key raced; the unique constraint let one through. Answer with it.
-            if (key == null) {
-                throw sameKeyAtOnce;
+        if (key != null) {
+            var earlier = dossiers.findByIdempotencyKey(request.applicant().username(), key);
+            if (earlier.isPresent()) {
+                return new Result(earlier.get(), false);
             }
-            return dossiers.findByIdempotencyKey(request.applicant().username(), key)
-                    .map(existing -> new Result(existing, false))
-                    .orElseThrow(() -> sameKeyAtOnce);
         }
-    }
-
-    /** A request that passed its checks, with the procedure version it was checked against. */
-    private record Checked(ProcedureVersion version, NewDossier dossier) {
-    }
-
-    /** The request checked against the procedure version in force today; every violation named at once. */
-    private Checked checked(Request request, String key) {
         ProcedureVersion version = versionInForce(request.procedureId());
         FormSubmission form = validator.validate(forms.get(version.applicationForm()),
                 request.formData() == null ? Map.of() : request.formData());
@@ -120,9 +92,24 @@ public class DossierSubmission {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new Checked(version, new NewDossier(version.procedureId(), version.version(), version.name(),
+        NewDossier newDossier = new NewDossier(version.procedureId(), version.version(), version.name(),
                 version.agencyCode(), request.applicant(), request.subject().strip(), Channel.ONLINE,
-                version.totalFeeVnd(), form.values(), request.files(), key));
+                version.totalFeeVnd(), form.values(), request.files(), key);
+        try {
+            return transaction.execute(status -> {
+                Dossier dossier = dossiers.create(newDossier);
+                dossiers.linkProcess(dossier, process.start(dossier, version));
+                return new Result(dossiers.save(dossier), true);
+            });
+        } catch (DataIntegrityViolationException sameKeyAtOnce) {
+            // Two requests with one key raced; the unique constraint let one through. Answer with it.
+            if (key == null) {
+                throw sameKeyAtOnce;
+            }
+            return dossiers.findByIdempotencyKey(request.applicant().username(), key)
+                    .map(existing -> new Result(existing, false))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
     }
 
     /** The applicant's particulars within their columns' lengths (dossier table), named in the answer. */

@@ -171,34 +171,10 @@ public class OfficerWork {
 
     /**
      * Completes a task with the decision the officer submitted. Of two officers clicking at once exactly
-     * one wins; the other gets {@link TaskConflictException} and nothing happens twice. The checks and the
-     * completion share one transaction: one connection and one commit per decision.
+     * one wins; the other gets {@link TaskConflictException} and nothing happens twice.
      */
     public void complete(String taskId, String username, List<String> groups, Map<String, ?> input) {
-        try {
-            transaction.executeWithoutResult(status -> {
-                Task task = workable(taskId, username, groups);
-                Map<String, Object> decision = validDecision(task, input);
-                try {
-                    process.complete(taskId, username, decision);
-                } catch (SupplementRoundsExhaustedException e) {
-                    throw new InvalidRequestException(Violation.of(ProcessSteps.decisionField(
-                            task.getTaskDefinitionKey()).orElse("decision"), "dossier.error.supplementRoundsExhausted"));
-                }
-            });
-        } catch (OptimisticLockingException | ConcurrencyFailureException e) {
-            // The other officer's transaction committed first, or holds the rows (engine, dossier, H2 locks).
-            throw new TaskConflictException(taskId);
-        } catch (ProcessEngineException e) {
-            if (process.task(taskId).isEmpty() || lostARace(e)) {
-                throw new TaskConflictException(taskId);
-            }
-            throw e;
-        }
-    }
-
-    /** The submitted values checked against the task's form and the step's required note. */
-    private Map<String, Object> validDecision(Task task, Map<String, ?> input) {
+        Task task = workable(taskId, username, groups);
         FormSubmission submission = validator.validate(forms.get(task.getCamundaFormRef().getKey()), input);
         List<Violation> violations = new ArrayList<>();
         for (FieldError error : submission.errors()) {
@@ -212,7 +188,20 @@ public class OfficerWork {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return submission.values();
+        try {
+            transaction.executeWithoutResult(status -> process.complete(taskId, username, submission.values()));
+        } catch (OptimisticLockingException | ConcurrencyFailureException e) {
+            // The other officer's transaction committed first, or holds the rows (engine, dossier, H2 locks).
+            throw new TaskConflictException(taskId);
+        } catch (SupplementRoundsExhaustedException e) {
+            throw new InvalidRequestException(Violation.of(ProcessSteps.decisionField(task.getTaskDefinitionKey())
+                    .orElse("decision"), "dossier.error.supplementRoundsExhausted"));
+        } catch (ProcessEngineException e) {
+            if (process.task(taskId).isEmpty() || lostARace(e)) {
+                throw new TaskConflictException(taskId);
+            }
+            throw e;
+        }
     }
 
     /** A lock wait given up or a serialisation failure (SQL state class 40) under the engine's exception. */
