@@ -94,6 +94,10 @@ final class SerifFonts {
                     throw new IllegalStateException("Font not on the classpath: " + resource);
                 }
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                // PDFBox 3.0 would apply the Latin substitutions (ligatures) to every text run, compiling
+                // regular expressions each time: half of the background CPU in the lifecycle benchmark. The
+                // renderer feeds precomposed (NFC) text, which the cmap maps without them.
+                font.setEnableGsub(false);
                 PARSES.incrementAndGet();
                 return font;
             } catch (IOException e) {

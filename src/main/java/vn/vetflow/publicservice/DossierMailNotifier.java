@@ -1,5 +1,6 @@
 package vn.vetflow.publicservice;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +29,10 @@ class DossierMailNotifier {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** Internal hand-overs (processing, processed-then-returned) are not worth a mail. */
-    private static final Set<DossierStatus> ANNOUNCED = EnumSet.of(DossierStatus.NEW, DossierStatus.RECEIVED,
-            DossierStatus.NOT_RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUIRED,
-            DossierStatus.STOPPED, DossierStatus.RESULT_RETURNED, DossierStatus.WITHDRAWN);
+    private static final String ANNOUNCED_NAMES = "NEW|RECEIVED|NOT_RECEIVED|SUPPLEMENT_REQUESTED|PAYMENT_REQUIRED"
+            + "|STOPPED|RESULT_RETURNED|WITHDRAWN";
+    private static final Set<DossierStatus> ANNOUNCED = EnumSet.copyOf(
+            Arrays.stream(ANNOUNCED_NAMES.split("\\|")).map(DossierStatus::valueOf).toList());
 
     /** Notes addressed to the applicant (never an officer's internal appraisal). */
     private static final Set<String> APPLICANT_NOTES = Set.of("NOT_RECEIVED", "SUPPLEMENT_REQUESTED", "STOPPED",
@@ -49,7 +51,9 @@ class DossierMailNotifier {
         this.properties = properties;
     }
 
-    @ApplicationModuleListener
+    /** The condition keeps the other changes out of the event publication registry: no row for nothing to do. */
+    @ApplicationModuleListener(condition = "#root.args[0].to() != null and #root.args[0].to().name() matches '"
+            + ANNOUNCED_NAMES + "'")
     void statusChanged(DossierStatusChanged change) {
         if (!ANNOUNCED.contains(change.to())) {
             return;

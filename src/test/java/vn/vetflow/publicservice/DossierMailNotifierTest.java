@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.notification.CapturingMailer;
 import vn.vetflow.support.TestSubmissions;
@@ -24,6 +25,7 @@ class DossierMailNotifierTest {
     @Autowired TaskService tasks;
     @Autowired CapturingMailer mailbox;
     @Autowired vn.vetflow.support.EventPublications publications;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void filingAndASupplementRequestAreMailed() {
@@ -44,5 +46,24 @@ class DossierMailNotifierTest {
             assertThat(mail.mail().subject()).contains("Yêu cầu bổ sung");
             assertThat(mail.mail().textBody()).contains("Bổ sung danh sách nhà giáo cơ hữu");
         });
+    }
+
+    @Test
+    void internalHandOversLeaveNoRowInTheEventPublicationRegistry() {
+        String user = "mailtest" + UUID.randomUUID().toString().substring(0, 6);
+        Dossier dossier = submission.submit(submissions.valid("P1", user, UUID.randomUUID().toString())).dossier();
+        var reception = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).singleResult();
+        work.complete(reception.getId(), "tiepnhan", List.of("reception", "motcua"),
+                Map.of("receptionDecision", "ACCEPT"));
+        publications.awaitReactions();
+
+        // Filed (NEW) and received (RECEIVED) are announced; the hand-over to processing (PROCESSING) is not.
+        List<String> forTheMailer = jdbc.queryForList("select serialized_event from event_publication"
+                + " where listener_id like '%DossierMailNotifier%' and serialized_event like ?", String.class,
+                "%" + dossier.getCode() + "%");
+        assertThat(forTheMailer).hasSize(2).noneMatch(event -> event.contains("\"to\":\"PROCESSING\""));
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?"
+                + " and serialized_event like '%\"to\":\"PROCESSING\"%'", Integer.class,
+                "%" + dossier.getCode() + "%")).isPositive();
     }
 }
