@@ -28,8 +28,8 @@ import vn.vetflow.dossier.DeskFile;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.UploadedFile;
-import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.shared.ProvinceClock;
+import vn.vetflow.tasks.TaskWork;
 
 /**
  * The one-stop desk in the demo (issue 17), after {@link DemoProvince}: a vocational centre that walked in
@@ -45,6 +45,7 @@ class DemoDesk implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDesk.class);
     static final String WALK_IN_TAX_CODE = "5300812345";
     private static final String OFFICER = "tiepnhan";
+    private static final List<String> OFFICER_GROUPS = List.of("reception", "motcua");
 
     private final CounterAccounts counterAccounts;
     private final CounterIntake intake;
@@ -52,12 +53,12 @@ class DemoDesk implements ApplicationRunner {
     private final DossierService dossiers;
     private final DemoApplications applications;
     private final ProcedureCatalogue catalogue;
-    private final OfficerWork work;
+    private final TaskWork work;
     private final TaskService tasks;
     private final ProvinceClock clock;
 
     DemoDesk(CounterAccounts counterAccounts, CounterIntake intake, HandOver handOver, DossierService dossiers,
-             DemoApplications applications, ProcedureCatalogue catalogue, OfficerWork work, TaskService tasks,
+             DemoApplications applications, ProcedureCatalogue catalogue, TaskWork work, TaskService tasks,
              ProvinceClock clock) {
         this.counterAccounts = counterAccounts;
         this.intake = intake;
@@ -114,7 +115,7 @@ class DemoDesk implements ApplicationRunner {
         return intake.register(new CounterIntake.Request(procedureId, applicant.username(), application.subject(),
                 form, channel, files, Map.of(), resultChannel, postalAddress, receiveNow,
                 receiveNow ? "Hồ sơ đầy đủ, đã đối chiếu bản chính." : null, UUID.randomUUID().toString()),
-                OFFICER).dossier();
+                OFFICER, OFFICER_GROUPS).dossier();
     }
 
     private void reuseAtCounter(String username, String procedureId) {
@@ -136,7 +137,7 @@ class DemoDesk implements ApplicationRunner {
         intake.register(new CounterIntake.Request(procedureId, username, application.subject(),
                 application.formData(), Channel.IN_PERSON, files, reused, Channel.ONLINE, null, true,
                 "Dùng lại thành phần đã số hóa trong kho dữ liệu của doanh nghiệp.", UUID.randomUUID().toString()),
-                OFFICER);
+                OFFICER, OFFICER_GROUPS);
     }
 
     private static DossierComponent lastRequired(ProcedureVersion version) {

@@ -29,6 +29,8 @@ import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.ProvinceClock;
 import vn.vetflow.shared.Violation;
+import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /**
  * Registers a dossier received at the counter or by post, in one transaction: the dossier with channel 1 or
@@ -58,11 +60,12 @@ public class CounterIntake {
     private final DigitisedFiles digitised;
     private final ApplicantAccounts accounts;
     private final PublicServiceProcess process;
+    private final TaskWork tasks;
     private final ProvinceClock clock;
     private final TransactionTemplate transaction;
 
     CounterIntake(ProcedureCatalogue catalogue, FormRegistry forms, FormValidator validator, DossierService dossiers,
-                  DigitisedFiles digitised, ApplicantAccounts accounts, PublicServiceProcess process,
+                  DigitisedFiles digitised, ApplicantAccounts accounts, PublicServiceProcess process, TaskWork tasks,
                   ProvinceClock clock, TransactionTemplate transaction) {
         this.catalogue = catalogue;
         this.forms = forms;
@@ -71,11 +74,12 @@ public class CounterIntake {
         this.digitised = digitised;
         this.accounts = accounts;
         this.process = process;
+        this.tasks = tasks;
         this.clock = clock;
         this.transaction = transaction;
     }
 
-    public Result register(Request request, String officer) {
+    public Result register(Request request, String officer, List<String> officerGroups) {
         String key = request.idempotencyKey() == null || request.idempotencyKey().isBlank() ? null
                 : request.idempotencyKey().strip();
         if (key != null && key.length() > 100) {
@@ -109,7 +113,7 @@ public class CounterIntake {
                 dossiers.linkProcess(dossier, process.start(dossier, version));
                 dossiers.save(dossier);
                 if (request.receiveNow()) {
-                    receive(dossier, officer, request.note());
+                    receive(dossier, officer, officerGroups, request.note());
                 }
                 return new Result(dossier, true);
             });
@@ -125,15 +129,15 @@ public class CounterIntake {
     }
 
     /** The reception step, completed by the officer who checked the dossier at the desk: it issues the receipt. */
-    private void receive(Dossier dossier, String officer, String note) {
-        Task reception = process.openTasksOf(dossier.getCode()).stream()
-                .filter(task -> "Task_Reception".equals(task.getTaskDefinitionKey()))
+    private void receive(Dossier dossier, String officer, List<String> officerGroups, String note) {
+        WorkTask reception = tasks.ofCase(dossier.getCode()).stream()
+                .filter(task -> "Task_Reception".equals(task.stepKey()))
                 .findFirst().orElseThrow(() -> new IllegalStateException(dossier.getCode() + " has no reception step"));
         Map<String, Object> decision = new HashMap<>();
         decision.put("receptionDecision", "ACCEPT");
         decision.put("decisionNote", note == null || note.isBlank() ? null : note.strip());
-        process.claim(reception.getId(), officer);
-        process.complete(reception.getId(), officer, decision);
+        tasks.claim(reception.id(), officer, officerGroups);
+        tasks.complete(reception.id(), officer, officerGroups, decision);
     }
 
     private List<Violation> check(Request request, ProcedureVersion version, FormSubmission form) {

@@ -199,7 +199,7 @@ class DeskPages {
                     text.get("subject"), values, channel(text.get("channel")), files, reused,
                     channel(text.get("resultChannel")), text.get("postalAddress"),
                     Boolean.parseBoolean(text.get("receiveNow")), text.get("note"), text.get("idempotencyKey")),
-                    user.getName());
+                    user.getName(), UserGroups.of(user));
             flash.addFlashAttribute("flash", result.created() ? "desk.flash.registered" : "desk.flash.alreadyRegistered");
             return "redirect:/desk/dossiers/" + result.dossier().getCode();
         } catch (InvalidRequestException e) {

@@ -35,11 +35,15 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
+import vn.vetflow.accounts.AccountType;
+import vn.vetflow.accounts.CounterAccounts;
 import vn.vetflow.browser.AxeScan.Visit;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.inspection.InspectionTestSupport;
 import vn.vetflow.inspection.Inspections;
 import vn.vetflow.inspectionplan.InspectionPlans;
+import vn.vetflow.institution.ParticularsChanges;
+import vn.vetflow.institution.ParticularsForm;
 import vn.vetflow.notification.CapturedMail;
 import vn.vetflow.notification.CapturingMailer;
 import vn.vetflow.payment.PaymentService;
@@ -88,6 +92,8 @@ class AccessibilityBrowserTest {
     @Autowired ApplicationDrafts drafts;
     @Autowired TaskService tasks;
     @Autowired TaskWork taskWork;
+    @Autowired CounterAccounts counterAccounts;
+    @Autowired ParticularsChanges particulars;
     @Autowired InspectionPlans plans;
     @Autowired PaymentService payments;
     @Autowired CapturingMailer mailer;
@@ -195,6 +201,15 @@ class AccessibilityBrowserTest {
             plans.addItem(PLAN_YEAR, institution, List.of("teachers"), 2, null, "ktinspector");
         }
         Map<String, String> lookup = Map.of("code", dossier, "idNumber", "0101234567");
+        // An applicant known to the desk, to open the counter intake form for.
+        String deskApplicant = counterAccounts.byIdNumber("015200009876").orElseGet(() -> counterAccounts.open(
+                new CounterAccounts.NewApplicant(AccountType.PERSON, "Lò Văn Páo", "015200009876", null, "0912 345 678",
+                        "Bản Hồ, xã Sa Pa, tỉnh Lào Cai"), "axreception")).username();
+        // A change the institution proposed, waiting for the Department.
+        if (particulars.pending(institution).isEmpty()) {
+            particulars.propose(institution, "ktstaff",
+                    new ParticularsForm("Số 2 đường Mới", "Phường Mới", "", "", "", "", "21.7", "104.9"));
+        }
 
         Map<String, List<Visit>> pages = new LinkedHashMap<>();
         pages.put(null, List.of(get("/"), get("/procedures"), get("/procedures/P1"), get("/lookup"),
@@ -203,8 +218,11 @@ class AccessibilityBrowserTest {
                 get("/password/forgot"), Visit.post("/password/forgot", 200, Map.of("email", "ai@example.vn")),
                 get("/password/reset?token=" + resetToken), get("/password/reset?token=het-han-hoac-da-dung"),
                 get("/login"), get("/verify"), Visit.post("/verify", 200, Map.of("number", "01/QĐ-SLĐTBXH", "code", "X")),
-                get("/payments/callback?vnp_TxnRef=khong-co", 400), get("/error", 500)));
-        pages.put("ktapplicant", List.of(get("/my/dossiers"), get("/my/dossiers/" + dossier),
+                get("/payments/callback?vnp_TxnRef=khong-co", 400), get("/error", 500),
+                get("/network"), get("/network?type=COLLEGE&occupation=dien"), get("/diplomas"),
+                Visit.post("/diplomas", 200, Map.of("number", "CĐN-2025/0142", "holderName", "Hoàng Thị Mai")),
+                Visit.post("/diplomas", 422, Map.of("number", "", "holderName", ""))));
+        pages.put("ktapplicant", List.of(get("/my/data-store"), get("/my/dossiers"), get("/my/dossiers/" + dossier),
                 get("/my/dossiers/" + dossier + "/withdraw"), get("/my/drafts"), get("/my/drafts/" + draft),
                 get("/my/drafts/" + draft + "/files"), get("/my/drafts/" + draft + "/review"),
                 Visit.post("/my/drafts/" + rejectedDraft, 200, Map.of("subject", "", "action", "next")),
@@ -212,7 +230,9 @@ class AccessibilityBrowserTest {
                 // an unknown address: signed in, the 404 page (an anonymous visitor is sent to log in first)
                 get("/khong-co-trang-nay", 404), get("/my/dossiers/KHONG-CO", 404), get("/my/drafts/999999999", 404),
                 get("/workspace", 403)));
-        pages.put("axreception", List.of(get("/workspace"), get("/workspace?tab=overdue"),
+        pages.put("axreception", List.of(get("/desk"), get("/desk?idNumber=015200009876"),
+                get("/desk/intake?procedure=P1&applicant=" + deskApplicant), get("/desk/dossiers/" + dossier),
+                get("/workspace"), get("/workspace?tab=overdue"),
                 get("/workspace/tasks/" + receptionTask), get("/workspace/settings"),
                 get("/workspace/tasks/khong-co", 404), get("/workspace/tasks/" + draftDecision, 403),
                 Visit.post("/workspace/tasks/" + feeReception, 409, Map.of("dossierCode", fee))));
@@ -222,8 +242,10 @@ class AccessibilityBrowserTest {
         pages.put("ktinspector", List.of(get("/workspace/inspections"), get("/workspace/inspections/" + announced),
                 get("/workspace/inspections/tasks/" + draftDecision), get("/institutions"), get("/institutions/" + institution),
                 get("/institutions/new"), get("/institutions/" + institution + "/edit"),
-                get("/workspace/inspections/KHONG-CO", 404), get("/workspace/inspections/tasks/" + selfAssessment, 403)));
-        pages.put("ktstaff", List.of(get("/my/inspections"), get("/my/inspections/" + announced),
+                get("/institution-changes"), get("/workspace/inspections/KHONG-CO", 404), get("/workspace/inspections/tasks/" + selfAssessment, 403)));
+        pages.put("ktstaff", List.of(get("/my/institution"), get("/my/institution/diplomas"),
+                Visit.post("/my/institution/diplomas", 422, Map.of("number", "", "issuedOn", "31/02/2025")),
+                get("/my/inspections"), get("/my/inspections/" + announced),
                 get("/my/inspections/tasks/" + selfAssessment), get("/institutions/" + institution)));
         pages.put("ktsupervisor", List.of(get("/kpi/services"), get("/kpi/services/dossiers?metric=received"),
                 get("/kpi/services/procedures"), get("/kpi/targets"), get("/kpi/process"), get("/kpi/inspections"),

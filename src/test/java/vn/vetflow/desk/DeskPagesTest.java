@@ -44,12 +44,12 @@ import vn.vetflow.dossier.DigitisationChanged;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
-import vn.vetflow.publicservice.OfficerWork;
 import vn.vetflow.publicservice.PublicServiceProcess;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.TestUsers;
 import vn.vetflow.support.VetflowTest;
+import vn.vetflow.tasks.TaskWork;
 
 /**
  * The one-stop desk end to end through its pages: who may use it, finding or opening the applicant, a
@@ -73,7 +73,7 @@ class DeskPagesTest {
     @Autowired AdjustableClock clock;
     @Autowired vn.vetflow.shared.ProvinceClock provinceClock;
     @Autowired JdbcTemplate jdbc;
-    @Autowired OfficerWork work;
+    @Autowired TaskWork work;
     @Autowired PublicServiceProcess process;
     @Autowired ManagementService management;
     @Autowired ApplicationEvents events;
