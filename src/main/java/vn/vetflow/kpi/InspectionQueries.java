@@ -44,6 +44,26 @@ public class InspectionQueries {
                 (rs, i) -> new Share(rs.getLong(1), rs.getLong(2), rs.getLong(3)), from, to);
     }
 
+    /** {@link #share} of each period in one read: the closed inspections of their whole span, per closing day. */
+    List<Share> shares(List<Period> periods) {
+        LocalDate first = periods.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = periods.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow();
+        long[][] sums = new long[periods.size()][3];
+        jdbc.query("select closed_on, sum(case when digital then 1 else 0 end), count(*),"
+                + " sum(case when paper then 1 else 0 end) from kpi_inspection"
+                + " where classified = true and closed_on between ? and ? group by closed_on", rs -> {
+                    LocalDate day = rs.getObject(1, LocalDate.class);
+                    for (int i = 0; i < periods.size(); i++) {
+                        if (!day.isBefore(periods.get(i).from()) && !day.isAfter(periods.get(i).to())) {
+                            sums[i][0] += rs.getLong(2);
+                            sums[i][1] += rs.getLong(3);
+                            sums[i][2] += rs.getLong(4);
+                        }
+                    }
+                }, first, last);
+        return java.util.Arrays.stream(sums).map(n -> new Share(n[0], n[1], n[2])).toList();
+    }
+
     List<Count> byStage() {
         return jdbc.query("select stage, count(*) from kpi_inspection group by stage order by stage",
                 (rs, i) -> new Count(rs.getString(1), rs.getLong(2)));

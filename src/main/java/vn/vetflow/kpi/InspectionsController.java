@@ -65,9 +65,10 @@ class InspectionsController {
             periods.add(0, p);
             p = p.previous();
         }
-        for (Period each : periods) {
-            labels.add(each.label());
-            Double percent = queries.share(each.from(), each.to()).percent();
+        List<InspectionQueries.Share> periodShares = queries.shares(periods);
+        for (int i = 0; i < periods.size(); i++) {
+            labels.add(periods.get(i).label());
+            Double percent = periodShares.get(i).percent();
             shares.add(percent == null ? null : Math.round(percent * 10) / 10.0);
         }
         Map<String, List<Object>> trend = new LinkedHashMap<>();

@@ -54,11 +54,8 @@ public class KpiQueries {
     List<ServiceFigures> services(Period period, Dimension dimension) {
         Map<String, ServiceFigures> groups = new TreeMap<>();
         ServiceFigures total = new ServiceFigures("*");
-        jdbc.query("select " + dimension.column + ", kind, sum(n), sum(online_n), sum(fee_required), sum(paid_online),"
-                + " sum(digitised), sum(early), sum(on_time), sum(late), sum(resolution_days), sum(result_expected),"
-                + " sum(e_result), sum(rated), sum(dissatisfied) from "
-                + (dimension == Dimension.ALL ? "kpi_daily_all" : "kpi_daily") + " where stat_day between ? and ?"
-                + " group by " + (dimension == Dimension.ALL ? "" : dimension.column + ", ") + "kind", rs -> {
+        PeriodCells cells = PeriodCells.of(period.from(), period.to());
+        jdbc.query(cells.sums(dimension), rs -> {
                     for (ServiceFigures f : List.of(groups.computeIfAbsent(rs.getString(1), ServiceFigures::new), total)) {
                         if ("R".equals(rs.getString(2))) {
                             f.received += rs.getLong(3);
@@ -78,7 +75,7 @@ public class KpiQueries {
                             f.dissatisfied += rs.getLong(15);
                         }
                     }
-                }, period.from(), period.to());
+                }, cells.arguments(dimension));
         runningCounts(period.from().minusDays(1), dimension, false).forEach((key, n) -> {
             groups.computeIfAbsent(key, ServiceFigures::new).carriedOver += n[0];
             total.carriedOver += n[0];
@@ -124,37 +121,75 @@ public class KpiQueries {
         return f;
     }
 
+    /** {@link #finishedAndReceived(Period)} of each period in one read of the daily totals over their span. */
+    List<ServiceFigures> finishedAndReceived(List<Period> periods) {
+        List<ServiceFigures> figures = periods.stream().map(p -> new ServiceFigures("*")).toList();
+        LocalDate first = periods.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = periods.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow();
+        jdbc.query("select stat_day, kind, n, online_n, early, on_time from kpi_daily_all where stat_day between ? and ?",
+                rs -> {
+                    LocalDate day = rs.getObject(1, LocalDate.class);
+                    for (int i = 0; i < periods.size(); i++) {
+                        if (day.isBefore(periods.get(i).from()) || day.isAfter(periods.get(i).to())) {
+                            continue;
+                        }
+                        ServiceFigures f = figures.get(i);
+                        if ("R".equals(rs.getString(2))) {
+                            f.received += rs.getLong(3);
+                            f.receivedOnline += rs.getLong(4);
+                        } else {
+                            f.finished += rs.getLong(3);
+                            f.early += rs.getLong(5);
+                            f.onTime += rs.getLong(6);
+                        }
+                    }
+                }, first, last);
+        return figures;
+    }
+
     /**
      * The dossiers running on {@code day} counted by group: {running, due soon, late} when {@code judged}, else
-     * {running}. The database counts those whose legal clock never paused (most of them): late once the day is
-     * past the appointment (or after a second supplement request), due soon while the appointment is within
-     * {@code due-soon-days} working days; only the paused ones are read and judged one by one.
+     * {running}. Running = received up to the day minus finished up to it (a dossier ends on or after its
+     * receipt), from the monthly and daily cells. When judged, the database counts, among those whose legal
+     * clock never paused, the late ones (past the appointment, or after a second supplement request) and the
+     * due soon ones (appointment within {@code due-soon-days} working days); the paused ones are read and judged
+     * one by one. Only dossiers whose appointment is that close are read (from an index), not every running one.
      */
     private Map<String, long[]> runningCounts(LocalDate day, Dimension dimension, boolean judged) {
         Map<String, long[]> counts = new HashMap<>();
-        Integer maxSpan = jdbc.queryForObject("select max(span_days) from kpi_dossier", Integer.class);
-        LocalDate lowest = day.minusDays(maxSpan == null ? 0 : maxSpan);
-        String select = "select " + dimension.column + ", count(*), sum(case when supplement_rounds <= 1 and"
-                + " appointment_day >= ? and appointment_day <= ? then 1 else 0 end), sum(case when supplement_rounds > 1"
-                + " or appointment_day < ? then 1 else 0 end) from kpi_dossier where ";
-        String plain = judged ? " and paused_days = 0 and paused_since is null" : "";
+        String column = dimension == Dimension.ALL ? "'*'" : dimension.column;
         String group = dimension == Dimension.ALL ? "" : " group by " + dimension.column;
-        LocalDate soon = dueSoonLimit(day);
-        org.springframework.jdbc.core.RowCallbackHandler add = rs -> {
-            long[] n = counts.computeIfAbsent(dimension == Dimension.ALL ? "*" : rs.getString(1), k -> new long[3]);
-            n[0] += rs.getLong(2);
-            if (judged) {
-                n[1] += rs.getLong(3);
-                n[2] += rs.getLong(4);
-            }
-        };
-        jdbc.query(select + "received_day between ? and ? and end_day > ?" + plain + group, add, day, soon, day,
-                lowest, day, day);
-        jdbc.query(select + "end_day is null and received_day <= ?" + plain + group, add, day, soon, day, day);
+        String balance = "sum(case when kind = 'R' then n else -n end)";
+        org.springframework.jdbc.core.RowCallbackHandler running = rs -> counts.computeIfAbsent(rs.getString(1),
+                k -> new long[3])[0] += rs.getLong(2);
+        LocalDate monthStart = day.withDayOfMonth(1);
+        if (dimension == Dimension.ALL) {
+            jdbc.query("select '*', " + balance + " from kpi_daily_all where stat_day <= ?", running, day);
+        } else {
+            jdbc.query("select " + column + ", " + balance + " from kpi_monthly where month_start < ?" + group, running,
+                    monthStart);
+            jdbc.query("select " + column + ", " + balance + " from kpi_daily where stat_day between ? and ?" + group,
+                    running, monthStart, day);
+        }
         if (judged) {
+            Integer maxSpan = jdbc.queryForObject("select max(span_days) from kpi_dossier", Integer.class);
+            LocalDate lowest = day.minusDays(maxSpan == null ? 0 : maxSpan);
+            LocalDate soon = dueSoonLimit(day);
+            String select = "select " + column + ", sum(case when supplement_rounds <= 1 and appointment_day >= ? then 1"
+                    + " else 0 end), sum(case when supplement_rounds > 1 or appointment_day < ? then 1 else 0 end)"
+                    + " from kpi_dossier where ";
+            String closeOrLate = " and (supplement_rounds > 1 or appointment_day <= ?) and paused_days = 0"
+                    + " and paused_since is null";
+            org.springframework.jdbc.core.RowCallbackHandler add = rs -> {
+                long[] n = counts.computeIfAbsent(rs.getString(1), k -> new long[3]);
+                n[1] += rs.getLong(2);
+                n[2] += rs.getLong(3);
+            };
+            jdbc.query(select + "end_day > ? and received_day between ? and ?" + closeOrLate + group, add, day, day,
+                    day, lowest, day, soon);
+            jdbc.query(select + "end_day is null and received_day <= ?" + closeOrLate + group, add, day, day, day, soon);
             for (RunningDossier r : runningOn(day, true)) {
                 long[] n = counts.computeIfAbsent(dimension == Dimension.ALL ? "*" : r.group(dimension), k -> new long[3]);
-                n[0]++;
                 n[1] += r.state() == DossierFacts.Running.DUE_SOON ? 1 : 0;
                 n[2] += r.state() == DossierFacts.Running.LATE ? 1 : 0;
             }
@@ -214,8 +249,8 @@ public class KpiQueries {
                 rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                 rs.getInt(7), rs.getInt(8) == 1);
         String onlyPaused = pausedOnly ? " and (paused_days > 0 or paused_since is not null)" : "";
-        List<Row> rows = new ArrayList<>(jdbc.query(columns + "received_day between ? and ? and end_day > ?"
-                + onlyPaused, mapper, lowest, day, day));
+        List<Row> rows = new ArrayList<>(jdbc.query(columns + "end_day > ? and received_day between ? and ?"
+                + onlyPaused, mapper, day, lowest, day));
         rows.addAll(jdbc.query(columns + "end_day is null and received_day <= ?" + onlyPaused, mapper, day));
         Map<String, List<DossierFact.Pause>> pauses = new HashMap<>();
         List<String> paused = rows.stream().filter(Row::paused).map(Row::code).toList();
@@ -311,9 +346,11 @@ public class KpiQueries {
                 args.add(key);
             }
         }
+        // The page's codes first (from an index alone on PostgreSQL: V136), then only their rows.
         return jdbc.query("select code, procedure_id, procedure_name, unit_code, officer, channel, status, received_day,"
-                + " due_day, end_day, timeliness, supplement_rounds, demo from kpi_dossier where " + where
-                + " order by received_day, code fetch first " + limit + " rows only", (rs, i) -> new DossierLine(rs.getString(1), rs.getString(2),
+                + " due_day, end_day, timeliness, supplement_rounds, demo from kpi_dossier where code in (select code"
+                + " from kpi_dossier where " + where + " order by received_day, code fetch first " + limit
+                + " rows only) order by received_day, code", (rs, i) -> new DossierLine(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
                 rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
                 rs.getString(11), rs.getInt(12), rs.getBoolean(13)), args.toArray());

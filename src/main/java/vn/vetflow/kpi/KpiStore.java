@@ -55,6 +55,13 @@ class KpiStore {
               sum(resolution_days), sum(fee_required), sum(paid_online), sum(result_expected), sum(e_result),
               sum(digitised), sum(rated), sum(dissatisfied) from kpi_daily %s group by stat_day, kind""";
 
+    /** Monthly cells (kpi_monthly) from the daily ones; the same statement as migration V135's. */
+    private static final String MONTHLY = """
+            insert into kpi_monthly select cast(date_trunc('month', stat_day) as date), kind, procedure_id, unit_code,
+              officer, sum(n), sum(online_n), sum(early), sum(on_time), sum(late), sum(resolution_days), sum(fee_required),
+              sum(paid_online), sum(result_expected), sum(e_result), sum(digitised), sum(rated), sum(dissatisfied)
+            from kpi_daily %s group by cast(date_trunc('month', stat_day) as date), kind, procedure_id, unit_code, officer""";
+
     private static final List<String> DAILY_FIGURES = List.of("n", "online_n", "early", "on_time", "late",
             "resolution_days", "fee_required", "paid_online", "result_expected", "e_result", "digitised", "rated",
             "dissatisfied");
@@ -266,7 +273,25 @@ class KpiStore {
         write(Target.STEP_DAILY, deltas.steps, c -> new Object[] {c.day(), c.processKey(), c.stepKey()}, postgres);
         write(Target.DAILY, deltas.daily, c -> new Object[] {c.day(), String.valueOf(c.kind()), c.procedureId(),
                 c.unit(), c.officer()}, postgres);
+        write(Target.MONTHLY, monthly(deltas.daily), c -> new Object[] {c.day(), String.valueOf(c.kind()),
+                c.procedureId(), c.unit(), c.officer()}, postgres);
         write(Target.DAILY_ALL, deltas.totals, c -> new Object[] {c.day(), String.valueOf(c.kind())}, postgres);
+    }
+
+    /** The daily deltas summed per month (a cell keyed by the month's first day); cells that cancel out dropped. */
+    static java.util.Map<Cell, long[]> monthly(java.util.Map<Cell, long[]> daily) {
+        java.util.Map<Cell, long[]> months = new java.util.TreeMap<>(java.util.Comparator.comparing(Cell::day)
+                .thenComparing(Cell::kind).thenComparing(Cell::procedureId).thenComparing(Cell::unit)
+                .thenComparing(Cell::officer));
+        daily.forEach((cell, f) -> {
+            long[] sum = months.computeIfAbsent(new Cell(cell.day().withDayOfMonth(1), cell.kind(), cell.procedureId(),
+                    cell.unit(), cell.officer()), c -> new long[f.length]);
+            for (int i = 0; i < f.length; i++) {
+                sum[i] += f[i];
+            }
+        });
+        months.values().removeIf(f -> java.util.Arrays.stream(f).allMatch(v -> v == 0));
+        return months;
     }
 
     /** An aggregate table: its key columns (with their SQL types, for H2's MERGE source) and its figures. */
@@ -275,6 +300,8 @@ class KpiStore {
                 List.of("date", "varchar(100)", "varchar(100)"), List.of("n", "waiting_seconds", "working_seconds",
                 "breaches")),
         DAILY("kpi_daily", List.of("stat_day", "kind", "procedure_id", "unit_code", "officer"),
+                List.of("date", "char(1)", "varchar(20)", "varchar(64)", "varchar(100)"), DAILY_FIGURES),
+        MONTHLY("kpi_monthly", List.of("month_start", "kind", "procedure_id", "unit_code", "officer"),
                 List.of("date", "char(1)", "varchar(20)", "varchar(64)", "varchar(100)"), DAILY_FIGURES),
         DAILY_ALL("kpi_daily_all", List.of("stat_day", "kind"), List.of("date", "char(1)"), DAILY_FIGURES);
 
@@ -376,6 +403,16 @@ class KpiStore {
                     "and " + column + " = ? and procedure_id = ? and unit_code = ? and officer = ?"),
                     cell.day(), cell.procedureId(), cell.unit(), cell.officer());
         }
+        cells.stream().map(c -> new Cell(c.day().withDayOfMonth(1), c.kind(), c.procedureId(), c.unit(), c.officer()))
+                .distinct().forEach(month -> {
+                    Object[] key = {month.day(), String.valueOf(month.kind()), month.procedureId(), month.unit(),
+                            month.officer()};
+                    jdbc.update("delete from kpi_monthly where month_start = ? and kind = ? and procedure_id = ?"
+                            + " and unit_code = ? and officer = ?", key);
+                    jdbc.update(MONTHLY.formatted("where stat_day between ? and ? and kind = ? and procedure_id = ?"
+                            + " and unit_code = ? and officer = ?"), month.day(), month.day().plusMonths(1).minusDays(1),
+                            key[1], key[2], key[3], key[4]);
+                });
         cells.stream().map(c -> java.util.Map.entry(c.day(), String.valueOf(c.kind()))).distinct().forEach(day -> {
             jdbc.update("delete from kpi_daily_all where stat_day = ? and kind = ?", day.getKey(), day.getValue());
             jdbc.update(TOTALS.formatted("where stat_day = ? and kind = ?"), day.getKey(), day.getValue());
@@ -387,6 +424,8 @@ class KpiStore {
         jdbc.update("delete from kpi_daily");
         jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("received_day", 'R', ""));
         jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("end_day", 'F', ""));
+        jdbc.update("delete from kpi_monthly");
+        jdbc.update(MONTHLY.formatted(""));
         jdbc.update("delete from kpi_daily_all");
         jdbc.update(TOTALS.formatted(""));
         jdbc.update("delete from kpi_step_daily");

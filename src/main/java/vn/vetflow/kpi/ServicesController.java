@@ -132,9 +132,10 @@ class ServicesController {
             periods.add(0, p);
             p = p.previous();
         }
-        for (Period each : periods) {
-            ServiceFigures f = queries.finishedAndReceived(each);
-            labels.add(each.label());
+        List<ServiceFigures> figures = queries.finishedAndReceived(periods);
+        for (int i = 0; i < periods.size(); i++) {
+            ServiceFigures f = figures.get(i);
+            labels.add(periods.get(i).label());
             onTime.add(percent(ServiceFigures.ratio(f.early + f.onTime, f.finished)));
             online.add(percent(f.onlineRate()));
             received.add(f.received);

@@ -165,6 +165,9 @@ interface KpiConcurrencyScenario {
                             prefix + i, received.plusDays(1), stillPaused ? null : received.plusDays(4));
                 }
             }
+            // Rows written behind the upkeep: the page counts running dossiers from the cells (issue 15), so
+            // they are recomputed (a rebuild keeps demo rows).
+            beans().rebuild().rebuild();
             Period march = Period.of(Period.Kind.MONTH, Period.Convention.CALENDAR, 2031, 3);
             for (KpiQueries.Dimension dimension : List.of(KpiQueries.Dimension.ALL, KpiQueries.Dimension.PROCEDURE)) {
                 Map<String, long[]> judged = new java.util.TreeMap<>();
@@ -184,6 +187,7 @@ interface KpiConcurrencyScenario {
         } finally {
             jdbc.update("delete from kpi_pause where code like ?", prefix + "%");
             jdbc.update("delete from kpi_dossier where code like ?", prefix + "%");
+            beans().rebuild().rebuild();
         }
     }
 

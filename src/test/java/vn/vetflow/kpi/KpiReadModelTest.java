@@ -95,6 +95,7 @@ class KpiReadModelTest {
         List<Map<String, Object>> dossiersBefore = table("kpi_dossier", "code");
         List<Map<String, Object>> dailyBefore = table("kpi_daily", "stat_day, kind, procedure_id, unit_code, officer");
         List<Map<String, Object>> totalsBefore = table("kpi_daily_all", "stat_day, kind");
+        List<Map<String, Object>> monthsBefore = table("kpi_monthly", "month_start, kind, procedure_id, unit_code, officer");
         List<Map<String, Object>> stepsBefore = table("kpi_step_daily", "stat_day, process_key, step_key");
         List<Map<String, Object>> pausesBefore = table("kpi_pause", "code, seq");
         assertThat(dailyBefore).isNotEmpty();
@@ -105,6 +106,8 @@ class KpiReadModelTest {
         assertThat(table("kpi_daily", "stat_day, kind, procedure_id, unit_code, officer")).containsExactlyElementsOf(dailyBefore);
         assertThat(table("kpi_step_daily", "stat_day, process_key, step_key")).containsExactlyElementsOf(stepsBefore);
         assertThat(table("kpi_daily_all", "stat_day, kind")).containsExactlyElementsOf(totalsBefore);
+        assertThat(table("kpi_monthly", "month_start, kind, procedure_id, unit_code, officer"))
+                .containsExactlyElementsOf(monthsBefore);
         assertThat(table("kpi_pause", "code, seq")).containsExactlyElementsOf(pausesBefore);
         // and the aggregate equals the GROUP BY of the facts
         Long received = jdbc.queryForObject("select coalesce(sum(n), 0) from kpi_daily where kind = 'R'", Long.class);
