@@ -224,7 +224,7 @@ interface KpiCellsScenario {
                 appointment, appointment, end, end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()),
                 end == null ? null : random.nextInt(20), rounds, pausedDays, pausedSince, timeliness,
                 random.nextBoolean(), random.nextBoolean(), true, random.nextBoolean(), random.nextBoolean(),
-                random.nextInt(4) == 0 ? 1 + random.nextInt(3) : null, random.nextInt(10) == 0, true, pauses);
+                random.nextBoolean(), random.nextInt(4) == 0 ? 1 + random.nextInt(3) : null, random.nextInt(10) == 0, true, pauses);
     }
 
     private static DossierFact finished(DossierFact f, LocalDate end) {
@@ -234,7 +234,7 @@ interface KpiCellsScenario {
         return new DossierFact(f.code(), f.procedureId(), f.procedureName(), f.unit(), f.officer(), f.channel(), 10,
                 "APPROVED", f.submittedDay(), f.receivedDay(), f.appointmentDay(), f.dueDay(), end,
                 (int) (end.toEpochDay() - f.receivedDay().toEpochDay()), 7, f.supplementRounds(), pausedDays, null,
-                "ON_TIME", f.feeRequired(), f.paidOnline(), f.resultExpected(), f.eResult(), f.digitised(), f.rating(),
+                "ON_TIME", f.feeRequired(), f.paidOnline(), f.resultExpected(), f.eResult(), f.digitised(), f.reused(), f.rating(),
                 f.dissatisfied(), f.demo(), pauses);
     }
 
