@@ -6,5 +6,5 @@
  * <p>Public API: {@link vn.vetflow.accounts.ApplicantAccounts} (profile of an account, the dossier's
  * applicant for it), {@link vn.vetflow.accounts.ApplicantProfile}, {@link vn.vetflow.accounts.AccountType}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossier", "identity", "notification"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossier", "identity", "notification", "shared"})
 package vn.vetflow.accounts;

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +28,7 @@ import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.shared.ProvinceClock;
 import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.tasks.WorkTask;
 
 /**
  * The one-stop desk in the demo (issue 17), after {@link DemoProvince}: a vocational centre that walked in
@@ -54,11 +53,10 @@ class DemoDesk implements ApplicationRunner {
     private final DemoApplications applications;
     private final ProcedureCatalogue catalogue;
     private final TaskWork work;
-    private final TaskService tasks;
     private final ProvinceClock clock;
 
     DemoDesk(CounterAccounts counterAccounts, CounterIntake intake, HandOver handOver, DossierService dossiers,
-             DemoApplications applications, ProcedureCatalogue catalogue, TaskWork work, TaskService tasks,
+             DemoApplications applications, ProcedureCatalogue catalogue, TaskWork work,
              ProvinceClock clock) {
         this.counterAccounts = counterAccounts;
         this.intake = intake;
@@ -67,7 +65,6 @@ class DemoDesk implements ApplicationRunner {
         this.applications = applications;
         this.catalogue = catalogue;
         this.work = work;
-        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -152,8 +149,8 @@ class DemoDesk implements ApplicationRunner {
     }
 
     private void complete(Dossier dossier, String user, List<String> groups, Map<String, Object> form) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(dossier.getCode()).active().list().stream()
-                .filter(t -> !"Task_ExtendDeadline".equals(t.getTaskDefinitionKey())).findFirst().orElseThrow();
-        work.complete(task.getId(), user, groups, form);
+        WorkTask task = work.ofCase(dossier.getCode()).stream()
+                .filter(t -> !"Task_ExtendDeadline".equals(t.stepKey())).findFirst().orElseThrow();
+        work.complete(task.id(), user, groups, form);
     }
 }

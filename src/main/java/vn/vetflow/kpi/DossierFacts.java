@@ -103,7 +103,7 @@ final class DossierFacts {
         boolean eResult = resultExpected && in.resultDocumentStored();
         // Decision 766: digitised components AND a digitised result; a dossier without a result (running,
         // refused, withdrawn) is not digitised.
-        boolean digitised = in.componentsDigitised() && (eResult || in.resultDigitised());
+        boolean digitised = resultExpected && in.componentsDigitised() && (eResult || in.resultDigitised());
         return new DossierFact(in.code(), in.procedureId(), in.procedureName(), in.unit(),
                 in.officer() == null || in.officer().isBlank() ? DossierFact.NOBODY : in.officer(), in.channel(),
                 in.status(), in.outcome(), LocalDate.ofInstant(in.submittedAt(), zone), received,

@@ -30,7 +30,8 @@ class NavigationMenuTest {
         Document page = home(user("nav-admin").roles(Roles.ADMIN));
         assertThat(page.select("#vf-nav-inspection").text()).isEqualTo("Kiểm tra");
         assertThat(page.select("[aria-labelledby=vf-nav-inspection] a").eachAttr("href")).containsExactly(
-                "/institutions", "/inspection-plans", "/workspace/inspections", "/inspections/paper");
+                "/institutions", "/inspection-plans", "/institution-changes", "/workspace/inspections",
+                "/inspections/paper");
         assertThat(page.select("[aria-labelledby=vf-nav-account] a").eachAttr("href"))
                 .contains("/workspace/settings", "/swagger-ui.html");
         assertThat(page.select("[aria-labelledby=vf-nav-account] form[action=/logout] button").text())
@@ -44,7 +45,7 @@ class NavigationMenuTest {
                 .containsExactly("/institutions", "/inspection-plans", "/inspections/paper");
         Document inspector = home(user("nav-inspector").roles(Roles.INSPECTOR, "kiemtra"));
         assertThat(inspector.select("[aria-labelledby=vf-nav-inspection] a").eachAttr("href"))
-                .containsExactly("/institutions", "/inspection-plans", "/workspace/inspections");
+                .containsExactly("/institutions", "/inspection-plans", "/institution-changes", "/workspace/inspections");
         Document institution = home(user("nav-institution").roles(Roles.INSTITUTION));
         assertThat(institution.getElementById("vf-nav-inspection")).isNull();
         assertThat(institution.select("#vf-nav a.nav-link").eachAttr("href")).contains("/institutions", "/my/inspections");
