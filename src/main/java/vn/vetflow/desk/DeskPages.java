@@ -1,6 +1,5 @@
 package vn.vetflow.desk;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,10 +38,9 @@ import vn.vetflow.dossier.DossierNotFoundException;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.StoreItem;
 import vn.vetflow.dossier.UploadedFile;
-import vn.vetflow.forms.FieldType;
-import vn.vetflow.forms.FormField;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSchema;
+import vn.vetflow.forms.SentValues;
 import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.UserGroups;
 import vn.vetflow.publicservice.OfficerWork;
@@ -164,7 +162,7 @@ class DeskPages {
         ProcedureVersion version = version(request.getParameter("procedure"));
         officerMayServe(version.procedureId(), user);
         FormSchema schema = forms.get(version.applicationForm());
-        Map<String, Object> values = typedValues(schema, request);
+        Map<String, Object> values = SentValues.of(schema, request::getParameterValues);
         Map<String, String> text = new LinkedHashMap<>();
         for (String name : List.of("subject", "channel", "resultChannel", "postalAddress", "note", "idempotencyKey")) {
             text.put(name, request.getParameter(name) == null ? "" : request.getParameter(name));
@@ -313,25 +311,6 @@ class DeskPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** What the browser sent for each field the schema declares, as typed. */
-    private static Map<String, Object> typedValues(FormSchema schema, HttpServletRequest request) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        for (FormField field : schema.fields()) {
-            if (field.key() == null) {
-                continue;
-            }
-            String[] sent = request.getParameterValues("f." + field.key());
-            if (field.type() == FieldType.CHECKLIST) {
-                typed.put(field.key(), sent == null ? List.of() : List.of(sent));
-            } else if (field.type() == FieldType.CHECKBOX) {
-                typed.put(field.key(), sent != null);
-            } else if (sent != null && !sent[0].isBlank()) {
-                typed.put(field.key(), sent[0]);
-            }
-        }
-        return typed;
     }
 
     @ExceptionHandler({DossierNotFoundException.class, ProcedureNotFoundException.class,

@@ -3,7 +3,6 @@ package vn.vetflow.workspace;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +21,9 @@ import vn.vetflow.audit.AuditAction;
 import vn.vetflow.audit.AuditTrail;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
-import vn.vetflow.forms.FieldType;
-import vn.vetflow.forms.FormField;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSchema;
+import vn.vetflow.forms.SentValues;
 import vn.vetflow.identity.UserGroups;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.Violation;
@@ -82,7 +80,7 @@ class TaskPageController {
         try {
             work.complete(taskId, user.getName(), UserGroups.of(user), task -> {
                 found.set(task);
-                typed.set(typedValues(schema(task), request));
+                typed.set(SentValues.of(schema(task), request::getParameterValues));
                 return new TaskWork.Sent(typed.get(), null);
             });
         } catch (InvalidRequestException e) {
@@ -173,25 +171,6 @@ class TaskPageController {
 
     private FormSchema schema(WorkTask task) {
         return forms.get(task.formKey());
-    }
-
-    /** The submitted {@code f.*} parameters typed by the schema: checkbox → boolean, checklist → list. */
-    static Map<String, Object> typedValues(FormSchema schema, HttpServletRequest request) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        for (FormField field : schema.fields()) {
-            if (field.key() == null) {
-                continue;
-            }
-            String[] sent = request.getParameterValues("f." + field.key());
-            if (field.type() == FieldType.CHECKLIST) {
-                typed.put(field.key(), sent == null ? List.of() : List.of(sent));
-            } else if (field.type() == FieldType.CHECKBOX) {
-                typed.put(field.key(), sent != null);
-            } else if (sent != null && !sent[0].isBlank()) {
-                typed.put(field.key(), sent[0]);
-            }
-        }
-        return typed;
     }
 
     /** One line of the case's audit trail as the page shows it: {@code sentence} already in the page's language. */

@@ -21,8 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vetflow.accounts.ApplicantAccountNotFoundException;
-import vn.vetflow.forms.FieldType;
-import vn.vetflow.forms.FormField;
+import vn.vetflow.forms.SentValues;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.Violation;
 
@@ -64,7 +63,7 @@ class ApplyController {
                     HttpServletResponse response, Model model,
                     Principal user, RedirectAttributes flash) {
         ApplicationDraft draft = drafts.own(id, user.getName());
-        Map<String, Object> typed = typedValues(draft, request);
+        Map<String, Object> typed = SentValues.of(drafts.schema(draft), request::getParameterValues);
         List<Violation> violations;
         try {
             violations = drafts.saveForm(draft, subject, typed);
@@ -189,24 +188,5 @@ class ApplyController {
         procedure.components().forEach(c -> componentNames.put(c.code(), c.name()));
         model.addAttribute("componentNames", componentNames);
         model.addAttribute("schema", drafts.schema(draft));
-    }
-
-    /** What the browser sent for each field the schema declares, as typed. */
-    private Map<String, Object> typedValues(ApplicationDraft draft, HttpServletRequest request) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        for (FormField field : drafts.schema(draft).fields()) {
-            if (field.key() == null) {
-                continue;
-            }
-            String[] sent = request.getParameterValues("f." + field.key());
-            if (field.type() == FieldType.CHECKLIST) {
-                typed.put(field.key(), sent == null ? List.of() : List.of(sent));
-            } else if (field.type() == FieldType.CHECKBOX) {
-                typed.put(field.key(), sent != null);
-            } else if (sent != null && !sent[0].isBlank()) {
-                typed.put(field.key(), sent[0]);
-            }
-        }
-        return typed;
     }
 }
