@@ -191,6 +191,11 @@ public class TaskWork {
             throw new TaskConflictException(taskId);
         }
         if (access != StepHandler.Access.WORK) {
+            // Another user's completion may have committed between our reads of the task (engine, read model):
+            // that is a lost race (409), not a refusal (403).
+            if (engine.find(taskId).isEmpty() || engine.hasEnded(taskId)) {
+                throw new TaskConflictException(taskId);
+            }
             throw new TaskForbiddenException(taskId);
         }
         return task;

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -132,8 +133,10 @@ class UserTaskProcess {
         List<IdentityLink> candidates = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .toList();
         Optional<OpenTask> row = openTasks.find(task.getId());
-        String businessKey = row.map(OpenTask::businessKey).orElseGet(() -> runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
+        // Without its read-model row the task was completed a moment ago (or the row is being written): read the
+        // instance, which may have ended too; the door then finds the task gone.
+        String businessKey = row.map(OpenTask::businessKey).orElseGet(() -> instance(task)
+                .map(ProcessInstance::getBusinessKey).orElse(null));
         String processKey = row.map(OpenTask::processKey).orElse(null);
         return new WorkTask(task.getId(), processKey == null ? processKeyOf(task) : processKey, businessKey,
                 task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
@@ -145,8 +148,12 @@ class UserTaskProcess {
     }
 
     private String processKeyOf(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-                .getProcessDefinitionKey();
+        return instance(task).map(ProcessInstance::getProcessDefinitionKey).orElse(null);
+    }
+
+    private Optional<ProcessInstance> instance(Task task) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult());
     }
 
     private static List<String> ids(List<IdentityLink> links, Function<IdentityLink, String> id) {
