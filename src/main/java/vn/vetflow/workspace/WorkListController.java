@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.UserGroups;
 import vn.vetflow.tasks.TaskGoneException;
 import vn.vetflow.tasks.TaskForbiddenException;
@@ -27,10 +28,12 @@ class WorkListController {
 
     private final WorkList workList;
     private final TaskWork taskWork;
+    private final Officers officers;
 
-    WorkListController(WorkList workList, TaskWork taskWork) {
+    WorkListController(WorkList workList, TaskWork taskWork, Officers officers) {
         this.workList = workList;
         this.taskWork = taskWork;
+        this.officers = officers;
     }
 
     @GetMapping("/workspace")
@@ -62,6 +65,10 @@ class WorkListController {
         model.addAttribute("previousUrl", result.page() > 1 ? shown.withPage(result.page() - 1).url() : null);
         model.addAttribute("nextUrl", result.page() < result.pages() ? shown.withPage(result.page() + 1).url() : null);
         model.addAttribute("mayAssign", mayAssign);
+        // People by their full names: the page's assignees, each looked up once.
+        model.addAttribute("assigneeNames", result.rows().stream().map(WorkListRow::assignee)
+                .filter(java.util.Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.toMap(login -> login, officers::fullName)));
         model.addAttribute("assignees", mayAssign && !result.rows().isEmpty()
                 ? workList.assignees(result.rows()) : Map.of());
         return "workspace/list";
@@ -114,10 +121,11 @@ class WorkListController {
             }
         }
         flash.addFlashAttribute("message", "workspace.assigned");
-        flash.addFlashAttribute("messageArgs", new Object[] {done, assignee});
+        flash.addFlashAttribute("messageArgs", new Object[] {done, officers.fullName(assignee)});
         if (!substitutes.isEmpty()) {
             flash.addFlashAttribute("notice", "workspace.assign.substituted");
-            flash.addFlashAttribute("noticeArgs", new Object[] {assignee, String.join(", ", substitutes)});
+            flash.addFlashAttribute("noticeArgs", new Object[] {officers.fullName(assignee),
+                    String.join(", ", substitutes.stream().map(officers::fullName).toList())});
         }
         if (failed > 0) {
             flash.addFlashAttribute("error", "workspace.assign.failed");

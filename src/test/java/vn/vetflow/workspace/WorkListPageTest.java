@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.vetflow.dossier.Applicant;
+import vn.vetflow.identity.Officers;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.PublicServiceProcess;
@@ -43,6 +44,7 @@ class WorkListPageTest {
 
     /** A word only this test's dossiers carry in their applicant name, so searches count only them. */
     String tag;
+    @Autowired Officers officers;
     String me;
 
     @BeforeEach
@@ -150,7 +152,12 @@ class WorkListPageTest {
                     .andReturn().getFlashMap();
             String shown = mvc.perform(get("/workspace?tab=all&q=" + tag).with(leader).flashAttrs(flash))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(Jsoup.parse(shown).select(".alert-success").text()).isEqualTo("Đã giao 2 việc cho " + officer + ".");
+            // People by their full names, in the message and in the list's assignee column.
+            String name = officers.fullName(officer);
+            assertThat(name).isNotEqualTo(officer);
+            assertThat(Jsoup.parse(shown).select(".alert-success").text()).isEqualTo("Đã giao 2 việc cho " + name + ".");
+            assertThat(Jsoup.parse(shown).select("#workspace-table tbody tr td[data-label=Người xử lý]").eachText())
+                    .containsOnly(name);
             assertThat(process.task(first).orElseThrow().getAssignee()).isEqualTo(officer);
             assertThat(process.task(second).orElseThrow().getAssignee()).isEqualTo(officer);
             assertThat(count(page("/workspace?q=" + tag, reception(officer)), "mine")).isEqualTo(2);
