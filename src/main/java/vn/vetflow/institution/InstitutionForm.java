@@ -11,8 +11,8 @@ record InstitutionForm(String code, String name, String type, String address, St
                        String email, String establishedOn, String principal) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
-    private static final Pattern PHONE = Pattern.compile("[0-9 .+()-]{6,30}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern PHONE = Pattern.compile("[0-9 .+()-]{6,30}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static InstitutionForm empty() {
         return new InstitutionForm("", "", "", "", "", "", "", "", "");
@@ -82,11 +82,11 @@ record InstitutionForm(String code, String name, String type, String address, St
                 lastInspectedOn);
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null ? "" : value.strip();
     }
 
-    private static String blank(String value) {
+    static String blank(String value) {
         return value.isEmpty() ? null : value;
     }
 }

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -50,8 +48,7 @@ public class NetworkMap {
     /** The districts that have at least one institution, for the filter. */
     @Transactional(readOnly = true)
     public List<String> districts() {
-        return jdbc.queryForList("select distinct district from institution", Map.of(), String.class).stream()
-                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+        return jdbc.queryForList("select distinct district from institution order by district", Map.of(), String.class);
     }
 
     @Transactional(readOnly = true)

@@ -49,10 +49,10 @@ public class ParticularsChanges {
             throw new ChangePendingException(institutionCode);
         }
         var params = new MapSqlParameterSource("code", institutionCode).addValue("address", form.address())
-                .addValue("district", form.district()).addValue("phone", ParticularsForm.blank(form.phone()))
-                .addValue("email", ParticularsForm.blank(form.email()))
-                .addValue("website", ParticularsForm.blank(form.website()))
-                .addValue("principal", ParticularsForm.blank(form.principal()))
+                .addValue("district", form.district()).addValue("phone", InstitutionForm.blank(form.phone()))
+                .addValue("email", InstitutionForm.blank(form.email()))
+                .addValue("website", InstitutionForm.blank(form.website()))
+                .addValue("principal", InstitutionForm.blank(form.principal()))
                 .addValue("lat", form.latitudeValue()).addValue("lon", form.longitudeValue())
                 .addValue("by", username).addValue("at", Timestamp.from(clock.instant()));
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();

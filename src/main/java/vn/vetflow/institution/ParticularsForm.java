@@ -1,5 +1,7 @@
 package vn.vetflow.institution;
 
+import static vn.vetflow.institution.InstitutionForm.text;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,13 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * The particulars an institution keeps up to date itself (contact, place, head), as typed, until valid.
- * Coordinates are decimal degrees; both or neither.
+ * Coordinates are decimal degrees; both or neither. Phone and mail follow the register's own rules
+ * ({@link InstitutionForm}), so what an institution proposes is what the Department could have typed.
  */
 public record ParticularsForm(String address, String district, String phone, String email, String website,
-                       String principal, String latitude, String longitude) {
+                              String principal, String latitude, String longitude) {
 
-    private static final Pattern PHONE = Pattern.compile("[0-9 .+()-]{6,30}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s<>\"]+");
     /** Viet Nam's mainland and islands, with a margin; a point outside is a typing mistake. */
     private static final double SOUTH = 8.0;
@@ -38,10 +39,10 @@ public record ParticularsForm(String address, String district, String phone, Str
         Map<String, String> errors = new LinkedHashMap<>();
         required(errors, "address", address, 500);
         required(errors, "district", district, 120);
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+        if (!phone.isEmpty() && !InstitutionForm.PHONE.matcher(phone).matches()) {
             errors.put("phone", "institution.error.phone");
         }
-        if (!email.isEmpty() && (email.length() > 120 || !EMAIL.matcher(email).matches())) {
+        if (!email.isEmpty() && (email.length() > 120 || !InstitutionForm.EMAIL.matcher(email).matches())) {
             errors.put("email", "institution.error.email");
         }
         if (!website.isEmpty() && (website.length() > 255 || !WEBSITE.matcher(website).matches())) {
@@ -84,13 +85,5 @@ public record ParticularsForm(String address, String district, String phone, Str
         } catch (NumberFormatException e) {
             errors.put(field, "institution.error.place.format");
         }
-    }
-
-    static String text(String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
