@@ -9,7 +9,9 @@
 #                1.0.3, but Maven Central serves neither (checked 06/12/2026); so is the
 #                process-test-coverage extension (built for Camunda only)
 #   Java         packages org.camunda.bpm -> org.operaton.bpm; Camunda-named API types and methods
-#                (CamundaBpmProperties, getCamundaFormRef, ...) -> their Operaton names
+#                (CamundaBpmProperties, getCamundaFormRef, ...) -> their Operaton names; the names Operaton
+#                gives its data: the admin user's group camunda-admin -> operaton-admin (Groups.OPERATON_ADMIN),
+#                the engine REST task's camundaFormRef -> operatonFormRef
 #   settings     camunda.bpm.* -> operaton.bpm.*; the webapps kept at /camunda (our security chain's paths)
 #   BPMN, forms  unchanged: Operaton reads the camunda: extension namespace
 #   tests        the coverage gate becomes a no-op; test classes written with Camunda BPM Assert
@@ -50,6 +52,8 @@ find src -name '*.java' | while read -r f; do
         s/\$\{camunda\.bpm\./\${operaton.bpm./g;
         s/\bCamundaBpmProperties\b/OperatonBpmProperties/g;
         s/\bgetCamundaFormRef\b/getOperatonFormRef/g;
+        s/"camunda-admin"/"operaton-admin"/g;
+        s/"camundaFormRef"/"operatonFormRef"/g;
     ' "$f"
 done
 

@@ -1,21 +1,20 @@
 package vn.vetflow.accounts;
 
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.vetflow.engine.PasswordPolicyPlugin;
 
 /**
  * Installs {@link EnginePasswordPolicy} in the engine. On unless {@code vetflow.accounts.engine-password-policy}
  * is false, which only the demo and test profiles set (their accounts share a short demo password).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "vetflow.accounts.engine-password-policy", havingValue = "true", matchIfMissing = true)
-class EnginePasswordPolicyPlugin extends AbstractProcessEnginePlugin {
+class EnginePasswordPolicyPlugin {
 
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setEnablePasswordPolicy(true);
-        configuration.setPasswordPolicy(new EnginePasswordPolicy());
+    @Bean
+    PasswordPolicyPlugin enginePasswordPolicy() {
+        return new PasswordPolicyPlugin(new EnginePasswordPolicy());
     }
 }

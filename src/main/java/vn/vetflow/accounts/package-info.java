@@ -6,5 +6,6 @@
  * <p>Public API: {@link vn.vetflow.accounts.ApplicantAccounts} (profile of an account, the dossier's
  * applicant for it), {@link vn.vetflow.accounts.ApplicantProfile}, {@link vn.vetflow.accounts.AccountType}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossier", "identity", "notification", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dossier", "engine", "identity", "notification",
+        "shared"})
 package vn.vetflow.accounts;

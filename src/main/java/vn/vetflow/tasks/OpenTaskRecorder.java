@@ -1,27 +1,22 @@
 package vn.vetflow.tasks;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.vetflow.engine.OpenUserTask;
+import vn.vetflow.engine.UserTaskLedger;
 import vn.vetflow.identity.OrganisationUnits;
 
 /**
- * Keeps {@code open_task} equal to the engine's open user tasks. Task events only mark a task as changed
- * in the running command; the row is written once when the command flushes, after every other listener
- * (the step tracker sets due dates in its own create listener), so the row holds the task's final state.
+ * Keeps {@code open_task} equal to the engine's open user tasks: the engine's {@link UserTaskLedger} port,
+ * told once per changed task when an engine command flushes, after every other listener (the step tracker
+ * sets due dates in its own create listener), so the row holds the task's final state.
  */
 @Component
-class OpenTaskRecorder {
+class OpenTaskRecorder implements UserTaskLedger {
 
     private final OpenTaskStore store;
     private final List<TaskSubjects> subjects;
@@ -36,36 +31,26 @@ class OpenTaskRecorder {
         this.events = events;
     }
 
-    /** The task listener the plugin attaches to every user task of every process. */
-    void notify(DelegateTask task) {
-        boolean ended = TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
-                || TaskListener.EVENTNAME_DELETE.equals(task.getEventName());
-        boolean created = TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
-        Context.getCommandContext().getSession(Changes.class).mark((TaskEntity) task, created, ended);
-    }
-
     /** Writes one task's row as it stands at the end of the command. */
-    void write(TaskEntity task, boolean created) {
-        OpenTaskStore.Snapshot snapshot = snapshot(task);
-        var before = created ? java.util.Optional.<OpenTaskStore.Row>empty() : store.row(task.getId());
+    @Override
+    public void written(OpenUserTask task, boolean created, String engineUser, Instant at) {
+        Optional<OpenTaskStore.Row> before = created ? Optional.empty() : store.row(task.taskId());
         String kind;
         String title;
         if (before.isPresent()) {
-            store.update(snapshot);
+            store.update(task);
             kind = before.get().kind();
             title = before.get().title();
         } else {
-            TaskSubject subject = subjectOf(snapshot);
-            store.insert(snapshot, subject);
+            TaskSubject subject = subjectOf(task);
+            store.insert(task, subject);
             kind = subject.kind();
             title = subject.title();
         }
         String previous = before.map(OpenTaskStore.Row::assignee).orElse(null);
-        if (!java.util.Objects.equals(previous, snapshot.assignee())) {
-            events.publishEvent(new TaskAssigneeChanged(snapshot.taskId(), kind, snapshot.businessKey(),
-                    snapshot.stepName(), title, previous, snapshot.assignee(),
-                    actor(Context.getCommandContext().getAuthenticatedUserId()),
-                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
+        if (!Objects.equals(previous, task.assignee())) {
+            events.publishEvent(new TaskAssigneeChanged(task.taskId(), kind, task.businessKey(),
+                    task.stepName(), title, previous, task.assignee(), actor(engineUser), at));
         }
     }
 
@@ -85,66 +70,16 @@ class OpenTaskRecorder {
         return user.getName();
     }
 
-    void delete(String taskId) {
+    @Override
+    public void ended(String taskId) {
         store.delete(taskId);
     }
 
-    static OpenTaskStore.Snapshot snapshot(TaskEntity task) {
-        List<String> groups = task.getIdentityLinks().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
-        String processKey = task.getProcessDefinition() == null ? "" : task.getProcessDefinition().getKey();
-        String businessKey = task.getExecution() == null ? task.getId() : task.getExecution().getProcessBusinessKey();
-        return new OpenTaskStore.Snapshot(task.getId(), processKey, businessKey == null ? task.getId() : businessKey,
-                task.getTaskDefinitionKey() == null ? "" : task.getTaskDefinitionKey(), task.getName(),
-                task.getAssignee(), task.getPriority(), task.getCreateTime(), task.getDueDate(), groups);
-    }
-
-    TaskSubject subjectOf(OpenTaskStore.Snapshot task) {
+    TaskSubject subjectOf(OpenUserTask task) {
         return subjects.stream().filter(s -> s.describes(task.processKey())).findFirst()
                 .map(s -> s.describe(task.businessKey(), task.stepKey()))
                 .orElseGet(() -> new TaskSubject("task", task.stepName(), null,
                         units.unitFor(task.processKey(), null, task.stepKey()),
                         task.created() == null ? Instant.now() : task.created().toInstant()));
-    }
-
-    /**
-     * The tasks changed by one engine command, written when the command context flushes its sessions.
-     * Engine sessions flush in the order they were opened, so ours runs after the engine's own.
-     */
-    static final class Changes implements Session {
-
-        private final OpenTaskRecorder recorder;
-        private final Map<String, Change> changes = new LinkedHashMap<>();
-
-        Changes(OpenTaskRecorder recorder) {
-            this.recorder = recorder;
-        }
-
-        void mark(TaskEntity task, boolean created, boolean ended) {
-            Change before = changes.get(task.getId());
-            changes.put(task.getId(), new Change(task, created || (before != null && before.created()), ended));
-        }
-
-        @Override
-        public void flush() {
-            for (Change change : changes.values()) {
-                if (change.ended()) {
-                    if (!change.created()) {
-                        recorder.delete(change.task().getId());
-                    }
-                } else {
-                    recorder.write(change.task(), change.created());
-                }
-            }
-            changes.clear();
-        }
-
-        @Override
-        public void close() {
-        }
-
-        private record Change(TaskEntity task, boolean created, boolean ended) {
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.vetflow.engine.OpenUserTask;
 import vn.vetflow.shared.SearchText;
 
 /** Writes {@code open_task} rows; called inside the engine's transaction. */
@@ -25,12 +26,7 @@ class OpenTaskStore {
         this.jdbc = jdbc;
     }
 
-    /** The task's state as the engine has it now. */
-    record Snapshot(String taskId, String processKey, String businessKey, String stepKey, String stepName,
-                    String assignee, int priority, Date created, Date due, Collection<String> groups) {
-    }
-
-    void insert(Snapshot task, TaskSubject subject) {
+    void insert(OpenUserTask task, TaskSubject subject) {
         jdbc.update("insert into open_task (task_id, process_key, kind, business_key, step_key, step_name, title,"
                         + " party, unit_code, candidate_groups, search_text, assignee, priority, created_at, due_at,"
                         + " received_at) values (:id, :process, :kind, :key, :step, :stepName, :title, :party, :unit,"
@@ -51,7 +47,7 @@ class OpenTaskStore {
     }
 
     /** Refreshes what can change while a task is open. */
-    void update(Snapshot task) {
+    void update(OpenUserTask task) {
         jdbc.update("update open_task set step_name = :stepName, assignee = :assignee, priority = :priority,"
                         + " due_at = :due where task_id = :id",
                 new MapSqlParameterSource().addValue("id", task.taskId()).addValue("stepName", task.stepName())

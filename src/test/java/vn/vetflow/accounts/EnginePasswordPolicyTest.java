@@ -33,7 +33,7 @@ class EnginePasswordPolicyTest {
     @Test
     void thePluginInstallsThePolicy() {
         var configuration = new org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration();
-        new EnginePasswordPolicyPlugin().preInit(configuration);
+        new EnginePasswordPolicyPlugin().enginePasswordPolicy().preInit(configuration);
         assertThat(configuration.isEnablePasswordPolicy()).isTrue();
         assertThat(configuration.getPasswordPolicy()).isInstanceOf(EnginePasswordPolicy.class);
     }
