@@ -52,7 +52,12 @@ public enum DocumentType {
      * The inspection minutes: time and place, who was present, the findings, and the signature blocks of
      * the institution's representative and of the team leader (who signs it digitally).
      */
-    INSPECTION_MINUTES("BB", "inspection-minutes", "BIÊN BẢN KIỂM TRA");
+    INSPECTION_MINUTES("BB", "inspection-minutes", "BIÊN BẢN KIỂM TRA"),
+    /**
+     * The record of minutes the institution refused to sign or left unsigned past its limit: the witness by
+     * full name and position, what happened, and the signature blocks of the witness and the team leader.
+     */
+    INSPECTION_WITNESS_RECORD("BB", "inspection-witness-record", "BIÊN BẢN");
 
     private final String formNumber;
     private final String template;

@@ -126,8 +126,8 @@ class DemoInspections implements ApplicationRunner {
             advance(code, "coso", 10, "SYSTEM");
             complete(code, "Task_AckMinutesInstitution", "coso", STAFF, Map.of("institutionAcknowledgement", "REFUSE",
                     "representative", "Hiệu trưởng Hoàng Văn Sơn"), null);
-            complete(code, "Task_WitnessMinutes", "kiemtra", INSPECTOR, Map.of("witnessName",
-                    "Bà Lò Thị Mai, Phó Chủ tịch UBND phường Nghĩa Lộ", "witnessNote", "Đại diện cơ sở không đồng ý"
+            complete(code, "Task_WitnessMinutes", "kiemtra", INSPECTOR, Map.of("witnessName", "Bà Lò Thị Mai",
+                    "witnessPosition", "Phó Chủ tịch UBND phường Nghĩa Lộ", "witnessNote", "Đại diện cơ sở không đồng ý"
                             + " với nhận xét về tỉ lệ người học trên nhà giáo và từ chối ký biên bản lúc 16 giờ 30."),
                     null);
             codes.add(code);

@@ -12,7 +12,9 @@ import java.util.Optional;
  *   <li>plan: drawn up in the system;</li>
  *   <li>notice: drawn up in the system and sent to the institution through it (not on paper);</li>
  *   <li>evidence: the institution's self-assessment submitted in the system with at least one evidence file;</li>
- *   <li>minutes: drawn up in the system and acknowledged there by the team lead and the institution;</li>
+ *   <li>minutes: drawn up in the system and acknowledged there by the team lead and the institution, or, when
+ *       the institution refused or stayed silent past its limit, by the team lead with a witness record drawn
+ *       up and signed in the system (the minutes stand with those signatures);</li>
  *   <li>report: drawn up in the system;</li>
  *   <li>conclusion: drawn up in the system, approved there by the leader and published to the institution
  *       through it.</li>
@@ -47,7 +49,7 @@ final class DigitalRule {
                 case "evidence" -> last(documents, "SELF_ASSESSMENT").filter(InspectionDocument::inSystem).isPresent()
                         && files.stream().anyMatch(f -> "EVIDENCE".equals(f.purpose()));
                 case "minutes" -> last(documents, "MINUTES").filter(d -> d.inSystem() && d.leadAcknowledgedBy() != null
-                        && d.institutionAcknowledgedBy() != null).isPresent();
+                        && (d.institutionAcknowledgedBy() != null || witnessedInSystem(documents))).isPresent();
                 case "report" -> last(documents, "REPORT").filter(InspectionDocument::inSystem).isPresent();
                 case "conclusion" -> last(documents, "CONCLUSION").filter(d -> d.inSystem() && d.signedBy() != null
                         && "SYSTEM".equals(d.channel())).isPresent();
@@ -57,6 +59,11 @@ final class DigitalRule {
             all &= met;
         }
         return new Result(all, reasons);
+    }
+
+    /** The institution did not sign: the team's witness record stands for its acknowledgement. */
+    private static boolean witnessedInSystem(List<InspectionDocument> documents) {
+        return last(documents, "WITNESS_RECORD").filter(d -> d.inSystem() && d.signedBy() != null).isPresent();
     }
 
     private static Optional<InspectionDocument> last(List<InspectionDocument> documents, String type) {

@@ -94,6 +94,22 @@ public final class Inspection {
         this.contents = contents;
     }
 
+    /**
+     * An inspection carried out on paper, registered afterwards: it starts closed, with its paper documents
+     * and scans, and is classified at once (never digital, {@link DigitalRule}). It has no stage before that.
+     */
+    static Inspection registerPaper(String code, String institutionCode, String institutionName, String subject,
+                                    String decisionNumber, LocalDate decisionOn, String conclusionNumber,
+                                    LocalDate conclusionOn, List<Inspections.Upload> scans, String by, Instant at) {
+        Inspection inspection = new Inspection(code, institutionCode, institutionName, subject, "PAPER", null, null,
+                null, true, null, null, by, at, decisionNumber, decisionOn, null, null, null, conclusionNumber,
+                conclusionOn, null, null, List.of(), null, new Contents(List.of(), List.of(), List.of()));
+        inspection.changes.add(new InspectionChange.PaperRegistered(code, decisionNumber, decisionOn,
+                conclusionNumber, conclusionOn, List.copyOf(scans), by, at));
+        inspection.close(conclusionOn, DigitalRule.classify(inspection, List.of(), List.of()), at);
+        return inspection;
+    }
+
     // --- the transitions, in the order of the process ---------------------------------------------------
 
     /** The stage the process entered (its listeners call this); nothing happens when it is already there. */
@@ -211,13 +227,15 @@ public final class Inspection {
     }
 
     /**
-     * The institution refused to sign the minutes, or let its time pass: the team records it with a witness and
-     * the minutes stand with the team's signatures.
+     * The institution refused to sign the minutes, or let its time pass: the team records it with a witness
+     * (full name and position) in a witness record, and the minutes stand with the team's signatures.
      */
-    public void witness(String reason, String witness, String note, String by, Instant at) {
+    public void witness(String reason, String witness, String witnessPosition, String note, String by, Instant at) {
         InspectionDocument minutes = minutes();
         require(minutes.institutionAcknowledgedBy() == null, "inspection.state.minutesAcknowledged");
-        changes.add(new InspectionChange.MinutesWitnessed(code, minutes.id(), reason, witness, note, by, at));
+        require(last("WITNESS_RECORD").isEmpty(), "inspection.state.minutesWitnessed");
+        changes.add(new InspectionChange.MinutesWitnessed(code, minutes.id(), reason, witness, witnessPosition, note,
+                by, at));
     }
 
     /** How one violation is to be handled: sanction, Chairman, transfer, investigators or record only. */

@@ -72,8 +72,8 @@ public sealed interface InspectionChange {
      * The institution refused to sign the minutes (REFUSED) or let the limit pass (SILENT): the minutes stand
      * with the team's signatures and a witness.
      */
-    record MinutesWitnessed(String code, long documentId, String reason, String witness, String note, String by,
-                            Instant at) implements InspectionChange {
+    record MinutesWitnessed(String code, long documentId, String reason, String witness, String witnessPosition,
+                            String note, String by, Instant at) implements InspectionChange {
     }
 
     record ViolationAssessed(String code, long findingId, String handling, String legalGround,
@@ -117,5 +117,14 @@ public sealed interface InspectionChange {
 
     record RemediationVerified(String code, long recommendationId, RemediationStatus status, String note, String by,
                                Instant at) implements InspectionChange {
+    }
+
+    /**
+     * An inspection carried out on paper was registered afterwards with its decision, its conclusion and the
+     * scans of its file (the registration's documents: not drawn up in the system, exchanged on paper).
+     */
+    record PaperRegistered(String code, String decisionNumber, LocalDate decisionOn, String conclusionNumber,
+                           LocalDate conclusionOn, List<Inspections.Upload> scans, String by, Instant at)
+            implements InspectionChange {
     }
 }

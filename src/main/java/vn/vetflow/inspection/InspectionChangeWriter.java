@@ -13,11 +13,14 @@ class InspectionChangeWriter {
     private final InspectionStore store;
     private final InspectionJournal journal;
     private final ApplicationEventPublisher events;
+    private final InspectionDocumentIssuer issuer;
 
-    InspectionChangeWriter(InspectionStore store, InspectionJournal journal, ApplicationEventPublisher events) {
+    InspectionChangeWriter(InspectionStore store, InspectionJournal journal, ApplicationEventPublisher events,
+                           InspectionDocumentIssuer issuer) {
         this.store = store;
         this.journal = journal;
         this.events = events;
+        this.issuer = issuer;
     }
 
     void write(InspectionChange change) {
@@ -58,7 +61,13 @@ class InspectionChangeWriter {
         } else if (change instanceof InspectionChange.MinutesAcknowledged e) {
             acknowledged(e);
         } else if (change instanceof InspectionChange.MinutesWitnessed e) {
-            store.witnessMinutes(e.documentId(), e.reason(), e.witness(), e.note(), e.by(), e.at());
+            store.witnessMinutes(e.documentId(), e.reason(), e.witness(), e.witnessPosition(), e.note(), e.by(),
+                    e.at());
+            // The witness record: drawn up and signed by the team lead in the system, its PDF made after commit.
+            long record = store.addDocument(code, "WITNESS_RECORD", code + "/BBCK", e.note(), true, null, e.by(),
+                    e.at());
+            sign(record, e.by(), e.at());
+            issuer.issueWitnessRecord(e, record);
         } else if (change instanceof InspectionChange.ViolationAssessed e) {
             Map<String, Object> columns = new HashMap<>();
             columns.put("handling", e.handling());
@@ -104,6 +113,12 @@ class InspectionChangeWriter {
             }
         } else if (change instanceof InspectionChange.RemediationVerified e) {
             store.verifyRemediation(e.recommendationId(), e.status(), e.note(), e.by(), e.at());
+        } else if (change instanceof InspectionChange.PaperRegistered e) {
+            store.addDocument(code, "DECISION", e.decisionNumber(), null, false, "PAPER", e.by(), e.at());
+            store.addDocument(code, "CONCLUSION", e.conclusionNumber(), null, false, "PAPER", e.by(), e.at());
+            for (Inspections.Upload scan : e.scans()) {
+                store.addFile(code, "SCAN", null, scan.fileName(), "application/pdf", scan.content(), e.by(), e.at());
+            }
         }
         events.publishEvent(change);
     }

@@ -82,6 +82,7 @@ class InspectionDocumentPreparation {
         return switch (inspectionDocumentType) {
             case "DECISION" -> DocumentType.INSPECTION_DECISION;
             case "MINUTES" -> DocumentType.INSPECTION_MINUTES;
+            case "WITNESS_RECORD" -> DocumentType.INSPECTION_WITNESS_RECORD;
             default -> throw new IllegalArgumentException("No template for inspection document " + inspectionDocumentType);
         };
     }

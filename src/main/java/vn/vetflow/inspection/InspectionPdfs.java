@@ -110,6 +110,38 @@ class InspectionPdfs {
         return model;
     }
 
+    /**
+     * What the witness record is rendered from: the minutes it stands for, why the institution did not sign
+     * (refused, or silent past its limit), what happened, the witness by full name and position, the team,
+     * and the signature blocks of the witness and of the team leader (who signs it digitally).
+     */
+    Map<String, Object> witnessRecordFields(Inspection inspection, InspectionDocument minutes,
+                                            InspectionDocument record, InspectionChange.MinutesWitnessed witnessed,
+                                            List<Person> team, String leadName) {
+        LocalDate day = witnessed.at().atZone(deadlines.calendar().zone()).toLocalDate();
+        Map<String, Object> model = base(record.number(), day, null);
+        model.put("applicantName", inspection.institutionName());
+        model.put("recordSubject", "Về việc cơ sở được kiểm tra không ký biên bản kiểm tra");
+        model.put("recordTime", DateFormats.dateTime(witnessed.at()));
+        model.put("openingLine", "Thực hiện Quyết định số " + nz(inspection.decisionNumber()) + " về việc kiểm tra"
+                + " chuyên ngành đối với " + inspection.institutionName() + ", Đoàn kiểm tra lập biên bản này về"
+                + " Biên bản kiểm tra số " + nz(minutes.number()) + " lập ngày "
+                + DateFormats.date(minutes.createdAt().atZone(deadlines.calendar().zone()).toLocalDate()) + ".");
+        model.put("teamMembers", team.stream().map(Person::asFields).toList());
+        model.put("witnessName", witnessed.witness());
+        model.put("witnessPosition", witnessed.witnessPosition());
+        model.put("reasonLine", "REFUSED".equals(witnessed.reason())
+                ? "Đại diện cơ sở được kiểm tra từ chối ký biên bản kiểm tra."
+                : "Cơ sở được kiểm tra không ký biên bản kiểm tra trong thời hạn quy định.");
+        model.put("eventLines", nz(witnessed.note()).lines().toList());
+        model.put("closingLines", List.of("Biên bản kiểm tra có chữ ký của Trưởng đoàn kiểm tra và của người chứng"
+                + " kiến; biên bản này được lập trên hệ thống thông tin của Sở, Trưởng đoàn kiểm tra ký số, người"
+                + " chứng kiến ký vào phần của mình."));
+        model.put("signerTitle", "TRƯỞNG ĐOÀN KIỂM TRA");
+        model.put("signerName", leadName);
+        return model;
+    }
+
     /** A member of the team as printed: full name and role ("Trưởng đoàn", "Thành viên"). */
     record Person(String name, String role) {
         Map<String, Object> asFields() {

@@ -67,7 +67,8 @@ class InspectionStepHandler implements StepHandler {
     public Completion record(WorkTask task, String username, Map<String, Object> values, Object input) {
         // Found a moment ago in this transaction: if it is gone now, somebody else completed it first.
         Task engineTask = process.task(task.id()).orElseThrow(() -> new TaskConflictException(task.id()));
-        inspections.record(task.businessKey(), task.stepKey(), engineTask, username, values, input(input, values));
+        inspections.record(task.businessKey(), task.stepKey(), name -> process.variable(engineTask, name), username,
+                values, input(input, values));
         Map<String, Object> routing = new HashMap<>();
         values.forEach((key, value) -> {
             if (Inspections.ROUTING.contains(key)) {

@@ -1,7 +1,5 @@
 package vn.vetflow.inspection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,17 +30,18 @@ public class InspectionSteps {
     private final Officers officers;
     private final OfficialDocuments numbers;
     private final InspectionDocumentProperties settings;
-    private final ObjectMapper json;
+    private final InspectionDocumentIssuer issuer;
 
     InspectionSteps(InspectionStore store, InspectionRepository inspections, Institutions institutions, ProvinceClock clock,
                     InspectionPdfs pdfs, InspectionDeadlines inspectionDeadlines,
                     org.springframework.context.ApplicationEventPublisher events, Officers officers,
-                    OfficialDocuments numbers, InspectionDocumentProperties settings, ObjectMapper json) {
+                    OfficialDocuments numbers, InspectionDocumentProperties settings,
+                    InspectionDocumentIssuer issuer) {
         this.events = events;
         this.officers = officers;
         this.numbers = numbers;
         this.settings = settings;
-        this.json = json;
+        this.issuer = issuer;
         this.store = store;
         this.inspections = inspections;
         this.institutions = institutions;
@@ -87,8 +86,8 @@ public class InspectionSteps {
         store.document(code, "DECISION").ifPresent(decision -> {
             String signer = decision.signedBy();
             String signerName = signer == null ? null : officers.knownFullName(signer).orElse(null);
-            record(decision, signerName == null ? null : signer, signerName, pdfs.decisionFields(store.get(code),
-                    decision, number, team(code), signerName, today));
+            issuer.issue(decision, signerName == null ? null : signer, signerName,
+                    pdfs.decisionFields(store.get(code), decision, number, issuer.team(code), signerName, today));
         });
     }
 
@@ -100,31 +99,10 @@ public class InspectionSteps {
             String lead = inspection.teamLead();
             String leadName = lead == null ? null : officers.knownFullName(lead).orElse(null);
             List<String> representatives = representatives(store.representatives(minutes.id()).orElse(null));
-            record(minutes, leadName == null ? null : lead, leadName, pdfs.minutesFields(inspection, minutes,
-                    team(code), representatives, leadName, store.checkResults(code), store.findings(code),
+            issuer.issue(minutes, leadName == null ? null : lead, leadName, pdfs.minutesFields(inspection, minutes,
+                    issuer.team(code), representatives, leadName, store.checkResults(code), store.findings(code),
                     clock.now()));
         });
-    }
-
-    private void record(InspectionDocument document, String signerKey, String signerName, Map<String, Object> fields) {
-        try {
-            store.recordForPdf(document.id(), json.writeValueAsString(fields), signerKey, signerName,
-                    VerificationCodes.next());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Document fields must be plain values", e);
-        }
-        events.publishEvent(new InspectionDocumentRecorded(document.id(), document.inspectionCode(), document.type()));
-    }
-
-    /** The team by full name, the leader first; a login the identity service does not know is left out. */
-    private List<InspectionPdfs.Person> team(String code) {
-        List<InspectionPdfs.Person> people = new ArrayList<>();
-        for (InspectionStore.TeamMember member : store.team(code)) {
-            officers.knownFullName(member.username()).ifPresent(name -> people.add(new InspectionPdfs.Person(name,
-                    "LEAD".equals(member.role()) ? "Trưởng đoàn" : "Thành viên")));
-        }
-        people.sort(java.util.Comparator.comparing(p -> "Trưởng đoàn".equals(p.role()) ? 0 : 1));
-        return people;
     }
 
     /** The institution's representatives typed in the minutes step, one a line. */

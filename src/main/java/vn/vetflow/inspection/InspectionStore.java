@@ -119,7 +119,8 @@ class InspectionStore {
     }
 
     /** @param answer AGREED, OBJECTED, REFUSED or SILENT */
-    record MinutesAnswer(String answer, String witness, String note, String witnessedBy, Instant witnessedAt) {
+    record MinutesAnswer(String answer, String witness, String witnessPosition, String note, String witnessedBy,
+                         Instant witnessedAt) {
     }
 
     // --- documents --------------------------------------------------------------------------
@@ -181,17 +182,21 @@ class InspectionStore {
 
     /** How the institution answered the minutes and, when it refused or stayed silent, the witness. */
     Optional<MinutesAnswer> minutesAnswer(long documentId) {
-        return jdbc.query("select institution_answer, witness_name, witness_note, witnessed_by, witnessed_at"
-                        + " from inspection_document where id = :id and institution_answer is not null",
+        return jdbc.query("select institution_answer, witness_name, witness_position, witness_note, witnessed_by,"
+                        + " witnessed_at from inspection_document where id = :id and institution_answer is not null",
                 Map.of("id", documentId), (rs, n) -> new MinutesAnswer(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), instant(rs, "witnessed_at"))).stream().findFirst();
+                        rs.getString(3), rs.getString(4), rs.getString(5), instant(rs, "witnessed_at")))
+                .stream().findFirst();
     }
 
-    void witnessMinutes(long documentId, String answer, String witness, String note, String by, Instant at) {
+    void witnessMinutes(long documentId, String answer, String witness, String position, String note, String by,
+                        Instant at) {
         jdbc.update("update inspection_document set institution_answer = :answer, witness_name = :witness,"
-                        + " witness_note = :note, witnessed_by = :by, witnessed_at = :at where id = :id",
+                        + " witness_position = :position, witness_note = :note, witnessed_by = :by,"
+                        + " witnessed_at = :at where id = :id",
                 new MapSqlParameterSource("id", documentId).addValue("answer", answer).addValue("witness", witness)
-                        .addValue("note", note).addValue("by", by).addValue("at", ts(at)));
+                        .addValue("position", position).addValue("note", note).addValue("by", by)
+                        .addValue("at", ts(at)));
     }
 
     /** The institution's representatives named when the minutes were drawn up, one a line. */

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import vn.vetflow.identity.OrganisationUnits;
@@ -206,11 +206,13 @@ public class Inspections {
         handler(step).check(new StepWork(code, username, values, input, name -> null, clock.now()), violations);
     }
 
-    /** Records the step through the inspection's transition, in the caller's transaction. */
-    public void record(String code, String step, Task task, String username, Map<String, Object> values,
-                       StepInput input) {
-        handler(step).record(new StepWork(code, username, values, input, name -> process.variable(task, name),
-                clock.now()));
+    /**
+     * Records the step through the inspection's transition, in the caller's transaction; {@code variables}
+     * reads the process's routing variables of the task being completed.
+     */
+    public void record(String code, String step, Function<String, Object> variables, String username,
+                       Map<String, Object> values, StepInput input) {
+        handler(step).record(new StepWork(code, username, values, input, variables, clock.now()));
     }
 
     private InspectionStep handler(String step) {
@@ -272,22 +274,9 @@ public class Inspections {
         InstitutionSummary found = institution.get();
         return transaction.execute(status -> {
             String code = nextCode();
-            Instant now = clock.now();
-            store.insert(new Inspection(code, found.code(), found.name(), paper.subject().strip(), "PAPER", null,
-                    null, InspectionStage.CLOSED, true, null, null, username, now, paper.decisionNumber().strip(),
-                    paper.decisionOn(), null, null, paper.conclusionNumber().strip(), paper.conclusionOn(),
-                    paper.conclusionOn(), null, List.of(), null));
-            store.addDocument(code, "DECISION", paper.decisionNumber().strip(), null, false, "PAPER", username, now);
-            store.addDocument(code, "CONCLUSION", paper.conclusionNumber().strip(), null, false, "PAPER", username, now);
-            for (Upload scan : scans) {
-                store.addFile(code, "SCAN", null, scan.fileName(), "application/pdf", scan.content(), username, now);
-            }
-            journal.stage(new InspectionStageChanged(code, found.code(), found.name(), InspectionStage.CLOSED, true,
-                    now));
-            DigitalRule.Result result = DigitalRule.classify(store.get(code), store.documents(code), store.files(code));
-            store.classify(code, paper.conclusionOn(), result.digital(), result.reasons(), now);
-            journal.classified(new InspectionClassified(code, found.code(), paper.conclusionOn(), result.digital(),
-                    true, result.reasons(), now));
+            repository.add(Inspection.registerPaper(code, found.code(), found.name(), paper.subject().strip(),
+                    paper.decisionNumber().strip(), paper.decisionOn(), paper.conclusionNumber().strip(),
+                    paper.conclusionOn(), scans, username, clock.now()));
             institutions.recordInspection(found.code(), paper.conclusionOn());
             return code;
         });

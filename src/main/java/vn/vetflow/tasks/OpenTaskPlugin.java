@@ -11,7 +11,7 @@ import vn.vetflow.engine.UserTaskLedger;
 class OpenTaskPlugin {
 
     @Bean
-    OpenUserTaskPlugin openTaskPlugin(@Lazy UserTaskLedger recorder) {
+    OpenUserTaskPlugin openTaskRecording(@Lazy UserTaskLedger recorder) {
         return new OpenUserTaskPlugin(recorder);
     }
 }

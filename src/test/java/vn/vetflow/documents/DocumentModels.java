@@ -116,6 +116,19 @@ final class DocumentModels {
                 model.put("findingLines", List.of("1. Tỷ lệ người học trên nhà giáo: vượt mức quy định (vi phạm)"));
                 model.put("closingLines", List.of("Biên bản được lập trên hệ thống thông tin của Sở."));
             }
+            case INSPECTION_WITNESS_RECORD -> {
+                model.put("documentNumber", "KT-2026-0001/BBCK");
+                model.put("recordSubject", "Về việc cơ sở được kiểm tra không ký biên bản kiểm tra");
+                model.put("recordTime", "04/03/2026 16:30");
+                model.put("openingLine", "Thực hiện Quyết định số 25/QĐ-SGDĐT, Đoàn kiểm tra lập biên bản này về"
+                        + " Biên bản kiểm tra số KT-2026-0001/BB lập ngày 02/03/2026.");
+                model.put("teamMembers", List.of(Map.of("name", "Nguyễn Thị Hoa", "role", "Trưởng đoàn")));
+                model.put("witnessName", "Lò Thị Mai");
+                model.put("witnessPosition", "Phó Chủ tịch UBND phường Nghĩa Lộ");
+                model.put("reasonLine", "Đại diện cơ sở được kiểm tra từ chối ký biên bản kiểm tra.");
+                model.put("eventLines", List.of("Đại diện cơ sở từ chối ký lúc 16 giờ 30."));
+                model.put("closingLines", List.of("Biên bản được lập trên hệ thống thông tin của Sở."));
+            }
             default -> throw new IllegalArgumentException(type.name());
         }
         return model;

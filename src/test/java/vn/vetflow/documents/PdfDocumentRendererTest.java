@@ -106,7 +106,13 @@ class PdfDocumentRendererTest {
                     "Thời gian: 02/03/2026 09:00.",
                     "1. Trần Văn Hùng - Hiệu trưởng",
                     "ĐẠI DIỆN CƠ SỞ ĐƯỢC KIỂM TRA",
-                    "(Ký, ghi rõ họ tên, đóng dấu)"));
+                    "(Ký, ghi rõ họ tên, đóng dấu)"),
+            DocumentType.INSPECTION_WITNESS_RECORD, List.of(
+                    "Số: KT-2026-0001/BBCK",
+                    "Về việc cơ sở được kiểm tra không ký biên bản kiểm tra",
+                    "Họ và tên: Lò Thị Mai; chức vụ: Phó Chủ tịch UBND phường Nghĩa Lộ.",
+                    "Đại diện cơ sở được kiểm tra từ chối ký biên bản kiểm tra.",
+                    "NGƯỜI CHỨNG KIẾN"));
 
     /** Strings each document must show exactly, given {@link DocumentModels#full}. */
     private static final Map<DocumentType, List<String>> EXPECTED = new java.util.EnumMap<>(DocumentType.class);

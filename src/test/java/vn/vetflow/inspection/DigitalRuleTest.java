@@ -64,6 +64,23 @@ class DigitalRuleTest {
     }
 
     @Test
+    void minutesTheInstitutionDidNotSignCountWithTheTeamsWitnessRecordDrawnUpAndSignedInTheSystem() {
+        List<InspectionDocument> witnessed = replace(complete(), doc("MINUTES", true, "SYSTEM", null, "kiemtra", null));
+        witnessed.add(doc("WITNESS_RECORD", true, null, "kiemtra", null, null));
+        assertThat(DigitalRule.classify(inspection(false), witnessed, EVIDENCE).digital()).isTrue();
+        check("minutes", docs -> {
+            replace(docs, doc("MINUTES", true, "SYSTEM", null, "kiemtra", null));
+            docs.add(doc("WITNESS_RECORD", false, null, "kiemtra", null, null)); // registered from paper
+            return docs;
+        }, EVIDENCE);
+        check("minutes", docs -> {
+            replace(docs, doc("MINUTES", true, "SYSTEM", null, "kiemtra", null));
+            docs.add(doc("WITNESS_RECORD", true, null, null, null, null)); // not signed
+            return docs;
+        }, EVIDENCE);
+    }
+
+    @Test
     void aPaperInspectionNeverCounts() {
         DigitalRule.Result result = DigitalRule.classify(inspection(true), complete(), EVIDENCE);
         assertThat(result.digital()).isFalse();

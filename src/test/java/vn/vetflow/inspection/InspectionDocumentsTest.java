@@ -147,16 +147,7 @@ class InspectionDocumentsTest {
     void theMinutesCarryTheInstitutionsSignatureBlockBesideTheTeamLeadersAndTheLeaderSigns() throws Exception {
         String code = support.start();
         signedDecision(code);
-        support.work(code, "Task_Plan", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
-                Map.of("planContent", "Kế hoạch kiểm tra", "teamLead", LEAD, "teamMembers", MEMBER));
-        support.work(code, "Task_ApprovePlan", LEADER, List.of(Roles.LEADER, "kiemtra"), Map.of("planApproval", "APPROVE"));
-        support.work(code, "Task_Notice", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
-                InspectionTestSupport.notice("SYSTEM"));
-        support.work(code, "Task_Announce", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
-                Map.of("announcedOn", "2026-03-03"));
-        support.work(code, "Task_SelfAssessment", "ktstaff", STAFF, Map.of("selfAssessment", "Báo cáo tự đánh giá"));
-        support.work(code, "Task_Check", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
-                support.check(Map.of("TEA-01", true)));
+        checked(code);
         Set<UUID> before = publications.snapshot();
         support.work(code, "Task_Minutes", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
                 Map.of("minutesPlace", "Trụ sở Trường", "minutesContent", "Đoàn làm việc với nhà trường.",
@@ -195,6 +186,46 @@ class InspectionDocumentsTest {
     }
 
     @Test
+    void aRefusedMinutesGetsAWitnessRecordSignedByTheTeamLeaderNamingTheWitnessAndPosition() throws Exception {
+        String code = support.start();
+        signedDecision(code);
+        checked(code);
+        support.work(code, "Task_Minutes", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
+                Map.of("minutesPlace", "Trụ sở Trường", "minutesContent", "Đoàn làm việc với nhà trường."));
+        support.work(code, "Task_AckMinutesLead", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
+                Map.of("leadAcknowledgement", true));
+        support.work(code, "Task_AckMinutesInstitution", "ktstaff", STAFF,
+                Map.of("institutionAcknowledgement", "REFUSE", "representative", "Hiệu trưởng"));
+        Set<UUID> before = publications.snapshot();
+        support.work(code, "Task_WitnessMinutes", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
+                Map.of("witnessName", "Lò Thị Mai", "witnessPosition", "Phó Chủ tịch UBND phường Nghĩa Lộ",
+                        "witnessNote", "Đại diện cơ sở từ chối ký biên bản lúc 16 giờ 30."));
+        publications.awaitReactions(before);
+
+        InspectionDocument record = document(code, "WITNESS_RECORD");
+        assertThat(record.inSystem()).isTrue();
+        assertThat(record.signedBy()).isEqualTo(LEAD);
+        byte[] pdf = inspections.pdf(code, record.id()).orElseThrow();
+        Verification verification = verifier.verify(pdf);
+        assertThat(verification.status()).isEqualTo(Verification.Status.VALID);
+        assertThat(verification.signerName()).isEqualTo(LEAD_NAME);
+        String text = TestDocuments.text(pdf);
+        assertThat(text).contains("BIÊN BẢN", "Về việc cơ sở được kiểm tra không ký biên bản kiểm tra",
+                "Biên bản kiểm tra số " + document(code, "MINUTES").number(),
+                "Họ và tên: Lò Thị Mai; chức vụ: Phó Chủ tịch UBND phường Nghĩa Lộ.",
+                "Đại diện cơ sở được kiểm tra từ chối ký biên bản kiểm tra.",
+                "Đại diện cơ sở từ chối ký biên bản lúc 16 giờ 30.", "1. " + LEAD_NAME + " - Trưởng đoàn;",
+                "NGƯỜI CHỨNG KIẾN TRƯỞNG ĐOÀN KIỂM TRA");
+        assertThat(text).doesNotContain(LEAD + " ");
+        // The inspected institution sees it in its file; another institution does not.
+        String path = "/my/inspections/" + code + "/documents/" + record.id();
+        mvc.perform(get(path).with(user("ktstaff").roles(Roles.INSTITUTION))).andExpect(status().isOk())
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get(path).with(user("ktother").roles(Roles.INSTITUTION))).andExpect(status().isNotFound());
+        mvc.perform(get(path)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void theFilePageSaysBeingPreparedUntilThePdfExists() throws Exception {
         String code = support.start();
         signedDecision(code);
@@ -220,6 +251,20 @@ class InspectionDocumentsTest {
         support.work(code, "Task_DraftDecision", LEAD, List.of(Roles.INSPECTOR, "kiemtra"), draft);
         support.work(code, "Task_SignDecision", LEADER, List.of(Roles.LEADER, "kiemtra"),
                 Map.of("decisionSignoff", "SIGN"));
+    }
+
+    /** From the signed decision to the check recorded, with one violation found. */
+    private void checked(String code) {
+        support.work(code, "Task_Plan", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
+                Map.of("planContent", "Kế hoạch kiểm tra", "teamLead", LEAD, "teamMembers", MEMBER));
+        support.work(code, "Task_ApprovePlan", LEADER, List.of(Roles.LEADER, "kiemtra"), Map.of("planApproval", "APPROVE"));
+        support.work(code, "Task_Notice", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
+                InspectionTestSupport.notice("SYSTEM"));
+        support.work(code, "Task_Announce", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
+                Map.of("announcedOn", "2026-03-03"));
+        support.work(code, "Task_SelfAssessment", "ktstaff", STAFF, Map.of("selfAssessment", "Báo cáo tự đánh giá"));
+        support.work(code, "Task_Check", LEAD, List.of(Roles.INSPECTOR, "kiemtra"),
+                support.check(Map.of("TEA-01", true)));
     }
 
     private InspectionDocument document(String code, String type) {

@@ -9,6 +9,7 @@ import static vn.vetflow.inspection.InspectionTestSupport.INSPECTOR;
 import static vn.vetflow.inspection.InspectionTestSupport.LEADER;
 import static vn.vetflow.inspection.InspectionTestSupport.STAFF;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -403,8 +404,8 @@ class InspectionProcessTest {
         support.work(code, "Task_AckMinutesInstitution", "ktstaff", STAFF,
                 Map.of("institutionAcknowledgement", "REFUSE", "representative", "Hiệu trưởng"));
         assertThat(pi).isWaitingAt("Task_WitnessMinutes");
-        Map<String, Object> witness = Map.of("witnessName", "Bà Lò Thị Mai, Phó Chủ tịch UBND phường",
-                "witnessNote", "Đại diện cơ sở từ chối ký");
+        Map<String, Object> witness = Map.of("witnessName", "Bà Lò Thị Mai", "witnessPosition",
+                "Phó Chủ tịch UBND phường", "witnessNote", "Đại diện cơ sở từ chối ký");
         // Only the team lead records it for the team.
         support.ensureInspector("ktinspector2");
         assertThatThrownBy(() -> support.work(code, "Task_WitnessMinutes", "ktinspector2", INSPECTOR, witness))
@@ -413,9 +414,16 @@ class InspectionProcessTest {
         assertThat(pi).isWaitingAt("Task_HandleViolation");
         InspectionStore.MinutesAnswer answer = inspections.minutesAnswer(code).orElseThrow();
         assertThat(answer.answer()).isEqualTo("REFUSED");
-        assertThat(answer.witness()).isEqualTo("Bà Lò Thị Mai, Phó Chủ tịch UBND phường");
+        assertThat(answer.witness()).isEqualTo("Bà Lò Thị Mai");
+        assertThat(answer.witnessPosition()).isEqualTo("Phó Chủ tịch UBND phường");
         assertThat(answer.witnessedBy()).isEqualTo("ktinspector");
         assertThat(last(code, "MINUTES").institutionAcknowledgedBy()).isNull();
+        // The witness record is drawn up and signed in vetflow: the minutes still count as done digitally.
+        InspectionDocument record = last(code, "WITNESS_RECORD");
+        assertThat(record.inSystem()).isTrue();
+        assertThat(record.signedBy()).isEqualTo("ktinspector");
+        assertThat(DigitalRule.classify(inspections.get(code), inspections.documents(code), inspections.files(code))
+                .reasons()).contains("inspection.rule.minutes.met");
         // The violation's own limit runs: 2 working days from Mon 2 March.
         long violation = inspections.findings(code).get(0).id();
         assertThat(deadline(code, "violationRecord-" + violation)).isEqualTo(LocalDate.of(2026, 3, 4));
@@ -437,8 +445,8 @@ class InspectionProcessTest {
         execute(limit);
         assertThat(pi).hasPassed("Timer_MinutesAckOverdue").isWaitingAt("Task_WitnessMinutes");
         assertThat(support.openSteps(code)).doesNotContain("Task_AckMinutesInstitution");
-        support.work(code, "Task_WitnessMinutes", "ktinspector", INSPECTOR, Map.of("witnessName",
-                "Ông Hà Văn Bình, công chức văn hoá phường", "witnessNote", "Cơ sở không ký trong thời hạn"));
+        support.work(code, "Task_WitnessMinutes", "ktinspector", INSPECTOR, Map.of("witnessName", "Ông Hà Văn Bình",
+                "witnessPosition", "Công chức văn hoá - xã hội phường", "witnessNote", "Cơ sở không ký trong thời hạn"));
         assertThat(pi).isWaitingAt("Task_Report");
         assertThat(inspections.minutesAnswer(code).orElseThrow().answer()).isEqualTo("SILENT");
     }
@@ -535,11 +543,21 @@ class InspectionProcessTest {
         assertThat(paper.digital()).isFalse();
         assertThat(paper.reasons()).containsExactly("inspection.rule.paper");
         assertThat(paper.closedOn()).isEqualTo(LocalDate.of(2026, 5, 15));
-        assertThat(captured.events).filteredOn(e -> code.equals(codeOf(e))).hasSize(2)
-                .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(InspectionStageChanged.class,
-                        s -> assertThat(s.paper()).isTrue()))
-                .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(InspectionClassified.class,
-                        c -> assertThat(c.paper() && !c.digital()).isTrue()));
+        // Registered through the aggregate: exactly the events its registerPaper transition raises.
+        Instant now = captured.events.stream().filter(e -> code.equals(codeOf(e)))
+                .map(e -> ((InspectionStageChanged) e).at()).findFirst().orElseThrow();
+        Inspection expected = Inspection.registerPaper(code, paper.institutionCode(), paper.institutionName(),
+                "Kiểm tra năm 2026 (hồ sơ giấy)", "30/QĐ-SGDĐT", LocalDate.of(2026, 4, 1), "45/KL-SGDĐT",
+                LocalDate.of(2026, 5, 15), List.of(), "ktsupervisor", now);
+        assertThat(captured.events).filteredOn(e -> code.equals(codeOf(e)))
+                .containsExactlyElementsOf(expected.changes().stream().filter(e -> !(e instanceof InspectionChange))
+                        .toList());
+        assertThat(inspections.documents(code)).extracting(InspectionDocument::type, InspectionDocument::number,
+                InspectionDocument::inSystem, InspectionDocument::channel).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("DECISION", "30/QĐ-SGDĐT", false, "PAPER"),
+                org.assertj.core.groups.Tuple.tuple("CONCLUSION", "45/KL-SGDĐT", false, "PAPER"));
+        assertThat(inspections.files(code)).extracting(InspectionFile::purpose, InspectionFile::fileName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SCAN", "kl.pdf"));
         assertThatThrownBy(() -> inspections.registerPaper(new Inspections.PaperInspection(
                 InspectionTestSupport.OTHER_INSTITUTION, "x", LocalDate.of(2026, 4, 1), "1", LocalDate.of(2026, 5, 1),
                 "2", List.of()), "ktsupervisor")).isInstanceOf(InvalidRequestException.class);

@@ -72,14 +72,38 @@ class InspectionTest {
                 "SYSTEM", "lead", AT, null, null, null, null, "coso", AT, false, false));
         Inspection signedByInstitution = inspection(InspectionStage.MINUTES, LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 3, 20), documents);
-        assertThatThrownBy(() -> signedByInstitution.witness("REFUSED", "Bà Mai", "x", "lead", AT))
+        assertThatThrownBy(() -> signedByInstitution.witness("REFUSED", "Bà Mai", "Phó Chủ tịch UBND phường", "x",
+                "lead", AT))
                 .isInstanceOfSatisfying(InspectionStateException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("inspection.state.minutesAcknowledged"));
         Inspection unsigned = inspection(InspectionStage.MINUTES, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20),
                 List.of(document(5, "MINUTES", null)));
-        unsigned.witness("SILENT", "Bà Mai", "Không ký trong thời hạn", "lead", AT);
+        unsigned.witness("SILENT", "Bà Mai", "Phó Chủ tịch UBND phường", "Không ký trong thời hạn", "lead", AT);
         assertThat(unsigned.changes()).singleElement().isEqualTo(new InspectionChange.MinutesWitnessed("KT-1", 5,
-                "SILENT", "Bà Mai", "Không ký trong thời hạn", "lead", AT));
+                "SILENT", "Bà Mai", "Phó Chủ tịch UBND phường", "Không ký trong thời hạn", "lead", AT));
+        Inspection witnessed = inspection(InspectionStage.MINUTES, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20),
+                List.of(document(5, "MINUTES", null), document(6, "WITNESS_RECORD", "lead")));
+        assertThatThrownBy(() -> witnessed.witness("SILENT", "Bà Mai", "x", "y", "lead", AT))
+                .isInstanceOfSatisfying(InspectionStateException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("inspection.state.minutesWitnessed"));
+    }
+
+    @Test
+    void aPaperInspectionIsRegisteredClosedWithItsDocumentsAndNeverDigital() {
+        List<Inspections.Upload> scans = List.of(new Inspections.Upload("kl.pdf", "application/pdf", new byte[] {1}));
+        Inspection paper = Inspection.registerPaper("KT-9", "TC-01", "Trường", "Kiểm tra năm 2025", "30/QĐ",
+                LocalDate.of(2025, 4, 1), "45/KL", LocalDate.of(2025, 5, 15), scans, "supervisor", AT);
+        assertThat(paper.paper()).isTrue();
+        assertThat(paper.stage()).isEqualTo(InspectionStage.CLOSED);
+        assertThat(paper.closedOn()).isEqualTo(LocalDate.of(2025, 5, 15));
+        assertThat(paper.digital()).isFalse();
+        assertThat(paper.changes()).containsExactly(
+                new InspectionChange.PaperRegistered("KT-9", "30/QĐ", LocalDate.of(2025, 4, 1), "45/KL",
+                        LocalDate.of(2025, 5, 15), scans, "supervisor", AT),
+                new InspectionStageChanged("KT-9", "TC-01", "Trường", InspectionStage.CLOSED, true, AT),
+                new InspectionClassified("KT-9", "TC-01", LocalDate.of(2025, 5, 15), false, true,
+                        List.of("inspection.rule.paper"), AT));
+        assertThatThrownBy(() -> paper.report("Báo cáo", "lead", AT)).isInstanceOf(InspectionStateException.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import vn.vetflow.shared.Violation;
 
 /**
  * The institution refused to sign the minutes or let its time limit pass: the team lead records it with a
- * witness, and the minutes stand with the team's signatures.
+ * witness (full name and position) in a witness record, and the minutes stand with the team's signatures.
  */
 @Component
 class WitnessMinutesStep extends AggregateStep {
@@ -30,6 +30,7 @@ class WitnessMinutesStep extends AggregateStep {
         // The institution's own answer, when it gave one; none means the timer brought the case here.
         String reason = AcknowledgeMinutesStep.REFUSE.equals(work.variables().apply("institutionAcknowledgement"))
                 ? "REFUSED" : "SILENT";
-        inspection.witness(reason, work.text("witnessName"), work.text("witnessNote"), work.username(), work.at());
+        inspection.witness(reason, work.text("witnessName"), work.text("witnessPosition"), work.text("witnessNote"),
+                work.username(), work.at());
     }
 }
