@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inspection documents issued in the system (decision, minutes) as the public verification page
+ * The inspection documents issued in the system (decision, minutes, witness record) as the public verification page
  * finds them: by the number and code printed on them, or by the exact bytes of an uploaded PDF.
  */
 @Service
@@ -49,7 +49,11 @@ public class InspectionDocumentRegister {
     }
 
     private static String title(String type) {
-        return "MINUTES".equals(type) ? "BIÊN BẢN KIỂM TRA" : "QUYẾT ĐỊNH KIỂM TRA CHUYÊN NGÀNH";
+        return switch (type) {
+            case "MINUTES" -> "BIÊN BẢN KIỂM TRA";
+            case "WITNESS_RECORD" -> "BIÊN BẢN VỀ VIỆC CƠ SỞ KHÔNG KÝ BIÊN BẢN KIỂM TRA";
+            default -> "QUYẾT ĐỊNH KIỂM TRA CHUYÊN NGÀNH";
+        };
     }
 
     static String sha256(byte[] content) {

@@ -18,7 +18,7 @@ class InspectionViews {
 
     /** Documents the institution sees (internal working papers stay with the team). */
     static final List<String> SHARED_DOCUMENTS = List.of("DECISION", "NOTICE", "ANNOUNCEMENT", "SELF_ASSESSMENT",
-            "MINUTES", "OBJECTIONS", "CONCLUSION");
+            "MINUTES", "OBJECTIONS", "WITNESS_RECORD", "CONCLUSION");
 
     private final Inspections inspections;
     private final InspectionDeadlines inspectionDeadlines;
