@@ -97,7 +97,7 @@ public class ReportingRounds {
         return openRound(code, request.kind(), from, to, due, username);
     }
 
-    private String openRound(String code, RoundRules.RoundKind kind, LocalDate from, LocalDate to, LocalDate due,
+    String openRound(String code, RoundRules.RoundKind kind, LocalDate from, LocalDate to, LocalDate due,
                              String username) {
         long roundId = store.insertRound(code, kind.name(), from, to, due, template.key(), "OPEN", username,
                 clock.now());
