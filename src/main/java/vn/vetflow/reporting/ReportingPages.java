@@ -96,6 +96,13 @@ class ReportingPages {
         return "reporting/round";
     }
 
+    /** A review task from the officers' work list: its report's page. */
+    @GetMapping("/reporting/tasks/{taskId}")
+    String task(@PathVariable String taskId) {
+        return "redirect:/reporting/reports/" + rounds.reportOfTask(taskId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).id();
+    }
+
     @GetMapping("/reporting/reports/{id}")
     String report(@PathVariable long id, Authentication user, Model model) {
         return page(report(id), user, Map.of(), List.of(), model);

@@ -48,6 +48,17 @@ class ReportingProcess {
         return open.stream().filter(t -> institutionCode.equals(institutionOf(t.getId()))).map(Task::getId).findFirst();
     }
 
+    /** The round code and institution of an open task of this process, if it is one. */
+    Optional<String[]> caseOf(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY).singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        String round = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        return Optional.of(new String[] {round, institutionOf(taskId)});
+    }
+
     /** The institution whose report a task of the process belongs to. */
     String institutionOf(String taskId) {
         return (String) tasks.getVariable(taskId, "institution");

@@ -203,6 +203,12 @@ public class ReportingRounds {
         return process.openTask(report.roundCode(), report.institutionCode(), step);
     }
 
+    /** The report an open task of the process belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<Report> reportOfTask(String taskId) {
+        return process.caseOf(taskId).flatMap(c -> store.report(c[0], c[1]));
+    }
+
     // --- the institution's draft -------------------------------------------------------------------------
 
     /**

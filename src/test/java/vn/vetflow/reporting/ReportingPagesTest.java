@@ -66,9 +66,10 @@ class ReportingPagesTest {
         clock.reset();
     }
 
-    private String round() {
-        return rounds.round("2041-Y").map(Round::code).orElseGet(() ->
-                rounds.open(new OpenRound(RoundRules.RoundKind.YEAR, 2041, null, null, null), "rpleader"));
+    /** Each test its own year's round, so their reports do not meet. */
+    private String round(int year) {
+        return rounds.round(year + "-Y").map(Round::code).orElseGet(() ->
+                rounds.open(new OpenRound(RoundRules.RoundKind.YEAR, year, null, null, null), "rpleader"));
     }
 
     @Test
@@ -97,7 +98,7 @@ class ReportingPagesTest {
 
     @Test
     void theRoundShowsEachInstitutionAndTheReviewPageItsReport() throws Exception {
-        String round = round();
+        String round = round(2041);
         mvc.perform(get("/reporting/rounds/" + round).with(specialist())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trường Trung cấp Thử nghiệm Báo cáo")))
                 .andExpect(content().string(containsString("Chưa nộp")));
@@ -107,11 +108,30 @@ class ReportingPagesTest {
         mvc.perform(get("/reporting/reports/" + id).with(staff())).andExpect(status().isForbidden());
         mvc.perform(post("/reporting/reports/" + id + "/review").with(staff()).with(csrf()).param("reviewDecision", "ACCEPT"))
                 .andExpect(status().isForbidden());
+
+        // Submitted, the report waits for review: the work list's link leads to it, with the decision form.
+        support.submit(round, INSTITUTION, "rpstaff", ReportingTestSupport.figures(), ReportingTestSupport.cells());
+        String review = support.task(round, INSTITUTION, ReportingProcess.REVIEW);
+        mvc.perform(get("/reporting/tasks/" + review).with(specialist())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/reporting/reports/" + id));
+        mvc.perform(get("/reporting/reports/" + id).with(specialist())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"review-form\"")));
+        // A return without a comment is refused with its message.
+        mvc.perform(post("/reporting/reports/" + id + "/review").with(specialist()).with(csrf())
+                        .param("reviewDecision", "RETURN"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("vui lòng ghi ý kiến")));
+        mvc.perform(post("/reporting/reports/" + id + "/review").with(specialist()).with(csrf())
+                        .param("reviewDecision", "RETURN").param("reviewComment", "Bổ sung minh chứng"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/reporting/rounds/" + round));
+        assertThat(support.report(round, INSTITUTION).status()).isEqualTo(ReportStatus.RETURNED);
+        mvc.perform(get("/my/reports/" + id).with(staff())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bổ sung minh chứng")));
     }
 
     @Test
     void anInstitutionFillsItsOwnReportOnlyAndKeepsWhatItTypedWhenRefused() throws Exception {
-        String round = round();
+        String round = round(2044);
         long own = support.report(round, INSTITUTION).id();
         long other = support.report(round, OTHER_INSTITUTION).id();
         mvc.perform(get("/my/reports").with(staff())).andExpect(status().isOk())
