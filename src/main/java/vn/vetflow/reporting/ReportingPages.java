@@ -92,7 +92,8 @@ class ReportingPages {
     String round(@PathVariable String code, Model model) {
         Round round = rounds.round(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("round", views.row(round));
-        model.addAttribute("reports", rounds.reports(round).stream().map(views::reportRow).toList());
+        model.addAttribute("reports", rounds.reports(round).stream().map(views::reportRow)
+                .sorted(java.util.Comparator.comparing(ReportViews.ReportRow::institutionName)).toList());
         return "reporting/round";
     }
 
