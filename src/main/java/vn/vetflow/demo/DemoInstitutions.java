@@ -129,7 +129,6 @@ class DemoInstitutions implements ApplicationRunner {
                 new Occupation("6510216", "Công nghệ ô tô", OccupationLevel.COLLEGE, 90, 95),
                 new Occupation("6520205", "Hàn", OccupationLevel.COLLEGE, 60, 48),
                 new Occupation("5480202", "Tin học ứng dụng", OccupationLevel.INTERMEDIATE, 70, 66));
-        reports("CD-NGHE-01", today, 0, 0, 0, 0);
 
         institution("CD-LAOCAI-01", "Trường Cao đẳng Lào Cai", InstitutionType.COLLEGE,
                 "Đường Hoàng Quốc Việt, phường Cam Đường, tỉnh Lào Cai", "Phường Cam Đường", "0214 3840 200",
@@ -138,7 +137,6 @@ class DemoInstitutions implements ApplicationRunner {
                 new Occupation("6340302", "Kế toán doanh nghiệp", OccupationLevel.COLLEGE, 100, 87),
                 new Occupation("6810101", "Hướng dẫn du lịch", OccupationLevel.COLLEGE, 80, 86),
                 new Occupation("6620116", "Chăn nuôi - Thú y", OccupationLevel.COLLEGE, 60, 41));
-        reports("CD-LAOCAI-01", today, 0, 6, 0, 0);
 
         institution("CD-YENBAI-01", "Trường Cao đẳng Yên Bái", InstitutionType.COLLEGE,
                 "Số 1 đường Điện Biên, phường Yên Bái, tỉnh Lào Cai", "Phường Yên Bái", "0216 3852 118",
@@ -147,7 +145,6 @@ class DemoInstitutions implements ApplicationRunner {
                 new Occupation("6720301", "Điều dưỡng", OccupationLevel.COLLEGE, 150, 148),
                 new Occupation("6340404", "Quản trị kinh doanh", OccupationLevel.COLLEGE, 60, 52),
                 new Occupation("5810207", "Kỹ thuật chế biến món ăn", OccupationLevel.INTERMEDIATE, 50, 50));
-        reports("CD-YENBAI-01", today, 0, 0, 0, 0);
 
         institution("TC-NGHIALO-01", "Trường Trung cấp Kỹ thuật Nông Lâm Nghĩa Lộ", InstitutionType.INTERMEDIATE,
                 "Tổ 3, phường Nghĩa Lộ, tỉnh Lào Cai", "Phường Nghĩa Lộ", "0216 3870 123", "coso@example.vn",
@@ -156,7 +153,6 @@ class DemoInstitutions implements ApplicationRunner {
                 new Occupation("5620102", "Trồng trọt và bảo vệ thực vật", OccupationLevel.INTERMEDIATE, 50, 56),
                 new Occupation("5620201", "Lâm sinh", OccupationLevel.INTERMEDIATE, 40, 35),
                 new Occupation("4620116", "Chăn nuôi gia súc, gia cầm", OccupationLevel.ELEMENTARY, 60, 58));
-        reports("TC-NGHIALO-01", today, 0, 0, 12, 0);
 
         institution("TC-KTKT-01", "Trường Trung cấp Kinh tế - Kỹ thuật Yên Bái", InstitutionType.INTERMEDIATE,
                 "Số 12 đường Điện Biên, phường Yên Bái, tỉnh Lào Cai", "Phường Yên Bái", "0216 3855 402",
@@ -165,7 +161,6 @@ class DemoInstitutions implements ApplicationRunner {
                 new Occupation("5340302", "Kế toán doanh nghiệp", OccupationLevel.INTERMEDIATE, 60, 44),
                 new Occupation("5540205", "May thời trang", OccupationLevel.INTERMEDIATE, 70, 70),
                 new Occupation("4520227", "Điện dân dụng", OccupationLevel.ELEMENTARY, 45, 47));
-        reports("TC-KTKT-01", today, 0, 0, 0, 0);
         institutions.recordComplaint("TC-KTKT-01", today.minusDays(75),
                 "Phản ánh chậm cấp chứng chỉ sơ cấp cho học viên khóa tháng 5");
 
@@ -176,7 +171,6 @@ class DemoInstitutions implements ApplicationRunner {
                 new Occupation("5810205", "Nghiệp vụ lễ tân", OccupationLevel.INTERMEDIATE, 60, 75),
                 new Occupation("5810201", "Hướng dẫn du lịch", OccupationLevel.INTERMEDIATE, 50, 54),
                 new Occupation("4810207", "Kỹ thuật chế biến món ăn", OccupationLevel.ELEMENTARY, 40, 38));
-        reports("TC-DULICH-SAPA", today, 20, 0, 35, 0);
 
         institution("TT-VANYEN-01", "Trung tâm GDNN - GDTX Văn Yên", InstitutionType.CENTRE,
                 "Thôn 1, xã Mậu A, tỉnh Lào Cai", "Xã Mậu A", "0216 3835 210", "ttvanyen@example.vn",
@@ -184,7 +178,6 @@ class DemoInstitutions implements ApplicationRunner {
         occupations("TT-VANYEN-01",
                 new Occupation("4620101", "Trồng quế và chế biến tinh dầu quế", OccupationLevel.ELEMENTARY, 80, 84),
                 new Occupation("4540205", "May công nghiệp", OccupationLevel.ELEMENTARY, 60, 52));
-        reports("TT-VANYEN-01", today, 0, 9, 0, 0);
 
         institution("TT-LUCYEN-01", "Trung tâm GDNN - GDTX Lục Yên", InstitutionType.CENTRE,
                 "Tổ 6, xã Lục Yên, tỉnh Lào Cai", "Xã Lục Yên", "0216 3845 122", "ttlucyen@example.vn",
@@ -192,7 +185,6 @@ class DemoInstitutions implements ApplicationRunner {
         occupations("TT-LUCYEN-01",
                 new Occupation("4520264", "Sửa chữa máy nông nghiệp", OccupationLevel.ELEMENTARY, 40, 36),
                 new Occupation("4620102", "Trồng rau an toàn", OccupationLevel.ELEMENTARY, 60, 61));
-        reports("TT-LUCYEN-01", today, 0, 0, 0, 0);
 
         institution("TT-MUCANGCHAI-01", "Trung tâm GDNN - GDTX Mù Cang Chải", InstitutionType.CENTRE,
                 "Tổ 2, xã Mù Cang Chải, tỉnh Lào Cai", "Xã Mù Cang Chải", "0216 3878 036", "ttmcc@example.vn",
@@ -200,7 +192,6 @@ class DemoInstitutions implements ApplicationRunner {
         occupations("TT-MUCANGCHAI-01",
                 new Occupation("4810101", "Du lịch cộng đồng", OccupationLevel.ELEMENTARY, 40, 43),
                 new Occupation("4540208", "Thêu ren thổ cẩm", OccupationLevel.ELEMENTARY, 30, 27));
-        reports("TT-MUCANGCHAI-01", today, 0, null, 10, null);
         institutions.recordComplaint("TT-MUCANGCHAI-01", today.minusDays(40),
                 "Học viên phản ánh chưa được nhận hỗ trợ tiền ăn theo quy định");
         institutions.recordComplaint("TT-MUCANGCHAI-01", today.minusDays(150),
@@ -212,7 +203,6 @@ class DemoInstitutions implements ApplicationRunner {
         occupations("TT-BACHA-01",
                 new Occupation("4620103", "Trồng cây ăn quả ôn đới", OccupationLevel.ELEMENTARY, 50, 49),
                 new Occupation("4620116", "Chăn nuôi gia súc, gia cầm", OccupationLevel.ELEMENTARY, 40, 40));
-        reports("TT-BACHA-01", today, 0, 0, 0, 0);
 
         institution("TT-BATXAT-01", "Trung tâm GDNN - GDTX Bát Xát", InstitutionType.CENTRE,
                 "Khu 4, xã Bát Xát, tỉnh Lào Cai", "Xã Bát Xát", "0214 3883 117", "ttbatxat@example.vn",
@@ -220,14 +210,12 @@ class DemoInstitutions implements ApplicationRunner {
         occupations("TT-BATXAT-01",
                 new Occupation("4520232", "Vận hành máy xúc, máy ủi", OccupationLevel.ELEMENTARY, 30, 34),
                 new Occupation("4540208", "Thêu ren thổ cẩm", OccupationLevel.ELEMENTARY, 30, 22));
-        reports("TT-BATXAT-01", today, 0, 0, 0, 0);
 
         institution("DN-HOANGLIEN-01", "Công ty Cổ phần May xuất khẩu Hoàng Liên", InstitutionType.OTHER,
                 "Khu công nghiệp Bắc Duyên Hải, phường Cam Đường, tỉnh Lào Cai", "Phường Cam Đường", "0214 3851 789",
                 "daotao@hoanglien.example.vn", LocalDate.of(2016, 4, 4), "Phạm Thị Lan", null);
         occupations("DN-HOANGLIEN-01",
                 new Occupation("4540205", "May công nghiệp", OccupationLevel.ELEMENTARY, 100, 108));
-        reports("DN-HOANGLIEN-01", today, 0, 0, 0, 0);
         institutions.recordComplaint("DN-HOANGLIEN-01", today.minusDays(20),
                 "Người học phản ánh thu phí đào tạo nhưng chưa ký hợp đồng đào tạo");
         institutions.recordComplaint("DN-HOANGLIEN-01", today.minusDays(95),
@@ -245,28 +233,6 @@ class DemoInstitutions implements ApplicationRunner {
 
     private void occupations(String code, Occupation... occupations) {
         institutions.replaceOccupations(code, Arrays.asList(occupations));
-    }
-
-    /**
-     * The four periodic reports of the last two years (half-year and year reports of last year, this year's
-     * half-year and enrolment reports), each submitted that many days after its due day, or missing (null).
-     */
-    private void reports(String code, LocalDate today, Integer halfYearBefore, Integer yearBefore, Integer halfYear,
-                         Integer enrolment) {
-        int year = today.getYear();
-        report(code, "Báo cáo tình hình hoạt động GDNN 6 tháng đầu năm " + (year - 1), LocalDate.of(year - 1, 7, 15),
-                halfYearBefore, today);
-        report(code, "Báo cáo tổng kết hoạt động GDNN năm " + (year - 1), LocalDate.of(year, 1, 15), yearBefore, today);
-        report(code, "Báo cáo tình hình hoạt động GDNN 6 tháng đầu năm " + year, LocalDate.of(year, 7, 15), halfYear, today);
-        report(code, "Báo cáo kết quả tuyển sinh năm " + year, LocalDate.of(year, 10, 15), enrolment, today);
-    }
-
-    private void report(String code, String title, LocalDate dueOn, Integer daysLate, LocalDate today) {
-        LocalDate submitted = daysLate == null ? null : dueOn.plusDays(daysLate == 0 ? -3 : daysLate);
-        if (submitted != null && submitted.isAfter(today)) {
-            submitted = null;
-        }
-        institutions.recordReport(code, title, dueOn, submitted);
     }
 
     private void accounts() {

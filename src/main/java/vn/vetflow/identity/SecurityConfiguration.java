@@ -241,6 +241,14 @@ class SecurityConfiguration {
                         .requestMatchers("/my/institution", "/my/institution/**").hasRole(Roles.INSTITUTION)
                         .requestMatchers("/institution-changes", "/institution-changes/**").hasAnyRole(
                                 Roles.INSPECTOR, Roles.ADMIN)
+                        // Periodic reporting (issue 18): an institution's staff file its reports; the VET division
+                        // reads rounds (supervisors too), leaders and administrators open rounds, specialists and
+                        // leaders review (the task door also checks the unit).
+                        .requestMatchers("/my/reports", "/my/reports/**").hasRole(Roles.INSTITUTION)
+                        .requestMatchers(HttpMethod.GET, "/reporting", "/reporting/**").hasAnyRole(Roles.SPECIALIST,
+                                Roles.LEADER, Roles.SUPERVISOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/reporting/rounds").hasAnyRole(Roles.LEADER, Roles.ADMIN)
+                        .requestMatchers("/reporting/**").hasAnyRole(Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN)
                         // The one-stop desk: reception officers register counter and post dossiers (issue 17).
                         .requestMatchers("/desk", "/desk/**").hasRole(Roles.RECEPTION)
                         // The applicant's own space: filing, drafts, dossiers, payments.

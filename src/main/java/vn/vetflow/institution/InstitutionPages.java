@@ -40,9 +40,11 @@ class InstitutionPages {
     private final Officers officers;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReportPunctuality punctuality;
 
     InstitutionPages(Institutions institutions, RiskHints risks, Officers officers, MessageSource messages,
-                     Clock clock) {
+                     Clock clock, ReportPunctuality punctuality) {
+        this.punctuality = punctuality;
         this.institutions = institutions;
         this.risks = risks;
         this.officers = officers;
@@ -172,7 +174,7 @@ class InstitutionPages {
         if (staff) {
             RiskAssessment assessment = risks.assess(institution);
             model.addAttribute("risk", view(assessment, locale));
-            model.addAttribute("reports", institutions.reports(code).stream()
+            model.addAttribute("reports", punctuality.reports(code).stream()
                     .map(r -> new ReportView(r, DateFormats.date(r.dueOn()), DateFormats.date(r.submittedOn()),
                             r.late(today))).toList());
             model.addAttribute("complaints", institutions.complaints(code));

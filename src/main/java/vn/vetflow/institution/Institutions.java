@@ -174,16 +174,6 @@ public class Institutions {
                 Map.of("username", username, "code", code)) > 0;
     }
 
-    /** Records a periodic report the institution owes (submittedOn null while missing). */
-    @Transactional
-    public void recordReport(String code, String title, LocalDate dueOn, LocalDate submittedOn) {
-        requireExists(code);
-        jdbc.update("insert into institution_report (institution_code, title, due_on, submitted_on)"
-                        + " values (:code, :title, :dueOn, :submittedOn)",
-                new MapSqlParameterSource("code", code).addValue("title", title).addValue("dueOn", dueOn)
-                        .addValue("submittedOn", submittedOn));
-    }
-
     /** Records a complaint received about the institution. */
     @Transactional
     public void recordComplaint(String code, LocalDate receivedOn, String subject) {
@@ -191,15 +181,6 @@ public class Institutions {
         jdbc.update("insert into institution_complaint (institution_code, received_on, subject)"
                         + " values (:code, :receivedOn, :subject)",
                 new MapSqlParameterSource("code", code).addValue("receivedOn", receivedOn).addValue("subject", subject));
-    }
-
-    /** The institution's periodic reports, latest due first. */
-    @Transactional(readOnly = true)
-    public List<PeriodicReport> reports(String code) {
-        return jdbc.query("select id, title, due_on, submitted_on from institution_report where institution_code = :code"
-                        + " order by due_on desc, id desc", Map.of("code", code),
-                (rs, n) -> new PeriodicReport(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class)));
     }
 
     /** Complaints received about the institution, latest first. */

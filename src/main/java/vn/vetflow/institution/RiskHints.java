@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -27,8 +26,11 @@ public class RiskHints {
     private final Institutions institutions;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ReportPunctuality punctuality;
 
-    RiskHints(DecisionService decisions, Institutions institutions, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    RiskHints(DecisionService decisions, Institutions institutions, NamedParameterJdbcTemplate jdbc, Clock clock,
+              ReportPunctuality punctuality) {
+        this.punctuality = punctuality;
         this.decisions = decisions;
         this.institutions = institutions;
         this.jdbc = jdbc;
@@ -66,13 +68,8 @@ public class RiskHints {
 
     /** The facts of an institution as of a day. */
     RiskFacts facts(InstitutionSummary institution, LocalDate today) {
-        MapSqlParameterSource window = new MapSqlParameterSource("code", institution.code())
-                .addValue("today", today).addValue("from", today.minusMonths(24));
-        Map<String, Object> reports = jdbc.queryForMap("select"
-                + " coalesce(sum(case when submitted_on is null and due_on < :today then 1 else 0 end), 0) as missing,"
-                + " coalesce(sum(case when submitted_on > due_on then 1 else 0 end), 0) as late"
-                + " from institution_report where institution_code = :code and due_on >= :from and due_on < :today",
-                window);
+        // Filed through the reporting rounds of the last 24 months (the reporting module counts them).
+        ReportPunctuality.Punctuality reports = punctuality.of(institution.code(), today.minusMonths(24), today);
         Integer complaints = jdbc.queryForObject("select count(*) from institution_complaint"
                 + " where institution_code = :code and received_on > :since and received_on <= :today",
                 new MapSqlParameterSource("code", institution.code()).addValue("today", today)
@@ -81,7 +78,7 @@ public class RiskHints {
                 .max().orElse(0);
         LocalDate last = institution.lastInspectedOn();
         int months = last == null ? 0 : (int) ChronoUnit.MONTHS.between(last, today);
-        return new RiskFacts(((Number) reports.get("missing")).intValue(), ((Number) reports.get("late")).intValue(),
+        return new RiskFacts(reports.missing(), reports.late(),
                 complaints == null ? 0 : complaints, Math.max(0, over), last == null, months);
     }
 }

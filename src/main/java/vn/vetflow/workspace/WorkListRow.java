@@ -25,9 +25,13 @@ record WorkListRow(String taskId, String kind, String caseCode, String title, St
         return assignee == null;
     }
 
-    /** Where the task is worked: inspections have their own task page. */
+    /** Where the task is worked: inspections and periodic reports have their own task pages. */
     public String taskUrl() {
-        return ("inspection".equals(kind) ? "/workspace/inspections/tasks/" : "/workspace/tasks/") + taskId;
+        return switch (kind == null ? "" : kind) {
+            case "inspection" -> "/workspace/inspections/tasks/" + taskId;
+            case "report" -> "/reporting/tasks/" + taskId;
+            default -> "/workspace/tasks/" + taskId;
+        };
     }
 
     /** Bootstrap's badge colour for the timeliness. */

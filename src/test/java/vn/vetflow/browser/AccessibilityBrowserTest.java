@@ -86,6 +86,7 @@ class AccessibilityBrowserTest {
     static Browser browser;
 
     @LocalServerPort int port;
+    @Autowired vn.vetflow.reporting.ReportingRounds reportingRounds;
     @Autowired InspectionTestSupport inspection;
     @Autowired Inspections inspections;
     @Autowired TestUsers users;
@@ -213,6 +214,13 @@ class AccessibilityBrowserTest {
                     new ParticularsForm("Số 2 đường Mới", "Phường Mới", "", "", "", "", "21.7", "104.9"));
         }
 
+        // A reporting round of its own year: the institution's report and the Department's pages of it.
+        String reportingRound = reportingRounds.round("2043-Y").map(vn.vetflow.reporting.Round::code).orElseGet(() ->
+                reportingRounds.open(new vn.vetflow.reporting.OpenRound(vn.vetflow.reporting.RoundRules.RoundKind.YEAR,
+                        2043, null, null, null), "ktleader"));
+        long report = reportingRounds.reports(reportingRounds.round(reportingRound).orElseThrow()).stream()
+                .filter(r -> r.institutionCode().equals(institution)).findFirst().orElseThrow().id();
+
         Map<String, List<Visit>> pages = new LinkedHashMap<>();
         pages.put(null, List.of(get("/"), get("/procedures"), get("/procedures/P1"), get("/lookup"),
                 Visit.post("/lookup", 200, lookup), Visit.post("/lookup", 422, Map.of("code", "", "idNumber", "")),
@@ -239,7 +247,8 @@ class AccessibilityBrowserTest {
                 get("/workspace/tasks/khong-co", 404), get("/workspace/tasks/" + draftDecision, 403),
                 Visit.post("/workspace/tasks/" + feeReception, 409, Map.of("dossierCode", fee))));
         pages.put("ktleader", List.of(get("/workspace?tab=all"), get("/inspection-plans"),
-                get("/inspection-plans/" + PLAN_YEAR), get("/dev/mailbox"),
+                get("/inspection-plans/" + PLAN_YEAR), get("/dev/mailbox"), get("/reporting"),
+                get("/reporting/rounds/" + reportingRound), get("/reporting/reports/" + report),
                 get("/workspace/inspections/tasks/" + decidedTask, 409)));
         pages.put("ktinspector", List.of(get("/workspace/inspections"), get("/workspace/inspections/" + announced),
                 get("/workspace/inspections/tasks/" + draftDecision), get("/institutions"), get("/institutions/" + institution),
@@ -248,7 +257,8 @@ class AccessibilityBrowserTest {
         pages.put("ktstaff", List.of(get("/my/institution"), get("/my/institution/diplomas"),
                 Visit.post("/my/institution/diplomas", 422, Map.of("number", "", "issuedOn", "31/02/2025")),
                 get("/my/inspections"), get("/my/inspections/" + announced),
-                get("/my/inspections/tasks/" + selfAssessment), get("/institutions/" + institution)));
+                get("/my/inspections/tasks/" + selfAssessment), get("/institutions/" + institution),
+                get("/my/reports"), get("/my/reports/" + report)));
         pages.put("ktsupervisor", List.of(get("/kpi/services"), get("/kpi/services/dossiers?metric=received"),
                 get("/kpi/services/procedures"), get("/kpi/targets"), get("/kpi/process"), get("/kpi/inspections"),
                 get("/kpi/inspections/list"), get("/inspections/paper"), get("/inspections/paper/" + paper),

@@ -16,6 +16,7 @@ import vn.vetflow.support.PostgresTest;
 class InstitutionPostgresTest extends PostgresTest {
 
     @Autowired Institutions institutions;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired RiskHints hints;
     @Autowired InspectionPlans plans;
 
@@ -26,8 +27,8 @@ class InstitutionPostgresTest extends PostgresTest {
                 "Tổ 1, phường Âu Lâu", "Phường Âu Lâu", null, null, LocalDate.of(2001, 1, 1), null, null));
         institutions.replaceOccupations("TC-PG-01", List.of(
                 new Occupation("5520227", "Điện công nghiệp", OccupationLevel.INTERMEDIATE, 100, 111)));
-        institutions.recordReport("TC-PG-01", "Báo cáo năm 2025", LocalDate.of(2026, 1, 15), null);
-        institutions.recordReport("TC-PG-01", "Báo cáo 6 tháng 2026", LocalDate.of(2026, 7, 15), LocalDate.of(2026, 8, 1));
+        ReportRows.report(jdbc, "PG-2025-Y", "TC-PG-01", LocalDate.of(2026, 1, 15), null, "MISSING");
+        ReportRows.report(jdbc, "PG-2026-H1", "TC-PG-01", LocalDate.of(2026, 7, 15), LocalDate.of(2026, 8, 1), "ACCEPTED");
         institutions.recordComplaint("TC-PG-01", LocalDate.of(2026, 10, 1), "Phản ánh học phí");
         institutions.link("pgstaff", "TC-PG-01", "Cán bộ");
         institutions.recordInspection("TC-PG-01", LocalDate.of(2024, 11, 1));

@@ -14,6 +14,7 @@ class RiskHintsTest {
 
     @Autowired RiskHints hints;
     @Autowired Institutions institutions;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** Facts that match no rule: everything submitted on time, no complaint, within scale, inspected last year. */
     private static final RiskFacts CLEAN = new RiskFacts(0, 0, 0, 0, false, 12);
@@ -104,11 +105,12 @@ class RiskHintsTest {
                 new Occupation("5520227", "Điện công nghiệp", OccupationLevel.INTERMEDIATE, 100, 110),
                 new Occupation("5480202", "Tin học ứng dụng", OccupationLevel.INTERMEDIATE, 50, 58)));
         // on time, late, missing, not yet due, and one too old to count
-        institutions.recordReport("TC-RISK-01", "Báo cáo 6 tháng đầu năm 2026", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 25));
-        institutions.recordReport("TC-RISK-01", "Báo cáo năm 2025", LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 20));
-        institutions.recordReport("TC-RISK-01", "Báo cáo tuyển sinh 2026", LocalDate.of(2026, 10, 15), null);
-        institutions.recordReport("TC-RISK-01", "Báo cáo năm 2026", LocalDate.of(2026, 12, 31), null);
-        institutions.recordReport("TC-RISK-01", "Báo cáo năm 2023", LocalDate.of(2023, 12, 31), null);
+        // reports filed through reporting rounds: on time, late, missing, not yet due, and one too old to count
+        ReportRows.report(jdbc, "RISK-2026-H1", "TC-RISK-01", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 25), "ACCEPTED");
+        ReportRows.report(jdbc, "RISK-2025-Y", "TC-RISK-01", LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 20), "ACCEPTED");
+        ReportRows.report(jdbc, "RISK-2026-AH", "TC-RISK-01", LocalDate.of(2026, 10, 15), null, "MISSING");
+        ReportRows.report(jdbc, "RISK-2026-Y", "TC-RISK-01", LocalDate.of(2026, 12, 31), null, "EXPECTED");
+        ReportRows.report(jdbc, "RISK-2023-Y", "TC-RISK-01", LocalDate.of(2023, 12, 31), null, "MISSING");
         institutions.recordComplaint("TC-RISK-01", LocalDate.of(2026, 3, 2), "Thu học phí cao hơn mức công bố");
         institutions.recordComplaint("TC-RISK-01", LocalDate.of(2025, 11, 30), "Phản ánh quá 12 tháng");
 

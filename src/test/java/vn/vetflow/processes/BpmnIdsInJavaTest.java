@@ -27,14 +27,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Every BPMN id, message name and signal name the Java code spells as a literal exists in the model the
  * code refers to, so a renamed task in the modeler fails the build instead of a query that silently finds
- * nothing. Sources of the {@code inspection} module refer to {@code specialized-inspection.bpmn}, every
- * other module to {@code public-service.bpmn}.
+ * nothing. Sources of the {@code inspection} module refer to {@code specialized-inspection.bpmn}, those of
+ * {@code reporting} to {@code reporting/periodic-report.bpmn}, every other module to {@code public-service.bpmn}.
  */
 class BpmnIdsInJavaTest {
 
     private static final Path PROCESSES = Path.of("processes");
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path INSPECTION_SOURCES = SOURCES.resolve("vn/vetflow/inspection");
+    private static final Path REPORTING_SOURCES = SOURCES.resolve("vn/vetflow/reporting");
 
     /** Ids as the modeler names them: element type, underscore, name. */
     static final Pattern ELEMENT_ID = Pattern.compile(
@@ -49,14 +50,15 @@ class BpmnIdsInJavaTest {
     @Test
     void everyIdAndNameSpelledInJavaExistsInItsModel() throws IOException {
         Map<String, Names> models = new HashMap<>();
-        for (String file : List.of("public-service.bpmn", "specialized-inspection.bpmn")) {
+        for (String file : List.of("public-service.bpmn", "specialized-inspection.bpmn", "reporting/periodic-report.bpmn")) {
             models.put(file, Names.of(PROCESSES.resolve(file)));
         }
         List<String> missing = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path source : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                String model = source.startsWith(INSPECTION_SOURCES) ? "specialized-inspection.bpmn" : "public-service.bpmn";
+                String model = source.startsWith(INSPECTION_SOURCES) ? "specialized-inspection.bpmn"
+                        : source.startsWith(REPORTING_SOURCES) ? "reporting/periodic-report.bpmn" : "public-service.bpmn";
                 Names names = models.get(model);
                 String text = Files.readString(source);
                 for (String id : found(ELEMENT_ID, text)) {
