@@ -234,6 +234,12 @@ class SecurityConfiguration {
                         // Inspections carried out on paper, registered by supervisors for the digital share.
                         .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,
                                 Roles.ADMIN)
+                        // Provincial reports consolidated from accepted periodic reports (issue 18): inspectors and
+                        // administrators submit them to the reporting system; leaders read them too.
+                        .requestMatchers(HttpMethod.POST, "/reporting/consolidation/*/submit").hasAnyRole(
+                                Roles.INSPECTOR, Roles.ADMIN)
+                        .requestMatchers("/reporting/consolidation", "/reporting/consolidation/**").hasAnyRole(
+                                Roles.INSPECTOR, Roles.LEADER, Roles.ADMIN)
                         // Supervisors' KPI dashboards; recomputing them from scratch is for administrators.
                         .requestMatchers("/kpi/rebuild").hasRole(Roles.ADMIN)
                         .requestMatchers("/kpi", "/kpi/**").hasAnyRole(Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN)

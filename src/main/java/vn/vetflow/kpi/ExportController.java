@@ -125,7 +125,7 @@ class ExportController {
         List<List<Object>> rows = new ArrayList<>();
         for (PlanTargets.Line l : targets.lines()) {
             rows.add(List.of(m("kpi.target." + l.target().key()), l.target().target2025(), l.target().target2030(),
-                    l.current() == null ? m("kpi.targets.nodata") : round(l.current()) + "%"));
+                    l.current() == null ? m("kpi.targets.nodata") : round(l.current()) + l.unit()));
         }
         return new KpiTable(m("kpi.targets.title"), List.of(m("kpi.col.indicator"), m("kpi.col.target2025"),
                 m("kpi.col.target2030"), m("kpi.col.current")), rows);

@@ -35,8 +35,33 @@ public class KpiDefinitions {
         }
     }
 
-    /** A target of the plan; {@code source} names what vetflow computes for it, or "reports". */
-    public record PlanTarget(String key, String target2025, String target2030, String source) {
+    /**
+     * A target of the plan; {@code source} names what vetflow computes for it ("reports": the formula over the
+     * accepted periodic reports); {@code goal2025}/{@code goal2030} are the targets as numbers, for the rating.
+     */
+    public record PlanTarget(String key, String target2025, String target2030, double goal2025, double goal2030,
+                             String source, Formula formula) {
+    }
+
+    /**
+     * How a target is computed from the accepted reports of a round: {@code sum} ÷ {@code over} summed over the
+     * institutions; or the share of institutions (of {@code types}, all when empty) meeting every condition of
+     * {@code share} ({@code share2030} when the 2030 target asks more); or the {@code count} of those meeting them.
+     */
+    public record Formula(String sum, String over, List<Condition> share, List<Condition> share2030,
+                          List<Condition> count, List<String> types) {
+
+        public List<String> types() {
+            return types == null ? List.of() : types;
+        }
+    }
+
+    /** A figure at least a number, or at least another figure of the same report. */
+    public record Condition(String figure, Double atLeast, String atLeastFigure) {
+    }
+
+    /** Green when a value reaches its target, amber from {@code amber} × the target, red below. */
+    public record Rating(double amber) {
     }
 
     /** A group of Decision 766 and its points. */
@@ -49,19 +74,22 @@ public class KpiDefinitions {
     record IndicatorsFile(List<Group> groups, List<Indicator> indicators) {
     }
 
-    record TargetsFile(List<PlanTarget> targets) {
+    record TargetsFile(Rating rating, List<PlanTarget> targets) {
     }
 
     private final List<Group> groups;
     private final List<Indicator> indicators;
     private final List<PlanTarget> targets;
+    private final Rating rating;
 
     KpiDefinitions(@Value("${vetflow.kpi.indicators:classpath:kpi/indicators.yaml}") Resource indicatorsFile,
                    @Value("${vetflow.kpi.targets:classpath:kpi/plan-targets.yaml}") Resource targetsFile) {
         IndicatorsFile file = read(indicatorsFile, IndicatorsFile.class);
         this.groups = List.copyOf(file.groups());
         this.indicators = List.copyOf(file.indicators());
-        this.targets = List.copyOf(read(targetsFile, TargetsFile.class).targets());
+        TargetsFile plan = read(targetsFile, TargetsFile.class);
+        this.targets = List.copyOf(plan.targets());
+        this.rating = plan.rating();
         checkPoints(indicatorsFile);
     }
 
@@ -99,6 +127,10 @@ public class KpiDefinitions {
 
     List<PlanTarget> targets() {
         return targets;
+    }
+
+    Rating rating() {
+        return rating;
     }
 
     private static <T> T read(Resource file, Class<T> type) {

@@ -1,5 +1,7 @@
 package vn.vetflow.kpi;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,5 +20,19 @@ final class PortalSync {
                 + " and not exists (select 1 from portal_outbox o where o.dossier_code = k.code and o.acknowledged_at is null)",
                 Long.class, period.from(), period.to());
         return n == null ? 0 : n;
+    }
+
+    /** Per procedure, dossiers received in a period and how many of them are public on the portal: {received, synced}. */
+    static Map<String, long[]> receivedAndSyncedByProcedure(JdbcTemplate jdbc, java.time.LocalDate from,
+                                                           java.time.LocalDate to) {
+        Map<String, long[]> byProcedure = new HashMap<>();
+        jdbc.query("select k.procedure_id, count(*), sum(case when exists (select 1 from portal_outbox o"
+                + " where o.dossier_code = k.code) and not exists (select 1 from portal_outbox o"
+                + " where o.dossier_code = k.code and o.acknowledged_at is null) then 1 else 0 end)"
+                + " from kpi_dossier k where k.received_day between ? and ? group by k.procedure_id",
+                rs -> {
+                    byProcedure.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }, from, to);
+        return byProcedure;
     }
 }

@@ -27,6 +27,16 @@ class TargetsController {
         return "kpi/targets";
     }
 
+    /** The institutions (procedures, reports) behind a target's current value. */
+    @GetMapping("/kpi/targets/{key:[A-Za-z0-9]+}")
+    String drill(@org.springframework.web.bind.annotation.PathVariable String key, Model model) {
+        var drill = targets.drill(key).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND, "No plan target " + key));
+        model.addAttribute("drill", drill);
+        model.addAttribute("sel", Selection.of(null, null, null, java.time.LocalDate.now(clock)));
+        return "kpi/target";
+    }
+
     @PostMapping("/kpi/rebuild")
     String rebuild(RedirectAttributes flash) {
         int cases = rebuild.rebuild();

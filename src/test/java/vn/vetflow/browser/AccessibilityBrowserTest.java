@@ -101,6 +101,7 @@ class AccessibilityBrowserTest {
     @Autowired PaymentService payments;
     @Autowired CapturingMailer mailer;
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers;
 
     @AfterAll
@@ -220,6 +221,7 @@ class AccessibilityBrowserTest {
                         2043, null, null, null), "ktleader"));
         long report = reportingRounds.reports(reportingRounds.round(reportingRound).orElseThrow()).stream()
                 .filter(r -> r.institutionCode().equals(institution)).findFirst().orElseThrow().id();
+        String round = reportingRound(institution);
 
         Map<String, List<Visit>> pages = new LinkedHashMap<>();
         pages.put(null, List.of(get("/"), get("/procedures"), get("/procedures/P1"), get("/lookup"),
@@ -253,19 +255,40 @@ class AccessibilityBrowserTest {
         pages.put("ktinspector", List.of(get("/workspace/inspections"), get("/workspace/inspections/" + announced),
                 get("/workspace/inspections/tasks/" + draftDecision), get("/institutions"), get("/institutions/" + institution),
                 get("/institutions/new"), get("/institutions/" + institution + "/edit"),
-                get("/institution-changes"), get("/workspace/inspections/KHONG-CO", 404), get("/workspace/inspections/tasks/" + selfAssessment, 403)));
+                get("/institution-changes"), get("/workspace/inspections/KHONG-CO", 404), get("/workspace/inspections/tasks/" + selfAssessment, 403),
+                get("/reporting/consolidation"), get("/reporting/consolidation/" + round),
+                get("/reporting/consolidation/" + round + "/figures/teachersDigitalCompetence")));
         pages.put("ktstaff", List.of(get("/my/institution"), get("/my/institution/diplomas"),
                 Visit.post("/my/institution/diplomas", 422, Map.of("number", "", "issuedOn", "31/02/2025")),
                 get("/my/inspections"), get("/my/inspections/" + announced),
                 get("/my/inspections/tasks/" + selfAssessment), get("/institutions/" + institution),
                 get("/my/reports"), get("/my/reports/" + report)));
         pages.put("ktsupervisor", List.of(get("/kpi/services"), get("/kpi/services/dossiers?metric=received"),
-                get("/kpi/services/procedures"), get("/kpi/targets"), get("/kpi/process"), get("/kpi/inspections"),
+                get("/kpi/services/procedures"), get("/kpi/targets"), get("/kpi/targets/teachersDigitalCompetence"),
+                get("/kpi/targets/institutionsOnDigitalMap"), get("/kpi/process"), get("/kpi/inspections"),
                 get("/kpi/inspections/list"), get("/inspections/paper"), get("/inspections/paper/" + paper),
                 get("/national-portal"), get("/national-portal/dossiers/" + dossier)));
         pages.put("axadmin", List.of(get("/admin/logins"), get("/admin/calendar"), get("/admin/catalogue"),
                 get("/admin/catalogue/P1"), get("/admin/mails"), get("/national-portal/simulator"), get("/dev/mailbox")));
         return pages;
+    }
+
+    /** A closed reporting round with the institution's accepted report, for the provincial report's pages. */
+    private String reportingRound(String institution) {
+        String code = "AX-2039-H1";
+        if (jdbc.queryForObject("select count(*) from reporting_round where code = ?", Integer.class, code) == 0) {
+            jdbc.update("insert into reporting_round (code, period_kind, period_from, period_to, due_on, template_key,"
+                    + " status, opened_by, opened_at) values (?, 'HALF_YEAR', ?, ?, ?, 'vet-statistics', 'CLOSED',"
+                    + " 'ktinspector', current_timestamp)", code, LocalDate.of(2038, 12, 15), LocalDate.of(2039, 6, 14),
+                    LocalDate.of(2039, 6, 19));
+            long id = jdbc.queryForObject("select id from reporting_round where code = ?", Long.class, code);
+            jdbc.update("insert into reporting_report (round_id, institution_code, status, due_on) values (?, ?,"
+                    + " 'ACCEPTED', ?)", id, institution, LocalDate.of(2039, 6, 19));
+            long report = jdbc.queryForObject("select id from reporting_report where round_id = ?", Long.class, id);
+            jdbc.update("insert into reporting_figure (report_id, indicator, figure) values (?, 'teachers', 48),"
+                    + " (?, 'teachersDigitalCompetence', 31)", report, report);
+        }
+        return code;
     }
 
     /** A reset link's token, as the forgotten-password form mails it. */
