@@ -58,6 +58,7 @@ class CounterJourneyBrowserTest {
 
     static final Path SHOTS = Paths.get("target", "screenshots");
     static final String PASSWORD = "MotCua2026xyz";
+    static final double PATIENCE_MS = 120_000;
 
     static Playwright playwright;
     static Browser browser;
@@ -190,6 +191,8 @@ class CounterJourneyBrowserTest {
             load(page, page.locator("#form button[type=submit]"));
             Dossier earlier = submission.submit(submissions.valid("P1", username, UUID.randomUUID().toString()))
                     .dossier();
+            Attachment original = dossiers.attachments(earlier).stream()
+                    .filter(a -> a.getComponentCode().equals("QDTL")).findFirst().orElseThrow();
             page.fill("#username", username);
             page.fill("#password", "LanSaPa2026xyz");
             load(page, page.locator("form[action$='/login'] button[type=submit]"));
@@ -203,9 +206,9 @@ class CounterJourneyBrowserTest {
                     continue;
                 }
                 if (component.code().equals("QDTL")) {
-                    page.selectOption("#reuse-QDTL", new com.microsoft.playwright.options.SelectOption()
-                            .setLabel(page.locator("#reuse-QDTL option").filter(new Locator.FilterOptions()
-                                    .setHasText(earlier.getCode() + " (")).first().textContent()));
+                    // the earlier dossier's file for the same component is offered first
+                    assertThat(page.locator("#reuse-QDTL option").first().getAttribute("value"))
+                            .isEqualTo(original.getId().toString());
                     load(page, page.locator("#field-files-QDTL form[action$='/reuse'] button[type=submit]"));
                 } else {
                     page.setInputFiles("#upload-" + component.code(), pdf);
@@ -221,6 +224,7 @@ class CounterJourneyBrowserTest {
             Attachment reused = dossiers.attachments(dossiers.get(code)).stream()
                     .filter(a -> a.getComponentCode().equals("QDTL")).findFirst().orElseThrow();
             assertThat(reused.getReusedFromDossier()).isEqualTo(earlier.getCode());
+            assertThat(reused.getReusedFromAttachment()).isEqualTo(original.getId());
             shot(page, "counter-08-online-submitted");
         }
     }
@@ -283,9 +287,12 @@ class CounterJourneyBrowserTest {
         return context;
     }
 
-    /** Clicks what loads another page and returns once it has loaded. */
+    /**
+     * Clicks what loads another page and returns once it has loaded. Generous: the first request of a path
+     * (templates compiled, password hashed) can take long on a busy 2-core machine.
+     */
     private static void load(Page page, Locator target) {
-        page.waitForNavigation(target::click);
+        page.waitForNavigation(new Page.WaitForNavigationOptions().setTimeout(PATIENCE_MS), target::click);
     }
 
     private String base() {

@@ -191,10 +191,27 @@ public class ApplicationDrafts {
         return chosen;
     }
 
-    /** The applicant's digitised components that can be filed again (their own, newest first). */
+    /**
+     * For each component of the procedure, the applicant's digitised components that it accepts (by file type):
+     * those filed earlier for the same component first, then the others, each newest first.
+     */
     @Transactional(readOnly = true)
-    public List<StoreItem> reusable(ApplicationDraft draft) {
-        return digitised.store(draft.getUsername()).stream().filter(StoreItem::reusable).toList();
+    public Map<String, List<StoreItem>> reusable(ApplicationDraft draft) {
+        List<StoreItem> items = digitised.store(draft.getUsername()).stream().filter(StoreItem::reusable).toList();
+        Map<String, List<StoreItem>> byComponent = new LinkedHashMap<>();
+        for (DossierComponent component : version(draft).components()) {
+            List<StoreItem> accepted = new ArrayList<>(items.stream()
+                    .filter(item -> accepts(component, item.fileName())).toList());
+            accepted.sort(java.util.Comparator.comparing(item -> !component.code().equals(item.componentCode())));
+            byComponent.put(component.code(), accepted);
+        }
+        return byComponent;
+    }
+
+    private static boolean accepts(DossierComponent component, String fileName) {
+        String extension = FileTypes.extension(fileName);
+        return component.fileTypes().contains(extension)
+                || ("jpeg".equals(extension) && component.fileTypes().contains("jpg"));
     }
 
     /** Required components without a file or a data-store item yet. */
