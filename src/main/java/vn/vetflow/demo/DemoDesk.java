@@ -26,6 +26,7 @@ import vn.vetflow.dossier.DeskFile;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.UploadedFile;
+import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.shared.ProvinceClock;
 import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.tasks.WorkTask;
@@ -34,7 +35,8 @@ import vn.vetflow.tasks.WorkTask;
  * The one-stop desk in the demo (issue 17), after {@link DemoProvince}: a vocational centre that walked in
  * gets an account at the desk (no e-mail: it follows its dossiers with the look-up) and files at the counter
  * and by post; an enterprise that filed online before reuses a digitised component at the counter; one
- * counter result was handed over on paper and scanned, one posted result waits for its tracking number.
+ * counter result was handed over on paper and scanned, one posted result waits for its tracking number; two
+ * applicants file online reusing evidence from their data store.
  */
 @Component
 @Profile("demo")
@@ -54,10 +56,12 @@ class DemoDesk implements ApplicationRunner {
     private final ProcedureCatalogue catalogue;
     private final TaskWork work;
     private final ProvinceClock clock;
+    private final DossierSubmission submission;
 
     DemoDesk(CounterAccounts counterAccounts, CounterIntake intake, HandOver handOver, DossierService dossiers,
              DemoApplications applications, ProcedureCatalogue catalogue, TaskWork work,
-             ProvinceClock clock) {
+             ProvinceClock clock, DossierSubmission submission) {
+        this.submission = submission;
         this.counterAccounts = counterAccounts;
         this.intake = intake;
         this.handOver = handOver;
@@ -90,7 +94,14 @@ class DemoDesk implements ApplicationRunner {
         file(centre, 2, "P2", Channel.PUBLIC_POST, Channel.ONLINE, null, false);
         // An enterprise that filed online before brings a new dossier and reuses a digitised component.
         reuseAtCounter("congdan2", "P2");
-        log.info("Demo desk ready: counter and post dossiers of {} and a reused component", centre.name());
+        // Applicants filing online take evidence from their data store too, so that the reuse indicator
+        // counts online dossiers and not only the counter's; both are received today.
+        int online = 0;
+        for (int index : new int[] {18, 20}) {
+            online += reuseOnline(index, "P2") ? 1 : 0;
+        }
+        log.info("Demo desk ready: counter and post dossiers of {}, a component reused at the counter and {} online",
+                centre.name(), online);
     }
 
     private Dossier file(ApplicantProfile applicant, int index, String procedureId, Channel channel,
@@ -116,18 +127,7 @@ class DemoDesk implements ApplicationRunner {
     }
 
     private void reuseAtCounter(String username, String procedureId) {
-        ProcedureVersion version = catalogue.currentVersion(procedureId, clock.today());
-        Map<String, Long> reused = new HashMap<>();
-        for (Dossier earlier : dossiers.ofApplicant(username)) {
-            for (Attachment attachment : dossiers.attachments(earlier)) {
-                // Evidence that outlives one dossier (premises, establishment decision), not a letter.
-                if (attachment.isDigitised() && !attachment.isReused()
-                        && List.of("COSOVC", "QDTL", "GCN").contains(attachment.getComponentCode())
-                        && version.component(attachment.getComponentCode()).isPresent()) {
-                    reused.putIfAbsent(attachment.getComponentCode(), attachment.getId());
-                }
-            }
-        }
+        Map<String, Long> reused = reusable(username, procedureId);
         var application = applications.application(1, procedureId);
         List<DeskFile> files = application.files().stream().filter(f -> !reused.containsKey(f.componentCode()))
                 .map(f -> new DeskFile(f, true)).toList();
@@ -135,6 +135,44 @@ class DemoDesk implements ApplicationRunner {
                 application.formData(), Channel.IN_PERSON, files, reused, Channel.ONLINE, null, true,
                 "Dùng lại thành phần đã số hóa trong kho dữ liệu của doanh nghiệp.", UUID.randomUUID().toString()),
                 OFFICER, OFFICER_GROUPS);
+    }
+
+    /**
+     * Files demo application {@code index} online as the wizard does when the applicant picks items of their
+     * data store instead of uploading, and receives it at reception.
+     *
+     * @return false when the applicant has nothing to reuse for the procedure
+     */
+    private boolean reuseOnline(int index, String procedureId) {
+        DossierSubmission.Request application = applications.application(index, procedureId);
+        Map<String, Long> reused = reusable(application.applicant().username(), procedureId);
+        if (reused.isEmpty()) {
+            return false;
+        }
+        List<UploadedFile> files = application.files().stream().filter(f -> !reused.containsKey(f.componentCode()))
+                .toList();
+        Dossier dossier = submission.submit(new DossierSubmission.Request(procedureId, application.applicant(),
+                application.subject(), application.formData(), files, reused, application.idempotencyKey())).dossier();
+        WorkTask reception = work.ofCase(dossier.getCode()).stream()
+                .filter(t -> "Task_Reception".equals(t.stepKey())).findFirst().orElseThrow();
+        work.complete(reception.id(), OFFICER, OFFICER_GROUPS, Map.of("receptionDecision", "ACCEPT"));
+        return true;
+    }
+
+    /** The applicant's digitised evidence that outlives one dossier (premises, establishment decision). */
+    private Map<String, Long> reusable(String username, String procedureId) {
+        ProcedureVersion version = catalogue.currentVersion(procedureId, clock.today());
+        Map<String, Long> reused = new HashMap<>();
+        for (Dossier earlier : dossiers.ofApplicant(username)) {
+            for (Attachment attachment : dossiers.attachments(earlier)) {
+                if (attachment.isDigitised() && !attachment.isReused()
+                        && List.of("COSOVC", "QDTL", "GCN").contains(attachment.getComponentCode())
+                        && version.component(attachment.getComponentCode()).isPresent()) {
+                    reused.putIfAbsent(attachment.getComponentCode(), attachment.getId());
+                }
+            }
+        }
+        return reused;
     }
 
     private static DossierComponent lastRequired(ProcedureVersion version) {

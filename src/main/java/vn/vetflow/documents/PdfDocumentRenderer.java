@@ -58,8 +58,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  *   <li>{@code lookupUrl}: where the applicant follows the dossier online.</li>
  * </ul>
  * {@link DocumentType#RECEIPT}: {@code receivedAt} ("10:30, 15/01/2026"), {@code appointmentDate}
- * ("29/01/2026"), {@code components} (a list of maps with {@code name} and {@code fileName}),
- * {@code channel} ("Trực tuyến"), {@code officerName}, optional {@code appointmentNote} (a provisional
+ * ("29/01/2026"), {@code components} (a list of maps with {@code name}, {@code fileName} and, for a
+ * component reused from the applicant's data store, {@code reusedFrom}), {@code channel} ("Trực tuyến"), {@code officerName}, optional {@code appointmentNote} (a provisional
  * or corrected date).
  * <br>{@link DocumentType#SUPPLEMENT_REQUEST}: {@code requestedItems} (list of strings),
  * {@code requestText}, {@code supplementDeadline} ("22/01/2026"), {@code round} ("1").
@@ -74,7 +74,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * {@code receivedOn}, {@code decisionBasis}, {@code appraisalSummary} and {@code proposal} (lists of
  * paragraphs), {@code recipients} (list of lines).
  * <br>{@link DocumentType#CONTROL_SLIP}: {@code slipRows} (list of maps with {@code step}, {@code actor},
- * {@code action}, {@code at}, {@code dueOn}, {@code timeliness}, {@code note}), {@code printedAt}.
+ * {@code action}, {@code at}, {@code dueOn}, {@code timeliness}, {@code note}), {@code printedAt}, optional
+ * {@code reusedComponents} (list of maps with {@code name}, {@code fileName}, {@code from}: the dossier each
+ * was reused from).
  *
  * <p>The renderer adds {@code documentTitle} and {@code formNumber} itself (they override the
  * model).

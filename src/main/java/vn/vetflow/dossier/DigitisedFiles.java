@@ -68,6 +68,12 @@ public class DigitisedFiles {
      * @throws NotReusableException when the item is not a digitised component of the same applicant
      */
     public Attachment reuse(Dossier dossier, String componentCode, long attachmentId, String by) {
+        return reuse(dossier, componentCode, attachmentId, new Actor(by, "reception"));
+    }
+
+    /** As {@link #reuse(Dossier, String, long, String)}, by the applicant filing online or an officer at a step. */
+    public Attachment reuse(Dossier dossier, String componentCode, long attachmentId, Actor actor) {
+        String by = actor.username();
         Attachment original = attachments.findById(attachmentId)
                 .filter(Attachment::isDigitised)
                 .orElseThrow(() -> new NotReusableException(attachmentId));
@@ -82,7 +88,7 @@ public class DigitisedFiles {
                 root.getSizeBytes(), root.getSha256(), 0, now, by);
         copy.digitised(true);
         copy.reusedFrom(source.getCode(), root.getId());
-        dossier.note(new Actor(by, "reception"), now, "COMPONENT_REUSED", componentCode + " ← " + source.getCode());
+        dossier.note(actor, now, "COMPONENT_REUSED", componentCode + " ← " + source.getCode());
         dossier.componentsChanged(now);
         return attachments.save(copy);
     }

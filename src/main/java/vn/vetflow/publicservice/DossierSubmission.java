@@ -10,8 +10,10 @@ import vn.vetflow.catalogue.DossierComponent;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureNotFoundException;
 import vn.vetflow.catalogue.ProcedureVersion;
+import vn.vetflow.dossier.Actor;
 import vn.vetflow.dossier.Applicant;
 import vn.vetflow.dossier.Channel;
+import vn.vetflow.dossier.DigitisedFiles;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.NewDossier;
@@ -32,9 +34,22 @@ import vn.vetflow.shared.Violation;
 @Service
 public class DossierSubmission {
 
-    /** What an applicant sends. */
+    /**
+     * What an applicant sends. {@code reused}: component code → attachment id of a digitised component in the
+     * applicant's data store, filed by reference instead of a file.
+     */
     public record Request(String procedureId, Applicant applicant, String subject, Map<String, ?> formData,
-                          List<UploadedFile> files, String idempotencyKey) {
+                          List<UploadedFile> files, Map<String, Long> reused, String idempotencyKey) {
+
+        public Request {
+            reused = reused == null ? Map.of() : Map.copyOf(reused);
+        }
+
+        /** A request with files only (the API and the demo). */
+        public Request(String procedureId, Applicant applicant, String subject, Map<String, ?> formData,
+                       List<UploadedFile> files, String idempotencyKey) {
+            this(procedureId, applicant, subject, formData, files, Map.of(), idempotencyKey);
+        }
     }
 
     /** The dossier, and whether this call created it (false: an earlier call with the same key did). */
@@ -51,10 +66,12 @@ public class DossierSubmission {
     private final PublicServiceProcess process;
     private final ProvinceClock clock;
     private final TransactionTemplate transaction;
+    private final DigitisedFiles digitised;
 
     DossierSubmission(ProcedureCatalogue catalogue, FormRegistry forms, FormValidator validator,
                       DossierService dossiers, PublicServiceProcess process, ProvinceClock clock,
-                      TransactionTemplate transaction) {
+                      TransactionTemplate transaction, DigitisedFiles digitised) {
+        this.digitised = digitised;
         this.catalogue = catalogue;
         this.forms = forms;
         this.validator = validator;
@@ -88,7 +105,10 @@ public class DossierSubmission {
         for (FieldError error : form.errors()) {
             violations.add(new Violation("formData." + error.field(), "forms.error." + error.code(), error.args()));
         }
-        violations.addAll(checkFiles(version, request.files()));
+        violations.addAll(checkFiles(version, request.files(), request.reused().keySet()));
+        request.reused().forEach((component, attachmentId) ->
+                checkReuse(version, request.applicant().username(), component, attachmentId)
+                        .ifPresent(violations::add));
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -98,6 +118,8 @@ public class DossierSubmission {
         try {
             return transaction.execute(status -> {
                 Dossier dossier = dossiers.create(newDossier);
+                request.reused().forEach((component, attachmentId) -> digitised.reuse(dossier, component,
+                        attachmentId, new Actor(request.applicant().username(), null)));
                 dossiers.linkProcess(dossier, process.start(dossier, version));
                 return new Result(dossiers.save(dossier), true);
             });
@@ -138,9 +160,16 @@ public class DossierSubmission {
 
     /** Every required component has a file; every file belongs to a component and has its type and size. */
     public static List<Violation> checkFiles(ProcedureVersion version, List<UploadedFile> files) {
+        return checkFiles(version, files, java.util.Set.of());
+    }
+
+    /** As {@link #checkFiles(ProcedureVersion, List)}, a component taken from the data store counting as present. */
+    public static List<Violation> checkFiles(ProcedureVersion version, List<UploadedFile> files,
+                                             java.util.Set<String> reusedComponents) {
         List<Violation> violations = new ArrayList<>();
         for (DossierComponent component : version.components()) {
-            boolean present = files.stream().anyMatch(f -> f.componentCode().equals(component.code()));
+            boolean present = reusedComponents.contains(component.code())
+                    || files.stream().anyMatch(f -> f.componentCode().equals(component.code()));
             if (component.required() && !present) {
                 violations.add(Violation.of("files." + component.code(), "dossier.error.missingComponent",
                         component.name()));
@@ -172,6 +201,34 @@ public class DossierSubmission {
         }
         return FileContentCheck.refusal(file.content(), FileTypes.extension(file.fileName()))
                 .map(reason -> Violation.of(field, reason, file.fileName()));
+    }
+
+    /**
+     * A data-store item for a component: a component of this procedure, an item of this applicant's own store
+     * (another applicant's id is refused as unknown), of a type and size the component accepts.
+     */
+    public java.util.Optional<Violation> checkReuse(ProcedureVersion version, String applicantUsername,
+                                                    String componentCode, long attachmentId) {
+        String field = "files." + componentCode;
+        var component = version.component(componentCode);
+        if (component.isEmpty()) {
+            return java.util.Optional.of(Violation.of(field, "dossier.error.unknownComponent", componentCode));
+        }
+        var item = digitised.component(applicantUsername, attachmentId);
+        if (item.isEmpty()) {
+            return java.util.Optional.of(Violation.of(field, "apply.error.notReusable"));
+        }
+        if (item.get().sizeBytes() > component.get().maxSizeMb() * 1024L * 1024L) {
+            return java.util.Optional.of(Violation.of(field, "dossier.error.fileTooLarge", item.get().fileName(),
+                    component.get().maxSizeMb()));
+        }
+        String extension = FileTypes.extension(item.get().fileName());
+        List<String> allowed = component.get().fileTypes();
+        if (!allowed.contains(extension) && !("jpeg".equals(extension) && allowed.contains("jpg"))) {
+            return java.util.Optional.of(Violation.of(field, "dossier.error.fileType", item.get().fileName(),
+                    String.join(", ", component.get().fileTypes())));
+        }
+        return java.util.Optional.empty();
     }
 
     private static String blankToNull(String value) {

@@ -83,18 +83,33 @@ public class OfficialDocuments {
         model.put("receivedAt", DATE_TIME.format(dossier.getReceivedAt().atZone(zone())));
         model.put("appointmentDate", DateFormats.date(dossier.getAppointmentDate()));
         model.put("appointmentNote", appointmentNote(dossier, correction));
-        model.put("channel", "Trực tuyến");
+        model.put("channel", channelName(dossier.getChannel()));
         model.put("officerName", officerName);
         ProcedureVersion version = version(dossier);
         model.put("components", dossiers.attachments(dossier).stream()
-                .map(a -> Map.<String, Object>of(
-                        "name", version.component(a.getComponentCode()).map(c -> c.name()).orElse(a.getComponentCode()),
-                        "fileName", a.getFileName()))
+                .map(a -> {
+                    Map<String, Object> component = new java.util.HashMap<>();
+                    component.put("name", version.component(a.getComponentCode()).map(c -> c.name())
+                            .orElse(a.getComponentCode()));
+                    component.put("fileName", a.getFileName());
+                    // A component taken from the applicant's data store names the dossier it came from.
+                    component.put("reusedFrom", a.getReusedFromDossier());
+                    return component;
+                })
                 .toList());
         int receiptVersion = 1 + (int) dossiers.documents(dossier).stream()
                 .filter(d -> DocumentType.RECEIPT.name().equals(d.type())).count();
         return record(dossier, DocumentType.RECEIPT, (String) model.get("documentNumber"), title, model,
                 officerSigns(officer, "NGƯỜI TIẾP NHẬN"), receiptVersion);
+    }
+
+    /** The channel as form 01 names it: the receipt of a counter or postal dossier must not say "online". */
+    private static String channelName(vn.vetflow.dossier.Channel channel) {
+        return switch (channel) {
+            case IN_PERSON -> "Trực tiếp tại Bộ phận một cửa";
+            case PUBLIC_POST -> "Qua dịch vụ bưu chính công ích";
+            case ONLINE -> "Trực tuyến";
+        };
     }
 
     /** Says when the date may still move (a provisional year) or why it moved; null when neither. */

@@ -11,9 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.vetflow.catalogue.DossierComponent;
+import vn.vetflow.catalogue.ProcedureCatalogue;
+import vn.vetflow.catalogue.ProcedureVersion;
 import vn.vetflow.catalogue.StepKeys;
 import vn.vetflow.documents.DocumentType;
 import vn.vetflow.documents.PdfDocumentRenderer;
+import vn.vetflow.dossier.Attachment;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
@@ -25,7 +29,8 @@ import vn.vetflow.shared.DateFormats;
  * Form 06, the process control slip, as a PDF: one row per entry of the dossier's history, with the
  * officer's full name (never a login), when it happened, the step's due date and early / on time / late.
  * Printed in Vietnamese whatever the reader's locale, like every official form, and rendered on request
- * (it changes with every step, so it is not an issued, numbered document).
+ * (it changes with every step, so it is not an issued, numbered document). Components reused from the
+ * applicant's data store are listed with the dossier they came from (issue 17).
  */
 @Component
 class ControlSlips {
@@ -39,9 +44,11 @@ class ControlSlips {
     private final AgencyProperties agency;
     private final Deadlines deadlines;
     private final PdfDocumentRenderer renderer;
+    private final ProcedureCatalogue catalogue;
 
     ControlSlips(DossierService dossiers, CaseActors actors, MessageSource messages, AgencyProperties agency,
-                 Deadlines deadlines, PdfDocumentRenderer renderer) {
+                 Deadlines deadlines, PdfDocumentRenderer renderer, ProcedureCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.dossiers = dossiers;
         this.actors = actors;
         this.messages = messages;
@@ -74,8 +81,22 @@ class ControlSlips {
         model.put("printedAt", time(deadlines.now()));
         List<DossierHistoryEntry> history = dossiers.history(dossier);
         model.put("slipRows", history.stream().map(entry -> row(dossier, entry)).toList());
+        model.put("reusedComponents", reusedComponents(dossier));
         model.values().removeIf(value -> value == null);
         return model;
+    }
+
+    /** The components taken from the applicant's data store, each with the dossier it was reused from. */
+    private List<Map<String, String>> reusedComponents(Dossier dossier) {
+        List<Attachment> reused = dossiers.attachments(dossier).stream().filter(Attachment::isReused).toList();
+        if (reused.isEmpty()) {
+            return null;
+        }
+        ProcedureVersion version = catalogue.version(dossier.getProcedureId(), dossier.getProcedureVersion());
+        return reused.stream().map(a -> Map.of(
+                "name", version.component(a.getComponentCode()).map(DossierComponent::name).orElse(a.getComponentCode()),
+                "fileName", a.getFileName(),
+                "from", a.getReusedFromDossier())).toList();
     }
 
     private Map<String, String> row(Dossier dossier, DossierHistoryEntry entry) {

@@ -14,7 +14,9 @@ import vn.vetflow.accounts.ApplicantAccounts;
 import vn.vetflow.catalogue.DossierComponent;
 import vn.vetflow.catalogue.ProcedureCatalogue;
 import vn.vetflow.catalogue.ProcedureVersion;
+import vn.vetflow.dossier.DigitisedFiles;
 import vn.vetflow.dossier.Dossier;
+import vn.vetflow.dossier.StoreItem;
 import vn.vetflow.dossier.UploadedFile;
 import vn.vetflow.forms.FormRegistry;
 import vn.vetflow.forms.FormSchema;
@@ -40,6 +42,8 @@ public class ApplicationDrafts {
 
     private final ApplicationDraftRepository drafts;
     private final DraftFileRepository files;
+    private final DraftReuseRepository reuses;
+    private final DigitisedFiles digitised;
     private final ProcedureCatalogue catalogue;
     private final FormRegistry forms;
     private final FormValidator validator;
@@ -48,11 +52,14 @@ public class ApplicationDrafts {
     private final ProvinceClock clock;
     private final ObjectMapper json;
 
-    ApplicationDrafts(ApplicationDraftRepository drafts, DraftFileRepository files, ProcedureCatalogue catalogue,
-                      FormRegistry forms, FormValidator validator, DossierSubmission submission,
-                      ApplicantAccounts accounts, ProvinceClock clock, ObjectMapper json) {
+    ApplicationDrafts(ApplicationDraftRepository drafts, DraftFileRepository files, DraftReuseRepository reuses,
+                      DigitisedFiles digitised, ProcedureCatalogue catalogue, FormRegistry forms,
+                      FormValidator validator, DossierSubmission submission, ApplicantAccounts accounts,
+                      ProvinceClock clock, ObjectMapper json) {
         this.drafts = drafts;
         this.files = files;
+        this.reuses = reuses;
+        this.digitised = digitised;
         this.catalogue = catalogue;
         this.forms = forms;
         this.validator = validator;
@@ -134,6 +141,8 @@ public class ApplicationDrafts {
         UploadedFile file = new UploadedFile(componentCode, name, FileTypes.contentType(name), content);
         Optional<Violation> problem = DossierSubmission.checkFile(version(draft), file);
         if (problem.isEmpty()) {
+            // A file uploaded for a component replaces the data-store item chosen for it.
+            reuses.deleteByDraftAndComponent(draft.getId(), componentCode);
             files.save(new DraftFile(draft.getId(), componentCode, name, file.contentType(), content,
                     clock.now()));
             draft.touch(clock.now());
@@ -150,10 +159,66 @@ public class ApplicationDrafts {
         return files.summaries(draft.getId());
     }
 
-    /** Required components without a file yet. */
+    /**
+     * Takes a component from the applicant's data store instead of uploading it: only their own digitised
+     * component, of a type and size the component accepts. It replaces the files uploaded for the component.
+     */
+    public Optional<Violation> reuse(ApplicationDraft draft, String componentCode, long attachmentId) {
+        Optional<Violation> problem = submission.checkReuse(version(draft), draft.getUsername(), componentCode,
+                attachmentId);
+        if (problem.isEmpty()) {
+            files.findByDraftIdOrderByIdAsc(draft.getId()).stream()
+                    .filter(f -> f.getComponentCode().equals(componentCode)).forEach(files::delete);
+            reuses.deleteByDraftAndComponent(draft.getId(), componentCode);
+            reuses.save(new DraftReuse(draft.getId(), componentCode, attachmentId, clock.now()));
+            draft.touch(clock.now());
+        }
+        return problem;
+    }
+
+    public void removeReuse(ApplicationDraft draft, String componentCode) {
+        reuses.deleteByDraftAndComponent(draft.getId(), componentCode);
+    }
+
+    /** The data-store items chosen for the draft's components, component code → item (still the applicant's). */
+    @Transactional(readOnly = true)
+    public Map<String, StoreItem> reused(ApplicationDraft draft) {
+        Map<String, StoreItem> chosen = new LinkedHashMap<>();
+        for (DraftReuse reuse : reuses.findByDraftIdOrderByComponentCodeAsc(draft.getId())) {
+            digitised.component(draft.getUsername(), reuse.getAttachmentId())
+                    .ifPresent(item -> chosen.put(reuse.getComponentCode(), item));
+        }
+        return chosen;
+    }
+
+    /**
+     * For each component of the procedure, the applicant's digitised components that it accepts (by file type):
+     * those filed earlier for the same component first, then the others, each newest first.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<StoreItem>> reusable(ApplicationDraft draft) {
+        List<StoreItem> items = digitised.store(draft.getUsername()).stream().filter(StoreItem::reusable).toList();
+        Map<String, List<StoreItem>> byComponent = new LinkedHashMap<>();
+        for (DossierComponent component : version(draft).components()) {
+            List<StoreItem> accepted = new ArrayList<>(items.stream()
+                    .filter(item -> accepts(component, item.fileName())).toList());
+            accepted.sort(java.util.Comparator.comparing(item -> !component.code().equals(item.componentCode())));
+            byComponent.put(component.code(), accepted);
+        }
+        return byComponent;
+    }
+
+    private static boolean accepts(DossierComponent component, String fileName) {
+        String extension = FileTypes.extension(fileName);
+        return component.fileTypes().contains(extension)
+                || ("jpeg".equals(extension) && component.fileTypes().contains("jpg"));
+    }
+
+    /** Required components without a file or a data-store item yet. */
     @Transactional(readOnly = true)
     public List<DossierComponent> missingComponents(ApplicationDraft draft) {
-        List<String> present = files(draft).stream().map(DraftFileSummary::componentCode).toList();
+        List<String> present = new ArrayList<>(files(draft).stream().map(DraftFileSummary::componentCode).toList());
+        present.addAll(reused(draft).keySet());
         return version(draft).components().stream()
                 .filter(c -> c.required() && !present.contains(c.code())).toList();
     }
@@ -168,8 +233,11 @@ public class ApplicationDrafts {
         List<UploadedFile> uploads = files.findByDraftIdOrderByIdAsc(draft.getId()).stream()
                 .map(f -> new UploadedFile(f.getComponentCode(), f.getFileName(), f.getContentType(), f.getContent()))
                 .toList();
+        Map<String, Long> reused = new LinkedHashMap<>();
+        reuses.findByDraftIdOrderByComponentCodeAsc(draft.getId())
+                .forEach(r -> reused.put(r.getComponentCode(), r.getAttachmentId()));
         Dossier dossier = submission.submit(new DossierSubmission.Request(draft.getProcedureId(),
-                accounts.asApplicant(username), draft.getSubject(), values(draft), uploads,
+                accounts.asApplicant(username), draft.getSubject(), values(draft), uploads, reused,
                 "draft-" + draft.getId())).dossier();
         delete(draft.getId(), username);
         return dossier;
@@ -178,6 +246,7 @@ public class ApplicationDrafts {
     public void delete(long draftId, String username) {
         drafts.findById(draftId).filter(d -> d.getUsername().equals(username)).ifPresent(d -> {
             files.deleteByDraft(d.getId());
+            reuses.deleteByDraft(d.getId());
             drafts.delete(d);
         });
     }

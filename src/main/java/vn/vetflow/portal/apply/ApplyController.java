@@ -107,6 +107,29 @@ class ApplyController {
         return "redirect:/my/drafts/" + id + "/files";
     }
 
+    /** A component taken from the applicant's data store instead of a new upload. */
+    @PostMapping("/my/drafts/{id}/reuse")
+    String reuse(@PathVariable long id, @RequestParam String component,
+                 @RequestParam(name = "item", required = false) Long attachmentId, Model model, Principal user,
+                 RedirectAttributes flash) {
+        ApplicationDraft draft = drafts.own(id, user.getName());
+        if (attachmentId == null) {
+            return filesPage(draft, List.of(Violation.of("files." + component, "apply.error.noReuseItem")), model);
+        }
+        var problem = drafts.reuse(draft, component, attachmentId);
+        if (problem.isPresent()) {
+            return filesPage(draft, List.of(problem.get()), model);
+        }
+        flash.addFlashAttribute("success", "apply.reused");
+        return "redirect:/my/drafts/" + id + "/files";
+    }
+
+    @PostMapping("/my/drafts/{id}/reuse/{component}/delete")
+    String removeReuse(@PathVariable long id, @PathVariable String component, Principal user) {
+        drafts.removeReuse(drafts.own(id, user.getName()), component);
+        return "redirect:/my/drafts/" + id + "/files";
+    }
+
     @PostMapping("/my/drafts/{id}/files/{fileId}/delete")
     String removeFile(@PathVariable long id, @PathVariable long fileId, Principal user) {
         drafts.removeFile(drafts.own(id, user.getName()), fileId);
@@ -122,6 +145,7 @@ class ApplyController {
         common(draft, model);
         model.addAttribute("values", drafts.values(draft));
         model.addAttribute("files", drafts.files(draft));
+        model.addAttribute("reused", drafts.reused(draft));
         model.addAttribute("violations", problems);
         return "apply/review";
     }
@@ -137,6 +161,7 @@ class ApplyController {
             common(draft, model);
             model.addAttribute("values", drafts.values(draft));
             model.addAttribute("files", drafts.files(draft));
+            model.addAttribute("reused", drafts.reused(draft));
             model.addAttribute("violations", e.violations());
             return "apply/review";
         }
@@ -176,6 +201,8 @@ class ApplyController {
     private String filesPage(ApplicationDraft draft, List<Violation> violations, Model model) {
         common(draft, model);
         model.addAttribute("files", drafts.files(draft));
+        model.addAttribute("reused", drafts.reused(draft));
+        model.addAttribute("reusable", drafts.reusable(draft));
         model.addAttribute("violations", violations);
         return "apply/files";
     }
