@@ -234,12 +234,13 @@ class SecurityConfiguration {
                         // Inspections carried out on paper, registered by supervisors for the digital share.
                         .requestMatchers("/inspections/paper", "/inspections/paper/**").hasAnyRole(Roles.SUPERVISOR,
                                 Roles.ADMIN)
-                        // Provincial reports consolidated from accepted periodic reports (issue 18): inspectors and
-                        // administrators submit them to the reporting system; leaders read them too.
+                        // Provincial reports consolidated from accepted periodic reports (issue 18): the VET
+                        // division's leaders (and administrators) submit them to the reporting system; the division,
+                        // supervisors and inspectors (who plan from them) read them.
                         .requestMatchers(HttpMethod.POST, "/reporting/consolidation/*/submit").hasAnyRole(
-                                Roles.INSPECTOR, Roles.ADMIN)
+                                Roles.LEADER, Roles.ADMIN)
                         .requestMatchers("/reporting/consolidation", "/reporting/consolidation/**").hasAnyRole(
-                                Roles.INSPECTOR, Roles.LEADER, Roles.ADMIN)
+                                Roles.SPECIALIST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN)
                         // Supervisors' KPI dashboards; recomputing them from scratch is for administrators.
                         .requestMatchers("/kpi/rebuild").hasRole(Roles.ADMIN)
                         .requestMatchers("/kpi", "/kpi/**").hasAnyRole(Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN)

@@ -55,6 +55,7 @@ class ConsolidationTest {
     @Autowired Clock clock;
 
     static final RequestPostProcessor INSPECTOR = user("ktinspector").roles(Roles.INSPECTOR);
+    static final RequestPostProcessor LEADER = user("ktleader").roles(Roles.LEADER);
 
     ReportingFixture fixture;
     String round;
@@ -187,11 +188,11 @@ class ConsolidationTest {
     @Test
     void submissionIsRecordedAndDeliveredOnceEvenWhenTheEventComesAgain() throws Exception {
         var before = publications.snapshot();
-        mvc.perform(post("/reporting/consolidation/" + round + "/submit").with(INSPECTOR).with(csrf()))
+        mvc.perform(post("/reporting/consolidation/" + round + "/submit").with(LEADER).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         publications.awaitReactions(before);
         Submissions.Submission sent = submissions.of(round).orElseThrow();
-        assertThat(sent.requestedBy()).isEqualTo("ktinspector");
+        assertThat(sent.requestedBy()).isEqualTo("ktleader");
         assertThat(sent.reference()).startsWith("MO-PHONG-" + round + "-");
         String payload = jdbc.queryForObject("select payload from reporting_submission where id = ?", String.class, sent.id());
         assertThat(sent.digest()).isEqualTo(Submissions.sha256(payload.getBytes(StandardCharsets.UTF_8)));
@@ -203,7 +204,7 @@ class ConsolidationTest {
         delivery.on(new SubmissionRequested(sent.id()));
         assertThat(submissions.of(round)).contains(sent);
         // A second click: refused, still one submission.
-        mvc.perform(post("/reporting/consolidation/" + round + "/submit").with(INSPECTOR).with(csrf()))
+        mvc.perform(post("/reporting/consolidation/" + round + "/submit").with(LEADER).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(
                         org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                                 .attribute("error", "consolidation.submit.already"));
@@ -262,20 +263,20 @@ class ConsolidationTest {
                 "/reporting/consolidation/" + round + "/figures/teachers", "/reporting/consolidation/" + round + "/export.csv",
                 "/reporting/consolidation/" + round + "/export.json", "/reporting/consolidation/" + round + "/export.xlsx");
         for (String page : pages) {
-            for (String role : List.of(Roles.INSPECTOR, Roles.LEADER, Roles.ADMIN)) {
+            for (String role : List.of(Roles.SPECIALIST, Roles.LEADER, Roles.SUPERVISOR, Roles.INSPECTOR,
+                    Roles.ADMIN)) {
                 mvc.perform(get(page).with(user("c" + role).roles(role))).andExpect(status().isOk());
             }
-            for (String role : List.of(Roles.APPLICANT, Roles.INSTITUTION, Roles.RECEPTION, Roles.SPECIALIST,
-                    Roles.SUPERVISOR)) {
+            for (String role : List.of(Roles.APPLICANT, Roles.INSTITUTION, Roles.RECEPTION)) {
                 mvc.perform(get(page).with(user("c" + role).roles(role))).andExpect(status().isForbidden());
             }
             mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
         }
         String submit = "/reporting/consolidation/" + round + "/submit";
-        for (String role : List.of(Roles.LEADER, Roles.INSTITUTION, Roles.SUPERVISOR)) {
+        for (String role : List.of(Roles.SPECIALIST, Roles.INSTITUTION, Roles.SUPERVISOR, Roles.INSPECTOR)) {
             mvc.perform(post(submit).with(user("c" + role).roles(role)).with(csrf())).andExpect(status().isForbidden());
         }
-        mvc.perform(post(submit).with(INSPECTOR)).andExpect(status().isForbidden());
+        mvc.perform(post(submit).with(LEADER)).andExpect(status().isForbidden()); // no CSRF token
         assertThat(submissions.of(round)).isEmpty();
     }
 }
