@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The procedures the province runs, each with its versions over time. Loaded once at startup from
@@ -124,9 +126,10 @@ public class ProcedureCatalogue {
      * A version by number, whatever the day: a running dossier keeps the version it started with. Found
      * once, it is remembered: a published version's rules never change (its row is never updated, and a
      * number is published once), so a dossier's steps do not read the published versions again. Only its
-     * end date moves when a later version is published, which nobody reads from here: what is in force,
-     * and the catalogue's pages, ask {@link #currentVersion}, {@link #effectiveOn}, {@link #all} and
-     * {@link #find}, which read the published versions every time.
+     * end date moves when a later version is published: a publication on this node forgets what was
+     * remembered (another node of a cluster may show the old end date here until it restarts; the rules
+     * are the same, and what is in force and the catalogue's pages ask {@link #currentVersion},
+     * {@link #effectiveOn}, {@link #all} and {@link #find}, which read the published versions every time).
      *
      * @throws ProcedureNotFoundException when the procedure or the version is unknown
      */
@@ -139,6 +142,19 @@ public class ProcedureCatalogue {
         ProcedureVersion found = lookUp(procedureId, version);
         byNumber.put(key, found);
         return found;
+    }
+
+    /** A later version was published: end dates may have moved, from now and again once it committed. */
+    void versionPublished() {
+        byNumber.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byNumber.clear();
+                }
+            });
+        }
     }
 
     private ProcedureVersion lookUp(String procedureId, int version) {
