@@ -105,6 +105,7 @@ public class CatalogueVersions {
     public ProcedureVersion publish(String procedureId, String draftYaml, String publishedBy) {
         ProcedureVersion draft = check(procedureId, draftYaml);
         published.insert(draft, CatalogueExport.version(draft), publishedBy, clock.instant());
+        catalogue.versionPublished();
         return draft;
     }
 

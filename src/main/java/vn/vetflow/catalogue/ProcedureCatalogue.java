@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The procedures the province runs, each with its versions over time. Loaded once at startup from
@@ -28,6 +31,8 @@ public class ProcedureCatalogue {
 
     private final Map<String, Procedure> byId = new LinkedHashMap<>();
     private final PublishedVersions published;
+    /** Versions running dossiers asked for by number, remembered: see {@link #version(String, int)}. */
+    private final Map<String, ProcedureVersion> byNumber = new ConcurrentHashMap<>();
 
     /** A catalogue of the given procedures (for tests and tools). */
     public ProcedureCatalogue(List<Procedure> procedures) {
@@ -118,11 +123,41 @@ public class ProcedureCatalogue {
     }
 
     /**
-     * A version by number, whatever the day: a running dossier keeps the version it started with.
+     * A version by number, whatever the day: a running dossier keeps the version it started with. Found
+     * once, it is remembered: a published version's rules never change (its row is never updated, and a
+     * number is published once), so a dossier's steps do not read the published versions again. Only its
+     * end date moves when a later version is published: a publication on this node forgets what was
+     * remembered (another node of a cluster may show the old end date here until it restarts; the rules
+     * are the same, and what is in force and the catalogue's pages ask {@link #currentVersion},
+     * {@link #effectiveOn}, {@link #all} and {@link #find}, which read the published versions every time).
      *
      * @throws ProcedureNotFoundException when the procedure or the version is unknown
      */
     public ProcedureVersion version(String procedureId, int version) {
+        String key = procedureId + "#" + version;
+        ProcedureVersion known = byNumber.get(key);
+        if (known != null) {
+            return known;
+        }
+        ProcedureVersion found = lookUp(procedureId, version);
+        byNumber.put(key, found);
+        return found;
+    }
+
+    /** A later version was published: end dates may have moved, from now and again once it committed. */
+    void versionPublished() {
+        byNumber.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byNumber.clear();
+                }
+            });
+        }
+    }
+
+    private ProcedureVersion lookUp(String procedureId, int version) {
         Procedure procedure = current().get(procedureId);
         if (procedure == null) {
             throw ProcedureNotFoundException.unknown(procedureId, version);

@@ -94,6 +94,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     private String handedOverBy;
     private String postalTracking;
 
+    /** How many status changes the dossier has had, its filing included (the last one's number). */
+    private int statusChanges;
+
     @Version
     private long version;
 
@@ -134,7 +137,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         log(new Actor(applicantUsername, "submission"),
                 channel == Channel.ONLINE ? "SUBMITTED" : "SUBMITTED_" + channel.name(), null, submittedAt);
         registerEvent(new DossierStatusChanged(code, procedureId, null, DossierStatus.NEW, applicantUsername,
-                submittedAt));
+                submittedAt, ++statusChanges));
     }
 
     // --- transitions -------------------------------------------------------------------------
@@ -344,7 +347,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         DossierStatus previous = status;
         this.status = target;
         log(actor, action, note, at);
-        registerEvent(new DossierStatusChanged(code, procedureId, previous, target, actor.username(), at));
+        registerEvent(new DossierStatusChanged(code, procedureId, previous, target, actor.username(), at,
+                ++statusChanges));
     }
 
     private void log(Actor actor, String action, String note, Instant at) {

@@ -43,12 +43,6 @@ class Outbox {
         this.jdbc = jdbc;
     }
 
-    /** The number the next change of this dossier gets (1 for its first). */
-    int nextSeq(String dossierCode) {
-        return jdbc.sql("select coalesce(max(seq), 0) + 1 from portal_outbox where dossier_code = ?")
-                .param(dossierCode).query(Integer.class).single();
-    }
-
     void add(String dossierCode, int seq, int status, String payload, Instant at) {
         jdbc.sql("insert into portal_outbox (dossier_code, seq, status, payload, created_at, next_attempt_at) "
                         + "values (?, ?, ?, ?, ?, ?)")

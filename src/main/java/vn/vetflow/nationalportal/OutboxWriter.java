@@ -17,7 +17,8 @@ import vn.vetflow.dossier.DossierStatusChanged;
 /**
  * Writes the outbox row of a status change synchronously, inside the transaction that changed the status
  * (the event is published when the dossier is saved): the change and its sync row commit together or not
- * at all, so no status is lost by a crash after commit and none is sent for a change that rolled back.
+ * at all, so no status is lost by a crash after commit and none is sent for a change that rolled back. The
+ * row's sequence is the change's number, which the dossier counts (no query for the last one).
  */
 @Component
 class OutboxWriter {
@@ -38,7 +39,7 @@ class OutboxWriter {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(DossierStatusChanged change) {
         Dossier dossier = dossiers.get(change.code());
-        int seq = outbox.nextSeq(change.code());
+        int seq = change.number();
         outbox.add(change.code(), seq, change.to().code(), toJson(message(dossier, change, seq)), change.at());
     }
 

@@ -81,17 +81,59 @@ public class DossierSubmission {
         this.transaction = transaction;
     }
 
+    /**
+     * Checks the request (form, components, files) outside any transaction, then looks the key up and files
+     * in one transaction: no pooled connection waits on the file checks, and one commit files the dossier.
+     * A repeated key answers with the earlier dossier, even when the request would no longer pass the checks.
+     */
     public Result submit(Request request) {
         String key = blankToNull(request.idempotencyKey());
         if (key != null && key.length() > MAX_KEY) {
             throw new InvalidRequestException(Violation.of("Idempotency-Key", "dossier.error.maxLength", MAX_KEY));
         }
-        if (key != null) {
-            var earlier = dossiers.findByIdempotencyKey(request.applicant().username(), key);
-            if (earlier.isPresent()) {
-                return new Result(earlier.get(), false);
+        Filing filing;
+        try {
+            filing = checked(request, key);
+        } catch (InvalidRequestException invalid) {
+            if (key != null) {
+                var earlier = dossiers.findByIdempotencyKey(request.applicant().username(), key);
+                if (earlier.isPresent()) {
+                    return new Result(earlier.get(), false);
+                }
             }
+            throw invalid;
         }
+        try {
+            return transaction.execute(status -> {
+                if (key != null) {
+                    var earlier = dossiers.findByIdempotencyKey(request.applicant().username(), key);
+                    if (earlier.isPresent()) {
+                        return new Result(earlier.get(), false);
+                    }
+                }
+                Dossier dossier = dossiers.create(filing.dossier());
+                request.reused().forEach((component, attachmentId) -> digitised.reuse(dossier, component,
+                        attachmentId, new Actor(request.applicant().username(), null)));
+                dossiers.linkProcess(dossier, process.start(dossier, filing.version()));
+                return new Result(dossiers.save(dossier), true);
+            });
+        } catch (DataIntegrityViolationException sameKeyAtOnce) {
+            // Two requests with one key raced; the unique constraint let one through. Answer with it.
+            if (key == null) {
+                throw sameKeyAtOnce;
+            }
+            return dossiers.findByIdempotencyKey(request.applicant().username(), key)
+                    .map(existing -> new Result(existing, false))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
+    }
+
+    /** A checked request: the dossier to create and the procedure version it starts with. */
+    private record Filing(NewDossier dossier, ProcedureVersion version) {
+    }
+
+    /** The request against the procedure version in force today; every violation at once. */
+    private Filing checked(Request request, String key) {
         ProcedureVersion version = versionInForce(request.procedureId());
         FormSubmission form = validator.validate(forms.get(version.applicationForm()),
                 request.formData() == null ? Map.of() : request.formData());
@@ -112,26 +154,9 @@ public class DossierSubmission {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        NewDossier newDossier = new NewDossier(version.procedureId(), version.version(), version.name(),
+        return new Filing(new NewDossier(version.procedureId(), version.version(), version.name(),
                 version.agencyCode(), request.applicant(), request.subject().strip(), Channel.ONLINE,
-                version.totalFeeVnd(), form.values(), request.files(), key);
-        try {
-            return transaction.execute(status -> {
-                Dossier dossier = dossiers.create(newDossier);
-                request.reused().forEach((component, attachmentId) -> digitised.reuse(dossier, component,
-                        attachmentId, new Actor(request.applicant().username(), null)));
-                dossiers.linkProcess(dossier, process.start(dossier, version));
-                return new Result(dossiers.save(dossier), true);
-            });
-        } catch (DataIntegrityViolationException sameKeyAtOnce) {
-            // Two requests with one key raced; the unique constraint let one through. Answer with it.
-            if (key == null) {
-                throw sameKeyAtOnce;
-            }
-            return dossiers.findByIdempotencyKey(request.applicant().username(), key)
-                    .map(existing -> new Result(existing, false))
-                    .orElseThrow(() -> sameKeyAtOnce);
-        }
+                version.totalFeeVnd(), form.values(), request.files(), key), version);
     }
 
     /** The applicant's particulars within their columns' lengths (dossier table), named in the answer. */

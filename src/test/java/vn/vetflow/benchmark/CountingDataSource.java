@@ -22,7 +22,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * (a batch is one), batches, commits (explicit, and writes in auto-commit mode) and connections borrowed, each on the "request" side when the current thread is one
  * of the benchmark's drivers and on the "background" side otherwise (listeners, document preparation,
  * KPI upkeep). With {@code detail} it also counts statements by their SQL shape (literals and IN lists
- * folded), to show where they come from.
+ * folded), to show where they come from, and explicit commits by the innermost vetflow method that asked for them.
  */
 final class CountingDataSource extends DelegatingDataSource {
 
@@ -98,6 +98,15 @@ final class CountingDataSource extends DelegatingDataSource {
         return folded.length() > 220 ? folded.substring(0, 220) + "…" : folded;
     }
 
+    /** The innermost method of ours that asked for the commit (listed with the shapes, marked [commit]). */
+    private static String committer() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("vn.vetflow.") && !f.getClassName().contains("CountingDataSource")
+                        && !f.getClassName().contains("$$"))
+                .findFirst().map(f -> f.getClassName().replace("vn.vetflow.", "") + "." + f.getMethodName())
+                .orElse("(outside vetflow)"));
+    }
+
     private static boolean isQuery(String sql) {
         return sql != null && sql.stripLeading().regionMatches(true, 0, "select", 0, 6);
     }
@@ -134,7 +143,12 @@ final class CountingDataSource extends DelegatingDataSource {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             Object result = call(target, method, args);
             switch (method.getName()) {
-                case "commit" -> side().commits.increment();
+                case "commit" -> {
+                    side().commits.increment();
+                    if (detail) {
+                        side().shapes.computeIfAbsent("[commit] " + committer(), k -> new LongAdder()).increment();
+                    }
+                }
                 case "prepareStatement" -> {
                     return statement(PreparedStatement.class, (Statement) result, (String) args[0]);
                 }
