@@ -26,10 +26,12 @@ class ServicesController {
     private final ServiceIndicators indicators;
     private final KpiNames names;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
     private final TransactionTemplate readOnly;
 
     ServicesController(KpiQueries queries, ServiceIndicators indicators, KpiNames names, Clock clock,
-                       PlatformTransactionManager transactions) {
+                       org.springframework.context.MessageSource messages, PlatformTransactionManager transactions) {
+        this.messages = messages;
         this.queries = queries;
         this.indicators = indicators;
         this.names = names;
@@ -55,24 +57,19 @@ class ServicesController {
 
     private void services(Selection s, java.util.Locale locale, Model model) {
         List<ServiceFigures> rows = queries.services(s.judged(), s.dimension());
-        model.addAttribute("groupNames", names.groups(s.dimension(), rows.stream().map(ServiceFigures::key).toList(),
-                locale));
+        Map<String, String> groupNames = names.groups(s.dimension(), rows.stream().map(ServiceFigures::key).toList(),
+                locale);
         ServiceFigures total = rows.get(0);
         model.addAttribute("sel", s);
         model.addAttribute("total", total);
-        model.addAttribute("table", rows);
-        Map<String, String> drill = new LinkedHashMap<>();
-        for (ServiceFigures row : rows) {
-            drill.put(row.key(), "/kpi/services/dossiers?" + s.query() + (row.key().equals("*") ? ""
-                    : "&key=" + java.net.URLEncoder.encode(row.key(), java.nio.charset.StandardCharsets.UTF_8))
-                    + "&metric=");
-        }
-        model.addAttribute("drill", drill);
-        model.addAttribute("rows", rows.size() > 1 ? rows.subList(1, rows.size()) : List.of());
+        model.addAttribute("oneStop", ServicesRows.oneStop(rows, groupNames, s,
+                messages.getMessage("kpi.total", null, locale), locale));
         List<IndicatorValue> values = indicators.of(total, s.judged());
         model.addAttribute("indicators", values);
         model.addAttribute("groups", indicators.groups(values));
-        model.addAttribute("trend", trend(s));
+        Map<String, List<Object>> trend = trend(s);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendLines", ServicesRows.trend(trend, locale));
     }
 
     @GetMapping("/kpi/services/dossiers")
@@ -98,7 +95,7 @@ class ServicesController {
         model.addAttribute("metric", metric);
         model.addAttribute("key", group);
         model.addAttribute("lines", lines);
-        model.addAttribute("names", names.of(lines, locale));
+        model.addAttribute("rows", ServicesRows.dossiers(lines, names.of(lines, locale), messages, locale));
         model.addAttribute("groupName", group == null ? null : names.group(s.dimension(), group, locale));
         model.addAttribute("pageNumber", number);
         model.addAttribute("nextUrl", more ? here + "&page=" + (number + 1) : null);
