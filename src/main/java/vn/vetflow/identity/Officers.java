@@ -1,5 +1,7 @@
 package vn.vetflow.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,21 @@ public class Officers {
             }
         }
         return members;
+    }
+
+    /**
+     * The full names of many users in one query (a page of officers would otherwise cost a query each), by login;
+     * a login the identity service does not know maps to itself, as in {@link #fullName}.
+     */
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!wanted.isEmpty()) {
+            identity.createUserQuery().userIdIn(wanted.toArray(String[]::new)).list()
+                    .forEach(user -> names.put(user.getId(), displayName(user)));
+        }
+        wanted.forEach(login -> names.putIfAbsent(login, login));
+        return names;
     }
 
     /** Members of the group, as id → display name, by id. */

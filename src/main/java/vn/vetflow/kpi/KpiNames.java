@@ -52,6 +52,50 @@ class KpiNames {
         return officers.fullName(login);
     }
 
+    /**
+     * The names of the one-stop table's group keys, by key: procedures from one pass over the catalogue, officers
+     * from one query of the identity service (not one a row).
+     */
+    Map<String, String> groups(KpiQueries.Dimension dimension, java.util.Collection<String> keys, Locale locale) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        switch (dimension) {
+            case PROCEDURE -> {
+                Map<String, String> catalogueNames = catalogueNames(locale);
+                keys.forEach(key -> names.put(key, catalogueNames.getOrDefault(key, key)));
+            }
+            case OFFICER -> {
+                Map<String, String> people = officers(keys, locale);
+                keys.forEach(key -> names.put(key, people.get(key)));
+            }
+            default -> keys.forEach(key -> names.put(key, group(dimension, key, locale)));
+        }
+        return names;
+    }
+
+    /** Every procedure's name in its latest version, by id. */
+    private Map<String, String> catalogueNames(Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        for (Procedure p : catalogue.all()) {
+            if (!p.versions().isEmpty()) {
+                var v = p.versions().get(p.versions().size() - 1);
+                names.put(p.id(), "en".equals(locale.getLanguage()) && v.nameEn() != null ? v.nameEn() : v.name());
+            }
+        }
+        return names;
+    }
+
+    /** {@link #officer} of each login, with one query for all of them. */
+    private Map<String, String> officers(java.util.Collection<String> logins, Locale locale) {
+        Map<String, String> names = new HashMap<>(officers.fullNames(logins.stream()
+                .filter(login -> !(login == null || login.isBlank() || DossierFact.NOBODY.equals(login))).toList()));
+        for (String login : logins) {
+            if (login == null || login.isBlank() || DossierFact.NOBODY.equals(login)) {
+                names.put(login, messages.getMessage("kpi.officer.nobody", null, locale));
+            }
+        }
+        return names;
+    }
+
     /** The name of a group key of the one-stop table, by dimension. */
     String group(KpiQueries.Dimension dimension, String key, Locale locale) {
         return switch (dimension) {
@@ -64,15 +108,16 @@ class KpiNames {
 
     /** Names for every code of the lines, looked up once each: procedure, unit and officer maps by code. */
     Map<String, Map<String, String>> of(List<KpiQueries.DossierLine> lines, Locale locale) {
+        Map<String, String> catalogueNames = catalogueNames(locale);
         Map<String, String> procedures = new HashMap<>();
         Map<String, String> unitNames = new HashMap<>();
-        Map<String, String> people = new HashMap<>();
         for (KpiQueries.DossierLine l : lines) {
-            procedures.computeIfAbsent(l.procedureId(), id -> catalogueName(id, locale)
-                    .orElse(l.procedureName() == null || l.procedureName().isBlank() ? id : l.procedureName()));
+            procedures.computeIfAbsent(l.procedureId(), id -> catalogueNames.containsKey(id) ? catalogueNames.get(id)
+                    : l.procedureName() == null || l.procedureName().isBlank() ? id : l.procedureName());
             unitNames.computeIfAbsent(l.unit(), code -> unit(code, locale));
-            people.computeIfAbsent(l.officer(), login -> officer(login, locale));
         }
+        Map<String, String> people = officers(lines.stream().map(KpiQueries.DossierLine::officer)
+                .collect(java.util.stream.Collectors.toSet()), locale);
         return Map.of("procedure", procedures, "unit", unitNames, "officer", people);
     }
 }

@@ -171,15 +171,25 @@ class KpiStore {
         }
     }
 
-    /** The stored row of a dossier with its pauses, as {@link DossierFacts} computed it; empty when absent. */
+    /**
+     * The stored row of a dossier with its pauses, as {@link DossierFacts} computed it; empty when absent. One
+     * statement: the row joined with its pauses (one result row per pause, or one without any).
+     */
     Optional<DossierFact> storedDossier(String code) {
-        List<DossierFact.Pause> pauses = jdbc.query("select kind, from_day, to_day from kpi_pause where code = ? order by seq",
-                (rs, i) -> new DossierFact.Pause(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class)), code);
-        return jdbc.query("select code, procedure_id, procedure_name, unit_code, officer, channel, status, outcome,"
-                + " submitted_day, received_day, appointment_day, due_day, end_day, span_days, resolution_days,"
-                + " supplement_rounds, paused_days, paused_since, timeliness, fee_required, paid_online, result_expected,"
-                + " e_result, digitised, rating, dissatisfied, demo, reused from kpi_dossier where code = ?", (rs, i) -> {
+        List<DossierFact.Pause> pauses = new ArrayList<>();
+        List<DossierFact> rows = jdbc.query("select d.code, d.procedure_id, d.procedure_name, d.unit_code, d.officer,"
+                + " d.channel, d.status, d.outcome, d.submitted_day, d.received_day, d.appointment_day, d.due_day,"
+                + " d.end_day, d.span_days, d.resolution_days, d.supplement_rounds, d.paused_days, d.paused_since,"
+                + " d.timeliness, d.fee_required, d.paid_online, d.result_expected, d.e_result, d.digitised, d.rating,"
+                + " d.dissatisfied, d.demo, d.reused, p.kind, p.from_day, p.to_day from kpi_dossier d"
+                + " left join kpi_pause p on p.code = d.code where d.code = ? order by p.seq", (rs, i) -> {
+                    if (rs.getString(29) != null) {
+                        pauses.add(new DossierFact.Pause(rs.getString(29), rs.getObject(30, LocalDate.class),
+                                rs.getObject(31, LocalDate.class)));
+                    }
+                    if (i > 0) {
+                        return null;
+                    }
                     int c = 1;
                     return new DossierFact(rs.getString(c++), rs.getString(c++), rs.getString(c++), rs.getString(c++),
                             rs.getString(c++), rs.getInt(c++), rs.getInt(c++), rs.getString(c++),
@@ -190,7 +200,8 @@ class KpiStore {
                             rs.getObject(c++, LocalDate.class), rs.getString(c++), rs.getBoolean(c++), rs.getBoolean(c++),
                             rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean("reused"),
                             rs.getObject(c++, Integer.class), rs.getBoolean(c++), rs.getBoolean(c), pauses);
-                }, code).stream().findFirst();
+                }, code);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** Writes a dossier's row where it differs from the stored one (and its pauses only when they differ). */

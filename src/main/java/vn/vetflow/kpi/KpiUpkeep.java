@@ -61,8 +61,10 @@ class KpiUpkeep {
             for (int attempt = 1; ; attempt++) {
                 try {
                     transaction.executeWithoutResult(status -> {
-                        upkeepRow(postgres ? " for share" : "");
-                        lockCase(businessKey);
+                        if (!lockedTogether(businessKey)) {
+                            upkeepRow(postgres ? " for share" : "");
+                            lockCase(businessKey);
+                        }
                         change.run();
                     });
                     return;
@@ -96,6 +98,15 @@ class KpiUpkeep {
             // Without its row nothing would keep a rebuild apart from the deltas: fail, the reaction is retried later.
             throw new IllegalStateException("The row 'kpi' of table kpi_upkeep is missing");
         }
+    }
+
+    /**
+     * PostgreSQL: the upkeep row FOR SHARE and the case's row FOR UPDATE in one statement, the usual case of a case
+     * refreshed before; false when either row is missing (nothing is locked then: the caller takes them one by one).
+     */
+    private boolean lockedTogether(String businessKey) {
+        return postgres && !jdbc.queryForList("select c.business_key from kpi_upkeep u join kpi_case c on c.business_key = ?"
+                + " where u.name = 'kpi' for share of u for update of c", String.class, businessKey).isEmpty();
     }
 
     /** Locks the case's row, inserting it the first time (a concurrent first insert waits, then finds it). */

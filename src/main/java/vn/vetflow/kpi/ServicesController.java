@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,12 +26,20 @@ class ServicesController {
     private final ServiceIndicators indicators;
     private final KpiNames names;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
+    private final TransactionTemplate readOnly;
 
-    ServicesController(KpiQueries queries, ServiceIndicators indicators, KpiNames names, Clock clock) {
+    ServicesController(KpiQueries queries, ServiceIndicators indicators, KpiNames names, Clock clock,
+                       org.springframework.context.MessageSource messages, PlatformTransactionManager transactions) {
+        this.messages = messages;
         this.queries = queries;
         this.indicators = indicators;
         this.names = names;
         this.clock = clock;
+        // One read-only transaction a page: the calendar's revision and the catalogue's published versions are
+        // read once (they are bound to the transaction) instead of once per query and per procedure name.
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     @GetMapping("/kpi")
@@ -40,28 +50,26 @@ class ServicesController {
     @GetMapping("/kpi/services")
     String services(@RequestParam(required = false) String period, @RequestParam(required = false) String conv,
                     @RequestParam(required = false) String by, java.util.Locale locale, Model model) {
-        Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
+        readOnly.executeWithoutResult(status -> services(Selection.of(period, conv, by, LocalDate.now(clock)), locale,
+                model));
+        return "kpi/services";
+    }
+
+    private void services(Selection s, java.util.Locale locale, Model model) {
         List<ServiceFigures> rows = queries.services(s.judged(), s.dimension());
-        Map<String, String> groupNames = new LinkedHashMap<>();
-        rows.forEach(row -> groupNames.put(row.key(), names.group(s.dimension(), row.key(), locale)));
-        model.addAttribute("groupNames", groupNames);
+        Map<String, String> groupNames = names.groups(s.dimension(), rows.stream().map(ServiceFigures::key).toList(),
+                locale);
         ServiceFigures total = rows.get(0);
         model.addAttribute("sel", s);
         model.addAttribute("total", total);
-        model.addAttribute("table", rows);
-        Map<String, String> drill = new LinkedHashMap<>();
-        for (ServiceFigures row : rows) {
-            drill.put(row.key(), "/kpi/services/dossiers?" + s.query() + (row.key().equals("*") ? ""
-                    : "&key=" + java.net.URLEncoder.encode(row.key(), java.nio.charset.StandardCharsets.UTF_8))
-                    + "&metric=");
-        }
-        model.addAttribute("drill", drill);
-        model.addAttribute("rows", rows.size() > 1 ? rows.subList(1, rows.size()) : List.of());
+        model.addAttribute("oneStop", ServicesRows.oneStop(rows, groupNames, s,
+                messages.getMessage("kpi.total", null, locale), locale));
         List<IndicatorValue> values = indicators.of(total, s.judged());
         model.addAttribute("indicators", values);
         model.addAttribute("groups", indicators.groups(values));
-        model.addAttribute("trend", trend(s));
-        return "kpi/services";
+        Map<String, List<Object>> trend = trend(s);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendLines", ServicesRows.trend(trend, locale));
     }
 
     @GetMapping("/kpi/services/dossiers")
@@ -69,7 +77,12 @@ class ServicesController {
                     @RequestParam(required = false) String by, @RequestParam(required = false) String key,
                     @RequestParam String metric, @RequestParam(defaultValue = "1") String page, java.util.Locale locale,
                     Model model) {
-        Selection s = Selection.of(period, conv, by, LocalDate.now(clock));
+        readOnly.executeWithoutResult(status -> dossiers(Selection.of(period, conv, by, LocalDate.now(clock)), key,
+                metric, page, locale, model));
+        return "kpi/dossiers";
+    }
+
+    private void dossiers(Selection s, String key, String metric, String page, java.util.Locale locale, Model model) {
         String group = key == null || key.isBlank() ? null : key;
         int number = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
         List<KpiQueries.DossierLine> lines = queries.dossiers(s.judged(), metric, s.dimension(), group,
@@ -82,12 +95,11 @@ class ServicesController {
         model.addAttribute("metric", metric);
         model.addAttribute("key", group);
         model.addAttribute("lines", lines);
-        model.addAttribute("names", names.of(lines, locale));
+        model.addAttribute("rows", ServicesRows.dossiers(lines, names.of(lines, locale), messages, locale));
         model.addAttribute("groupName", group == null ? null : names.group(s.dimension(), group, locale));
         model.addAttribute("pageNumber", number);
         model.addAttribute("nextUrl", more ? here + "&page=" + (number + 1) : null);
         model.addAttribute("previousUrl", number > 1 ? here + "&page=" + (number - 1) : null);
-        return "kpi/dossiers";
     }
 
     /**

@@ -266,11 +266,20 @@ public final class KpiBenchmark {
         return new double[] {first, times[(int) Math.floor((n - 1) * 0.5)], times[(int) Math.ceil((n - 1) * 0.95)]};
     }
 
+    /** {@code -Ddump=DIR}: each page's HTML once, to compare what two builds show (diff the folders). */
+    private static final String DUMP = System.getProperty("dump");
+    private static final java.util.Set<String> DUMPED = new java.util.HashSet<>();
+
     private static void page(MockMvc mvc, String url, RequestPostProcessor who) {
         try {
-            int status = mvc.perform(get(url).with(who)).andReturn().getResponse().getStatus();
-            if (status != 200) {
-                throw new IllegalStateException(url + " answered " + status);
+            var response = mvc.perform(get(url).with(who)).andReturn().getResponse();
+            if (response.getStatus() != 200) {
+                throw new IllegalStateException(url + " answered " + response.getStatus());
+            }
+            if (DUMP != null && DUMPED.add(url)) {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(DUMP));
+                java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP, url.replaceAll("[^A-Za-z0-9-]", "_") + ".html"),
+                        response.getContentAsString());
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
