@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,13 +65,19 @@ class SigningConfiguration {
 
     /**
      * The demo CA and the demo TSA's key are created (or read) once at startup, before any document is
-     * signed, so the TSA simulator never needs a database connection while a signer waits for it.
+     * signed, so the TSA simulator never needs a database connection while a signer waits for it. Their RSA
+     * keys take a while to generate: it happens beside the start-up runners (the demo's data), not in front
+     * of the first page (issue 15); a signer that comes first waits for them (the authority is synchronised).
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void createDemoCa(ApplicationReadyEvent ready) {
-        ready.getApplicationContext().getBeanProvider(DemoCertificateAuthority.class).ifAvailable(ca -> {
-            ca.certificate();
-            ca.timeStampingKey();
+    @EventListener(ApplicationStartedEvent.class)
+    void createDemoCa(ApplicationStartedEvent started) {
+        started.getApplicationContext().getBeanProvider(DemoCertificateAuthority.class).ifAvailable(ca -> {
+            Thread creation = new Thread(() -> {
+                ca.certificate();
+                ca.timeStampingKey();
+            }, "demo-ca");
+            creation.setDaemon(true);
+            creation.start();
         });
     }
 }

@@ -43,6 +43,7 @@ class DemoInspections implements ApplicationRunner {
     private final ProvinceClock clock;
     private final PdfDocumentRenderer renderer;
     private final TaskWork taskWork;
+    private byte[] scan;
 
     DemoInspections(Inspections inspections, PlanItems planItems, Institutions institutions, ProvinceClock clock,
                     PdfDocumentRenderer renderer, TaskWork taskWork) {
@@ -234,8 +235,12 @@ class DemoInspections implements ApplicationRunner {
         taskWork.complete(task.id(), user, groups, sent.values(), sent);
     }
 
+    /** The same placeholder scan for every upload: rendered once, not once per step (issue 15). */
     private byte[] scan() {
-        return renderer.render(DocumentType.RESULT, Map.of("resultTitle", "BẢN QUÉT VĂN BẢN",
-                "resultBody", List.of("Bản quét minh hoạ cho dữ liệu trình diễn.")));
+        if (scan == null) {
+            scan = renderer.render(DocumentType.RESULT, Map.of("resultTitle", "BẢN QUÉT VĂN BẢN",
+                    "resultBody", List.of("Bản quét minh hoạ cho dữ liệu trình diễn.")));
+        }
+        return scan;
     }
 }
