@@ -165,7 +165,7 @@ class ReportingPagesTest {
         ReportingTestSupport.cells().forEach(submit::param);
         submit.param("action", "submit");
         mvc.perform(submit.with(staff()).with(csrf())).andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("Không được lớn hơn &quot;Số nhà giáo&quot; (40).")));
+                .andExpect(content().string(containsString("Không được lớn hơn &quot;Số nhà giáo, cán bộ quản lý&quot; (40).")));
         assertThat(support.report(round, INSTITUTION).status()).isEqualTo(ReportStatus.EXPECTED);
     }
 }

@@ -27,6 +27,7 @@ import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.shared.InvalidRequestException;
 import vn.vetflow.shared.Violation;
 import vn.vetflow.support.EventPublications;
+import vn.vetflow.support.ProcessCoverageGate;
 import vn.vetflow.support.VetflowTest;
 import vn.vetflow.tasks.TaskForbiddenException;
 
@@ -36,6 +37,7 @@ import vn.vetflow.tasks.TaskForbiddenException;
  * task door and the engine's own timer jobs with the test clock. Each test opens its own year's round.
  */
 @VetflowTest
+@ProcessCoverageGate(process = ReportingProcess.KEY, atLeast = 0.9)
 class ReportingProcessTest {
 
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");

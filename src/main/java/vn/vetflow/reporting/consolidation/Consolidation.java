@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vetflow.institution.InstitutionType;
+import vn.vetflow.reporting.ReportTemplate;
 import vn.vetflow.reporting.consolidation.ProvincialReport.Coverage;
 import vn.vetflow.reporting.consolidation.ProvincialReport.FigureTotal;
 import vn.vetflow.reporting.consolidation.ProvincialReport.ReportLine;
@@ -85,10 +86,10 @@ public class Consolidation {
         for (ReportTemplate.Figure f : template.figures()) {
             BigDecimal total = whole(sums.getOrDefault(f.key(), BigDecimal.ZERO));
             int institutions = answering.getOrDefault(f.key(), 0);
-            BigDecimal whole = f.yesNo() ? BigDecimal.valueOf(institutions)
+            BigDecimal whole = f.isYesNo() ? BigDecimal.valueOf(institutions)
                     : f.atMost() == null ? null : whole(sums.getOrDefault(f.atMost(), BigDecimal.ZERO));
             BigDecimal share = whole == null ? null : ProvincialReport.percent(total, whole);
-            figures.add(new FigureTotal(f.key(), total, institutions, f.yesNo(), f.atMost(), whole, share));
+            figures.add(new FigureTotal(f.key(), total, institutions, f.isYesNo(), f.atMost(), whole, share));
         }
         List<TableCell> cells = jdbc.query("select f.indicator, f.dimension, sum(f.figure),"
                 + " (select max(o.occupation_name) from institution_occupation o"

@@ -109,7 +109,7 @@ class ConsolidationExport {
     }
 
     String figureLabel(String key) {
-        return m("consolidation.figure." + key);
+        return m("reporting.figure." + key);
     }
 
     private static void header(Sheet sheet, List<String> headers) {

@@ -147,7 +147,10 @@ class ConsolidationTest {
         assertThat(page.select("#figure-teachersDigitalCompetence .figure-total").text()).isEqualTo("35");
         assertThat(page.select("#figure-teachersDigitalCompetence .figure-share").text()).isEqualTo("58,3%");
         assertThat(page.select("#report-" + d).text()).contains("Không nộp");
-        assertThat(page.select("#submit-report")).hasSize(1);
+        // Inspectors read the provincial report; the division's leaders submit it.
+        assertThat(page.select("#submit-report")).isEmpty();
+        assertThat(Jsoup.parse(mvc.perform(get("/reporting/consolidation/" + round).with(LEADER))
+                .andReturn().getResponse().getContentAsString()).select("#submit-report")).hasSize(1);
         mvc.perform(get("/reporting/consolidation/KHONG-CO").with(INSPECTOR)).andExpect(status().isNotFound());
     }
 
