@@ -93,7 +93,8 @@ class ReportingPages {
         Round round = rounds.round(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("round", views.row(round));
         model.addAttribute("reports", rounds.reports(round).stream().map(views::reportRow)
-                .sorted(java.util.Comparator.comparing(ReportViews.ReportRow::institutionName)).toList());
+                .sorted(java.util.Comparator.comparing(ReportViews.ReportRow::institutionName,
+                        java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")))).toList());
         return "reporting/round";
     }
 

@@ -77,7 +77,8 @@ class AccessibilityBrowserTest {
     /** GET handlers that render no page of their own, with the reason. */
     static final Map<String, String> EXCLUDED = Map.of(
             "/kpi", "redirects to /kpi/services",
-            "/my/apply/{procedureId}", "opens the applicant's draft and redirects to /my/drafts/{id}");
+            "/my/apply/{procedureId}", "opens the applicant's draft and redirects to /my/drafts/{id}",
+            "/reporting/tasks/{taskId}", "a work-list link: redirects to the report's review page /reporting/reports/{id}");
 
     /** The pages of every user (null: anonymous), built once for both tests of the class. */
     static Map<String, List<Visit>> pages;

@@ -23,7 +23,7 @@ class FormFilesTest {
     @Test
     void everyFormHasTheTopLevelPropertiesOfACamunda7Form() throws IOException {
         List<Resource> files = files();
-        assertThat(files).hasSize(36);
+        assertThat(files).hasSize(38);
         for (Resource file : files) {
             JsonNode form = read(file);
             String name = file.getFilename();

@@ -27,13 +27,16 @@ class FormRegistryTest {
             "inspection-remediation-report", "inspection-remediation-verify", "inspection-report",
             "inspection-self-assessment", "inspection-violation", "inspection-violation-signoff",
             "inspection-violation-transfer");
+    /** The periodic-report process's forms (forms/reporting). */
+    static final List<String> REPORTING_FORMS = List.of("reporting-review", "reporting-vet-statistics");
 
     @Test
     void loadsEveryRealForm() {
         FormRegistry registry = new FormRegistry(new DefaultResourceLoader());
 
         assertThat(registry.all()).extracting(FormSchema::id)
-                .containsExactlyInAnyOrderElementsOf(concat(concat(TASK_FORMS, APPLICATION_FORMS), INSPECTION_FORMS));
+                .containsExactlyInAnyOrderElementsOf(concat(concat(concat(TASK_FORMS, APPLICATION_FORMS), INSPECTION_FORMS),
+                        REPORTING_FORMS));
         for (FormSchema schema : registry.all()) {
             assertThat(schema.title()).as("title of %s", schema.id()).isNotBlank();
             assertThat(schema.inputs()).as("inputs of %s", schema.id()).isNotEmpty()

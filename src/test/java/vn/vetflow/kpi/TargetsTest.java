@@ -54,9 +54,9 @@ class TargetsTest {
         d = institution("D", "Trường Cao đẳng Mục tiêu D", "COLLEGE");
         e = institution("E", "Trường Trung cấp Mục tiêu E", "INTERMEDIATE");
         // Placed in the far future so that they are the latest rounds whatever other tests leave behind.
-        long earlier = round("T1-" + tag, LocalDate.of(2040, 6, 15), LocalDate.of(2040, 12, 14));
+        long earlier = round("T1-" + tag, LocalDate.of(2090, 6, 15), LocalDate.of(2090, 12, 14));
         figures(report(earlier, a, "ACCEPTED"), Map.of("teachers", 40, "teachersDigitalCompetence", 20));
-        long latest = round("T2-" + tag, LocalDate.of(2040, 12, 15), LocalDate.of(2041, 6, 14));
+        long latest = round("T2-" + tag, LocalDate.of(2090, 12, 15), LocalDate.of(2091, 6, 14));
         figures(report(latest, a, "ACCEPTED"), Map.ofEntries(Map.entry("teachers", 40),
                 Map.entry("teachersDigitalCompetence", 30), Map.entry("teachersDigitalMaterials", 10),
                 Map.entry("programmes", 10), Map.entry("programmesDigitalOutcomes", 7), Map.entry("itProgrammes", 4),
@@ -148,7 +148,7 @@ class TargetsTest {
                 .andReturn().getResponse().getContentAsString());
         Element line = page.selectFirst("#target-teachersDigitalCompetence");
         assertThat(line.select(".target-value").text()).isEqualTo("64,3%");
-        assertThat(line.select(".target-round").text()).contains("T2-" + tag, "15/12/2040", "14/06/2041");
+        assertThat(line.select(".target-round").text()).contains("T2-" + tag, "15/12/2090", "14/06/2091");
         assertThat(line.select(".rating-2025").attr("data-rating")).isEqualTo("GREEN");
         assertThat(line.select(".rating-2030").attr("data-rating")).isEqualTo("RED");
         assertThat(line.select(".target-trend li[data-round=T1-" + tag + "]").text()).contains("50,0%");
@@ -227,7 +227,7 @@ class TargetsTest {
 
     private long report(long round, String institution, String status) {
         jdbc.update("insert into reporting_report (round_id, institution_code, status, due_on) values (?, ?, ?, ?)",
-                round, institution, status, LocalDate.of(2041, 6, 19));
+                round, institution, status, LocalDate.of(2091, 6, 19));
         return jdbc.queryForObject("select id from reporting_report where round_id = ? and institution_code = ?",
                 Long.class, round, institution);
     }
