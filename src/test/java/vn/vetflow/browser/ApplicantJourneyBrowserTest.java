@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -18,10 +15,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vetflow.catalogue.DossierComponent;
@@ -30,7 +26,7 @@ import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.tasks.TaskWork;
-import vn.vetflow.support.Browsers;
+import vn.vetflow.support.Chromium;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 
@@ -44,10 +40,10 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class ApplicantJourneyBrowserTest {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
+    static final Path SHOTS = Chromium.SHOTS;
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort int port;
     @Autowired vn.vetflow.support.TestDocuments documents;
@@ -58,27 +54,10 @@ class ApplicantJourneyBrowserTest {
     @Autowired ProcedureCatalogue catalogue;
     @Autowired Deadlines deadlines;
 
-    @BeforeAll
-    static void launch() throws IOException {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void fromRegistrationToTheDownloadedResult() throws Exception {
         Path pdf = Files.write(Files.createTempFile("ho-so", ".pdf"), TestSubmissions.PDF);
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setLocale("vi-VN").setViewportSize(412, 915))) {
             Page page = context.newPage();
             String base = "http://localhost:" + port;

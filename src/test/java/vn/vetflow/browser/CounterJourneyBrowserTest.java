@@ -7,11 +7,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +17,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vetflow.catalogue.DossierComponent;
@@ -37,7 +34,7 @@ import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.Deadlines;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.publicservice.PublicServiceProcess;
-import vn.vetflow.support.Browsers;
+import vn.vetflow.support.Chromium;
 import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.TestUsers;
@@ -56,12 +53,12 @@ import vn.vetflow.tasks.TaskWork;
 @VetflowTest
 class CounterJourneyBrowserTest {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
+    static final Path SHOTS = Chromium.SHOTS;
     static final String PASSWORD = "MotCua2026xyz";
     static final double PATIENCE_MS = 120_000;
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort int port;
     @Autowired TestUsers users;
@@ -74,23 +71,6 @@ class CounterJourneyBrowserTest {
     @Autowired PublicServiceProcess process;
     @Autowired TaskWork work;
     @Autowired ManagementService management;
-
-    @BeforeAll
-    static void launch() throws IOException {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aWalkInDossierFromTheCounterToTheResultHandedOver() throws IOException {
@@ -175,7 +155,7 @@ class CounterJourneyBrowserTest {
         String username = "bt" + idNumber;
         Path pdf = Files.write(Files.createTempFile("ho-so", ".pdf"), TestSubmissions.PDF);
         ProcedureVersion p1 = catalogue.currentVersion("P1", deadlines.today());
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN")
                 .setViewportSize(1366, 900))) {
             Page page = context.newPage();
             page.navigate(base() + "/register");
@@ -231,7 +211,7 @@ class CounterJourneyBrowserTest {
 
     /** The public look-up, anonymous: answers the result page's text. */
     private String lookUp(String code, String idNumber, String shotName) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN")
                 .setViewportSize(412, 915))) {
             Page page = context.newPage();
             page.navigate(base() + "/lookup");
@@ -277,7 +257,7 @@ class CounterJourneyBrowserTest {
     }
 
     private BrowserContext login(String username, String password) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN")
                 .setViewportSize(1366, 900));
         Page page = context.newPage();
         page.navigate(base() + "/login");

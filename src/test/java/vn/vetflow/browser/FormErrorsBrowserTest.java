@@ -6,16 +6,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vetflow.identity.Roles;
-import vn.vetflow.support.Browsers;
+import vn.vetflow.support.Chromium;
 import vn.vetflow.support.TestUsers;
 import vn.vetflow.support.VetflowTest;
 
@@ -28,31 +26,15 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class FormErrorsBrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort int port;
     @Autowired TestUsers users;
 
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void aRejectedRegistrationFocusesItsSummaryAndLinksEveryFieldToItsMessage() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"))) {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN"))) {
             Page page = context.newPage();
             page.navigate(base() + "/register");
             page.fill("[name=email]", "không-phải-thư");
@@ -68,7 +50,7 @@ class FormErrorsBrowserTest {
     @Test
     void aRejectedApplicationFocusesItsSummaryAndLinksEveryFieldToItsMessage() {
         users.ensure("fecongdan", "pw", Roles.APPLICANT);
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"))) {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN"))) {
             Page page = context.newPage();
             page.navigate(base() + "/login");
             page.fill("#username", "fecongdan");

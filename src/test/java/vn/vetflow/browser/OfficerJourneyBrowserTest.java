@@ -6,17 +6,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vetflow.audit.AuditEvent;
@@ -25,7 +20,7 @@ import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.identity.Roles;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.support.Browsers;
+import vn.vetflow.support.Chromium;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.TestUsers;
 import vn.vetflow.support.VetflowTest;
@@ -41,11 +36,11 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class OfficerJourneyBrowserTest {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
+    static final Path SHOTS = Chromium.SHOTS;
     static final String PASSWORD = "Officer2026xyz";
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort int port;
     @Autowired DossierSubmission submission;
@@ -54,23 +49,6 @@ class OfficerJourneyBrowserTest {
     @Autowired DossierService dossiers;
     @Autowired ManagementService management;
     @Autowired AuditTrail audit;
-
-    @BeforeAll
-    static void launch() throws IOException {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void receptionSpecialistAndLeaderTakeOneDossierFromReceiptToResult() {
@@ -140,7 +118,7 @@ class OfficerJourneyBrowserTest {
     }
 
     private BrowserContext officer(String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN")
                 .setViewportSize(1366, 900));
         Page page = context.newPage();
         page.navigate(base() + "/login");

@@ -6,18 +6,15 @@ import static vn.vetflow.reporting.ReportingTestSupport.INSTITUTION;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.vetflow.support.Browsers;
+import vn.vetflow.support.Chromium;
 import vn.vetflow.support.VetflowTest;
 
 /**
@@ -29,31 +26,14 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class ReportingJourneyBrowserTest {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
+    static final Path SHOTS = Chromium.SHOTS;
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort int port;
     @Autowired ReportingRounds rounds;
     @Autowired ReportingTestSupport support;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anInstitutionFilesItsReportAndTheDepartmentAcceptsIt() throws Exception {
@@ -110,7 +90,7 @@ class ReportingJourneyBrowserTest {
     }
 
     private BrowserContext context() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 900));
+        return chromium.browser().newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 900));
     }
 
     private Page login(BrowserContext context, String base, String username) {
