@@ -40,8 +40,6 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class ApplicantJourneyBrowserTest {
 
-    static final Path SHOTS = Chromium.SHOTS;
-
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
@@ -73,9 +71,9 @@ class ApplicantJourneyBrowserTest {
             page.fill("[name=address]", "Phường Cam Đường, tỉnh Lào Cai");
             page.fill("[name=password]", "SaPa2026xyz");
             page.fill("[name=passwordConfirmation]", "SaPa2026xyz");
-            shot(page, "01-register");
+            Chromium.shot(page, "01-register");
             page.locator("#form button[type=submit]").click();
-            shot(page, "01b-registered");
+            Chromium.shot(page, "01b-registered");
             assertThat(page.url()).as("registration leads to the login page").contains("/login");
             assertThat(page.locator(".navbar-toggler").isVisible()).as("phone width: the menu folds").isTrue();
             page.fill("#username", "hoanglien");
@@ -85,7 +83,7 @@ class ApplicantJourneyBrowserTest {
             // Read the procedure and apply.
             page.navigate(base + "/procedures/PT1");
             assertThat(page.content()).contains("1.500.000");
-            shot(page, "02-procedure");
+            Chromium.shot(page, "02-procedure");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")).first().click();
             page.fill("[name='f.schoolName']", "Trường Trung cấp Quốc tế Hoàng Liên");
             page.fill("[name='f.investorName']", "Công ty TNHH Giáo dục Việt - Hàn");
@@ -95,7 +93,7 @@ class ApplicantJourneyBrowserTest {
             page.fill("[name='f.plannedScale']", "240");
             page.fill("[name='f.occupations']", "Quản trị khách sạn - trung cấp - 120 học sinh/năm");
             page.fill("[name='f.reasons']", "Đáp ứng nhu cầu nhân lực du lịch tại Sa Pa");
-            shot(page, "03-application-form");
+            Chromium.shot(page, "03-application-form");
             page.click("button[value=next]");
             for (DossierComponent component : catalogue.currentVersion("PT1", deadlines.today()).components()) {
                 if (component.required()) {
@@ -103,13 +101,13 @@ class ApplicantJourneyBrowserTest {
                     page.locator("#field-files-" + component.code() + " form[enctype] button[type=submit]").click();
                 }
             }
-            shot(page, "04-files");
+            Chromium.shot(page, "04-files");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp tục")).click();
-            shot(page, "05-review");
+            Chromium.shot(page, "05-review");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ")).click();
             assertThat(page.url()).contains("/my/dossiers/");
             String code = page.url().substring(page.url().lastIndexOf('/') + 1);
-            shot(page, "06-submitted");
+            Chromium.shot(page, "06-submitted");
 
             // Reception asks for a supplement; the applicant answers on the dossier page.
             officer(code, "Task_Reception", "tiepnhan", "reception",
@@ -118,7 +116,7 @@ class ApplicantJourneyBrowserTest {
             assertThat(page.content()).contains("Bổ sung giấy chứng nhận đầu tư");
             page.fill("#supplement-note", "Đã bổ sung bản sao giấy chứng nhận đầu tư");
             page.locator("form[action$='/supplement'] input[type=file]").first().setInputFiles(pdf);
-            shot(page, "07-supplement");
+            Chromium.shot(page, "07-supplement");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi hồ sơ bổ sung")).click();
 
             // Accepted: the receipt exists and the fee is due; pay through the gateway.
@@ -126,7 +124,7 @@ class ApplicantJourneyBrowserTest {
             page.reload();
             assertThat(dossiers.get(code).getStatus()).isEqualTo(DossierStatus.PAYMENT_REQUIRED);
             page.locator("form[action$='/pay'] button[type=submit]").click();
-            shot(page, "08-gateway");
+            Chromium.shot(page, "08-gateway");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thanh toán thành công")).click();
             assertThat(page.url()).contains("/my/dossiers/" + code);
             assertThat(dossiers.get(code).isPaid()).isTrue();
@@ -144,7 +142,7 @@ class ApplicantJourneyBrowserTest {
             documents.awaitReady(dossiers.get(code));
 
             page.reload();
-            shot(page, "09-result");
+            Chromium.shot(page, "09-result");
             String resultNumber = dossiers.get(code).getResultNumber();
             var link = page.locator("a[href*='/documents/']").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText(resultNumber));
@@ -163,9 +161,5 @@ class ApplicantJourneyBrowserTest {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey + " of " + code).isNotNull();
         work.complete(task.getId(), user, List.of(group, "motcua", "gdnn"), form);
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

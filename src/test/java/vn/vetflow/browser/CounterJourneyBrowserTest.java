@@ -53,7 +53,6 @@ import vn.vetflow.tasks.TaskWork;
 @VetflowTest
 class CounterJourneyBrowserTest {
 
-    static final Path SHOTS = Chromium.SHOTS;
     static final String PASSWORD = "MotCua2026xyz";
     static final double PATIENCE_MS = 120_000;
 
@@ -91,7 +90,7 @@ class CounterJourneyBrowserTest {
             page.fill("#new-idNumber", idNumber);
             page.fill("#new-phone", "0912 345 678");
             page.fill("#new-address", "Bản Tả Van, xã Sa Pa, tỉnh Lào Cai");
-            shot(page, "counter-01-new-applicant");
+            Chromium.shot(page, "counter-01-new-applicant");
             load(page, page.locator("form[action$='/desk/applicants'] button[type=submit]"));
             assertThat(page.content()).contains("Sùng A Dình");
 
@@ -109,7 +108,7 @@ class CounterJourneyBrowserTest {
             }
             page.check("#result-IN_PERSON");
             page.check("#field-receiveNow");
-            shot(page, "counter-02-intake");
+            Chromium.shot(page, "counter-02-intake");
             load(page, page.locator("form[action$='/desk/intake'] > button[type=submit]"));
             assertThat(page.url()).contains("/desk/dossiers/");
             code = page.url().substring(page.url().lastIndexOf('/') + 1);
@@ -124,7 +123,7 @@ class CounterJourneyBrowserTest {
             APIResponse pdf = context.request().get(base() + receipt.getAttribute("href"));
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(TestDocuments.text(pdf.body())).contains(code, "Sùng A Dình", "Trực tiếp tại Bộ phận một cửa");
-            shot(page, "counter-03-received");
+            Chromium.shot(page, "counter-03-received");
         }
 
         // The applicant follows it with the public look-up.
@@ -139,7 +138,7 @@ class CounterJourneyBrowserTest {
             page.navigate(base() + "/desk/dossiers/" + code);
             page.check("#form-PAPER");
             page.setInputFiles("#field-scan", scan);
-            shot(page, "counter-05-handover");
+            Chromium.shot(page, "counter-05-handover");
             load(page, page.locator("form[action$='/handover'] button[type=submit]"));
         }
         Dossier returned = dossiers.get(code);
@@ -195,7 +194,7 @@ class CounterJourneyBrowserTest {
                     load(page, page.locator("#field-files-" + component.code() + " form[enctype] button[type=submit]"));
                 }
             }
-            shot(page, "counter-07-online-reuse");
+            Chromium.shot(page, "counter-07-online-reuse");
             load(page, page.locator("a.btn[href$='/review']"));
             assertThat(page.content()).contains("Tái sử dụng từ hồ sơ " + earlier.getCode());
             load(page, page.locator("form[action$='/submit'] button[type=submit]"));
@@ -205,7 +204,7 @@ class CounterJourneyBrowserTest {
                     .filter(a -> a.getComponentCode().equals("QDTL")).findFirst().orElseThrow();
             assertThat(reused.getReusedFromDossier()).isEqualTo(earlier.getCode());
             assertThat(reused.getReusedFromAttachment()).isEqualTo(original.getId());
-            shot(page, "counter-08-online-submitted");
+            Chromium.shot(page, "counter-08-online-submitted");
         }
     }
 
@@ -218,7 +217,7 @@ class CounterJourneyBrowserTest {
             page.fill("#lookup-code", code);
             page.fill("#lookup-idNumber", idNumber);
             load(page, page.locator("form[action$='/lookup'] button[type=submit]"));
-            shot(page, shotName);
+            Chromium.shot(page, shotName);
             return page.locator("main").innerText();
         }
     }
@@ -277,9 +276,5 @@ class CounterJourneyBrowserTest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

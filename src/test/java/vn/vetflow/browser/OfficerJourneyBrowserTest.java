@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Tag;
@@ -36,7 +35,6 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class OfficerJourneyBrowserTest {
 
-    static final Path SHOTS = Chromium.SHOTS;
     static final String PASSWORD = "Officer2026xyz";
 
     @RegisterExtension
@@ -65,12 +63,12 @@ class OfficerJourneyBrowserTest {
             page.navigate(base() + "/workspace?tab=unclaimed&q=" + code);
             Locator row = page.locator("tr[data-code='" + code + "']");
             assertThat(row.count()).as("the new dossier is in reception's unclaimed list").isEqualTo(1);
-            shot(page, "officer-01-reception-list");
+            Chromium.shot(page, "officer-01-reception-list");
             load(page, row.locator("a[href*='/workspace/tasks/']").first());
             assertThat(page.content()).contains(code);
             load(page, page.locator("form[action$='/claim'] button[type=submit]"));
             page.check("#field-receptionDecision-0");
-            shot(page, "officer-02-reception-task");
+            Chromium.shot(page, "officer-02-reception-task");
             submitDecision(page);
         }
         assertThat(dossiers.get(code).getStatus()).isEqualTo(DossierStatus.PROCESSING);
@@ -89,7 +87,7 @@ class OfficerJourneyBrowserTest {
             load(page, page.locator("form[action$='/claim'] button[type=submit]"));
             page.check("#field-appraisalDecision-0");
             page.fill("#field-appraisalNote", "Đủ điều kiện về cơ sở vật chất, nhà giáo và chương trình đào tạo");
-            shot(page, "officer-03-appraisal");
+            Chromium.shot(page, "officer-03-appraisal");
             submitDecision(page);
         }
 
@@ -99,12 +97,12 @@ class OfficerJourneyBrowserTest {
             page.navigate(base() + "/workspace?tab=all&q=" + code);
             Locator row = page.locator("tr[data-code='" + code + "']");
             assertThat(row.count()).as("the leader sees the dossier in the unit's list").isEqualTo(1);
-            shot(page, "officer-04-leader-list");
+            Chromium.shot(page, "officer-04-leader-list");
             load(page, row.locator("a[href*='/workspace/tasks/']").first());
             assertThat(page.content()).contains("Đủ điều kiện về cơ sở vật chất");
             load(page, page.locator("form[action$='/claim'] button[type=submit]"));
             page.check("#field-approvalDecision-0");
-            shot(page, "officer-05-approval");
+            Chromium.shot(page, "officer-05-approval");
             submitDecision(page);
         }
 
@@ -145,9 +143,5 @@ class OfficerJourneyBrowserTest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

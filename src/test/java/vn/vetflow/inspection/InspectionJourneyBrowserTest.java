@@ -30,8 +30,6 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class InspectionJourneyBrowserTest {
 
-    static final Path SHOTS = Chromium.SHOTS;
-
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
@@ -55,7 +53,7 @@ class InspectionJourneyBrowserTest {
             page.locator("#start-form button[type=submit]").click();
             page.waitForURL("**/workspace/inspections/KT-*");
             code = page.url().substring(page.url().lastIndexOf('/') + 1);
-            shot(page, "inspection-01-file");
+            Chromium.shot(page, "inspection-01-file");
             page.locator("a[href^='/workspace/inspections/tasks/']").first().click();
             page.fill("[name='f.decisionNumber']", "25/QĐ-SGDĐT");
             page.fill("[name='f.decisionSubject']", "Kiểm tra điều kiện bảo đảm chất lượng đào tạo");
@@ -75,7 +73,7 @@ class InspectionJourneyBrowserTest {
             page.navigate(base + "/workspace?tab=unclaimed&q=" + code);
             page.locator("a[href^='/workspace/inspections/tasks/']").first().click();
             page.check("#field-decisionSignoff-0");
-            shot(page, "inspection-02-sign");
+            Chromium.shot(page, "inspection-02-sign");
             page.locator("#step-form button[type=submit]").click();
             page.waitForURL("**/workspace/inspections/" + code);
         }
@@ -92,7 +90,7 @@ class InspectionJourneyBrowserTest {
             page.locator("a[href^='/my/inspections/tasks/']").first().click();
             page.fill("[name='f.selfAssessment']", "Cơ sở đã tự đánh giá 19 nội dung, đạt 18.");
             page.setInputFiles("#evidence-files", evidence);
-            shot(page, "inspection-03-self-assessment");
+            Chromium.shot(page, "inspection-03-self-assessment");
             page.locator("#step-form button[type=submit]").click();
             page.waitForURL("**/my/inspections/" + code);
         }
@@ -146,7 +144,7 @@ class InspectionJourneyBrowserTest {
             page.locator("#step-form button[type=submit]").click();
             page.waitForURL("**/workspace/inspections/" + code);
             assertThat(page.locator("#classification").textContent()).startsWith("Có");
-            shot(page, "inspection-04-closed");
+            Chromium.shot(page, "inspection-04-closed");
         }
         assertThat(inspections.get(code).stage()).isEqualTo(InspectionStage.CLOSED);
         assertThat(inspections.get(code).digital()).isTrue();
@@ -164,9 +162,5 @@ class InspectionJourneyBrowserTest {
         page.locator("form[action$='/login'] button[type=submit]").click();
         page.waitForLoadState();
         return page;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

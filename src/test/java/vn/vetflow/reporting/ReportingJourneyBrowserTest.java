@@ -26,8 +26,6 @@ import vn.vetflow.support.VetflowTest;
 @VetflowTest
 class ReportingJourneyBrowserTest {
 
-    static final Path SHOTS = Chromium.SHOTS;
-
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
@@ -65,13 +63,13 @@ class ReportingJourneyBrowserTest {
             assertThat(page.locator("#error-summary").textContent()).contains("Số nhà giáo");
             assertThat(page.inputValue("[name='f.teachersDigitalCompetence']")).isEqualTo("45");
             assertThat(page.inputValue("[name='f.learners']")).isEqualTo("900");
-            shot(page, "reporting-01-refused");
+            Chromium.shot(page, "reporting-01-refused");
             page.fill("[name='f.teachersDigitalCompetence']", "30");
             page.setInputFiles("#evidence-files", evidence);
             page.locator("#report-form button[value=submit]").click();
             page.waitForURL("**/my/reports/" + id);
             assertThat(page.locator("#report-status").textContent()).contains("Đã nộp");
-            shot(page, "reporting-02-submitted");
+            Chromium.shot(page, "reporting-02-submitted");
         }
         assertThat(support.report(round, INSTITUTION).status()).isEqualTo(ReportStatus.SUBMITTED);
 
@@ -81,7 +79,7 @@ class ReportingJourneyBrowserTest {
             page.locator("a[href='/reporting/reports/" + id + "']").click();
             assertThat(page.locator("#files").textContent()).contains("minh-chung");
             page.check("#field-reviewDecision");
-            shot(page, "reporting-03-review");
+            Chromium.shot(page, "reporting-03-review");
             page.locator("#review-form button[type=submit]").click();
             page.waitForURL("**/reporting/rounds/" + round);
             assertThat(page.locator("tr[data-institution='" + INSTITUTION + "']").textContent()).contains("Đã tiếp nhận");
@@ -101,9 +99,5 @@ class ReportingJourneyBrowserTest {
         page.locator("form[action$='/login'] button[type=submit]").click();
         page.waitForLoadState();
         return page;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

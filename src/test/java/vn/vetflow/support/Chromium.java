@@ -1,6 +1,7 @@
 package vn.vetflow.support;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,5 +42,10 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** The whole page as target/screenshots/{name}.png, for a person to look at after the run. */
+    public static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }
