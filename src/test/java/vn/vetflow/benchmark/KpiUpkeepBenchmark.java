@@ -40,6 +40,10 @@ final class KpiUpkeepBenchmark {
     private static final ThreadLocal<String> SCOPE = new ThreadLocal<>();
     private static final AtomicLong refreshes = new AtomicLong();
     private static final AtomicLong refreshNanos = new AtomicLong();
+    /** {@code -Dstatements.detail=true}: the KPI refreshes' statements by SQL text (first 110 characters). */
+    private static final boolean DETAIL = Boolean.getBoolean("statements.detail");
+    private static final java.util.concurrent.ConcurrentMap<String, AtomicLong> shapes =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private KpiUpkeepBenchmark() {
     }
@@ -63,6 +67,7 @@ final class KpiUpkeepBenchmark {
             Counts.reset();
             refreshes.set(0);
             refreshNanos.set(0);
+            shapes.clear();
             long started = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 lifecycle(submission, work, submissions, tasks, management, jdbc, documents);
@@ -82,6 +87,11 @@ final class KpiUpkeepBenchmark {
                     + " lifecycle's wall time; %.1f%% of its statements%n", refreshes.get() / (double) n,
                     kpiMs / Math.max(1, refreshes.get()), kpiMs / n, 100 * kpiMs / wall,
                     100.0 * Counts.kpi.statements.get() / Math.max(1, Counts.all.statements.get()));
+            if (DETAIL) {
+                System.out.println("KPI statements per lifecycle by SQL (first 110 characters):");
+                shapes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+                        .forEach(e -> System.out.printf("%8.1f  %s%n", e.getValue().get() / (double) n, e.getKey()));
+            }
         } finally {
             context.close();
         }
@@ -199,11 +209,20 @@ final class KpiUpkeepBenchmark {
                     Counts.count(0, 1, 1);
                 }
                 Object result = invoke(target, method, args);
-                return result instanceof Statement s ? statement(s) : result;
+                String sql = method.getName().startsWith("prepare") && args != null && args[0] instanceof String q ? q : null;
+                return result instanceof Statement s ? statement(s, sql) : result;
             });
         }
 
-        private static Statement statement(Statement s) {
+        private static void shape(String sql, int statements) {
+            if (DETAIL && sql != null && "kpi".equals(SCOPE.get())) {
+                String text = sql.replaceAll("\\s+", " ").trim();
+                shapes.computeIfAbsent(text.substring(0, Math.min(110, text.length())), k -> new AtomicLong())
+                        .addAndGet(statements);
+            }
+        }
+
+        private static Statement statement(Statement s, String prepared) {
             Class<?> type = s instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                     : s instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
             int[] batched = {0};
@@ -213,9 +232,11 @@ final class KpiUpkeepBenchmark {
                     batched[0]++;
                 } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
                     Counts.count(batched[0], 1, 0);
+                    shape(prepared, batched[0]);
                     batched[0] = 0;
                 } else if (name.startsWith("execute")) {
                     Counts.count(1, 1, 0);
+                    shape(args != null && args.length > 0 && args[0] instanceof String q ? q : prepared, 1);
                 }
                 return invoke(target, method, args);
             });
