@@ -7,17 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 import vn.vetflow.calendar.WorkingCalendar;
-import vn.vetflow.dossier.Dossier;
-import vn.vetflow.dossier.DossierHistoryEntry;
-import vn.vetflow.dossier.DossierService;
-import vn.vetflow.dossier.SatisfactionRatings;
 import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.publicservice.ProcessSteps;
 
@@ -45,21 +37,17 @@ class KpiUpdater {
     }
 
     private final KpiStore store;
-    private final DossierService dossiers;
-    private final SatisfactionRatings ratings;
-    private final HistoryService history;
+    private final KpiSources sources;
     private final OrganisationUnits units;
     private final WorkingCalendar calendar;
     private final KpiUpkeep upkeep;
     private final PendingRefreshes pending = new PendingRefreshes();
 
-    KpiUpdater(KpiStore store, DossierService dossiers, SatisfactionRatings ratings, HistoryService history,
-               OrganisationUnits units, WorkingCalendar calendar, KpiUpkeep upkeep) {
+    KpiUpdater(KpiStore store, KpiSources sources, OrganisationUnits units, WorkingCalendar calendar,
+               KpiUpkeep upkeep) {
         this.upkeep = upkeep;
         this.store = store;
-        this.dossiers = dossiers;
-        this.ratings = ratings;
-        this.history = history;
+        this.sources = sources;
         this.units = units;
         this.calendar = calendar;
     }
@@ -79,9 +67,10 @@ class KpiUpdater {
 
     /** Inside a transaction that holds the case's lock ({@link KpiUpkeep#forCase}) or the exclusive one. */
     void refresh(String businessKey, Cells cells) {
-        var dossier = dossiers.find(businessKey);
-        List<StepFact> oldSteps = store.storedSteps(businessKey);
-        List<StepFact> steps = steps(businessKey, dossier.map(Dossier::getProcedureId).orElse(null), oldSteps);
+        var dossier = sources.dossier(businessKey);
+        KpiSources.Steps read = sources.steps(businessKey);
+        List<StepFact> oldSteps = read.stored();
+        List<StepFact> steps = steps(businessKey, dossier.map(KpiSources.Dossier::procedureId).orElse(null), read);
         KpiDeltas deltas = new KpiDeltas();
         oldSteps.forEach(s -> deltas.step(s, -1));
         steps.forEach(s -> deltas.step(s, 1));
@@ -121,31 +110,23 @@ class KpiUpdater {
     }
 
     /**
-     * The case's user tasks from the engine's history. When a task was first taken is read from the identity
-     * link log only while it can still change: once a stored step has a claim time or has ended, it is kept.
+     * The case's user tasks from the engine's history. When a task was first taken comes from the identity link
+     * log only while it can still change: once a stored step has a claim time or has ended, it is kept.
      */
-    List<StepFact> steps(String businessKey, String procedureId, List<StepFact> stored) {
+    List<StepFact> steps(String businessKey, String procedureId, KpiSources.Steps read) {
         Map<String, StepFact> known = new HashMap<>();
-        stored.forEach(s -> known.put(s.taskId(), s));
+        read.stored().forEach(s -> known.put(s.taskId(), s));
         List<StepFact> steps = new ArrayList<>();
-        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey)
-                .list()) {
-            StepFact before = known.get(task.getId());
+        for (KpiSources.EngineTask task : read.tasks()) {
+            StepFact before = known.get(task.id());
             Instant claimed = before != null && (before.claimedAt() != null || before.endedAt() != null)
                     ? before.claimedAt()
-                    : history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
-                            // IdentityLinkType.ASSIGNEE's value: the history API alone, no task API here
-                            .type("assignee").operationType("add").orderByTime().asc().list().stream()
-                            .map(HistoricIdentityLinkLog::getTime).filter(Objects::nonNull).findFirst()
-                            .map(java.util.Date::toInstant).orElse(null);
-            String processKey = task.getProcessDefinitionKey() == null ? "" : task.getProcessDefinitionKey();
-            String unit = units.unitFor(processKey, procedureId,
-                    ProcessSteps.stepOf(task.getTaskDefinitionKey()).orElse(null));
-            steps.add(StepFact.of(task.getId(), businessKey, processKey, task.getTaskDefinitionKey(), task.getName(),
-                    unit, task.getAssignee(), task.getStartTime().toInstant(), claimed,
-                    task.getEndTime() == null ? null : task.getEndTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                    "completed".equals(task.getDeleteReason()), calendar.zone()));
+                    : task.firstClaim();
+            String processKey = task.processKey() == null ? "" : task.processKey();
+            String unit = units.unitFor(processKey, procedureId, ProcessSteps.stepOf(task.taskKey()).orElse(null));
+            steps.add(StepFact.of(task.id(), businessKey, processKey, task.taskKey(), task.name(), unit,
+                    task.assignee(), task.start(), claimed, task.end(), task.due(),
+                    "completed".equals(task.deleteReason()), calendar.zone()));
         }
         return steps;
     }
@@ -158,26 +139,12 @@ class KpiUpdater {
                 .map(StepFact::assignee).orElse(null);
     }
 
-    DossierFacts.Input input(Dossier d, String officer) {
-        List<DossierFacts.Supplement> supplements = dossiers.supplementRequests(d).stream()
-                .map(s -> new DossierFacts.Supplement(s.getRequestedAt(), s.getAnsweredAt())).toList();
-        List<DossierFacts.StatusMove> moves = new ArrayList<>();
-        var previous = (vn.vetflow.dossier.DossierStatus) null;
-        for (DossierHistoryEntry entry : dossiers.history(d)) {
-            if (entry.getStatus() != null && entry.getStatus() != previous) {
-                moves.add(new DossierFacts.StatusMove(entry.getStatus().code(), entry.getAt()));
-                previous = entry.getStatus();
-            }
-        }
-        boolean resultStored = dossiers.documents(d).stream().anyMatch(doc -> "RESULT".equals(doc.type()));
-        DigitisedParts digitised = DigitisedParts.of(store.jdbc(), d.getCode());
-        Integer rating = ratings.of(d.getCode()).map(r -> r.score()).orElse(null);
-        String unit = units.unitFor(PUBLIC_SERVICE, d.getProcedureId(), null);
-        return new DossierFacts.Input(d.getCode(), d.getProcedureId(), d.getProcedureName(), unit, officer,
-                d.getChannel() == null ? 2 : d.getChannel().code(), d.getStatus().code(),
-                d.getOutcome() == null ? null : d.getOutcome().name(), d.getSubmittedAt(), d.getReceivedAt(),
-                d.getReceiptDay(), d.getOriginalAppointmentDate(), d.getProcessingEndedAt(), d.getReturnedAt(),
-                supplements, moves, d.getFeeAmount(), d.getPaymentChannel() != null, resultStored,
-                digitised.componentsDigitised(), digitised.resultDigitised(), digitised.reusedComponent(), rating, false);
+    DossierFacts.Input input(KpiSources.Dossier d, String officer) {
+        String unit = units.unitFor(PUBLIC_SERVICE, d.procedureId(), null);
+        return new DossierFacts.Input(d.code(), d.procedureId(), d.procedureName(), unit, officer, d.channel(),
+                d.status(), d.outcome(), d.submittedAt(), d.receivedAt(), d.receiptDay(), d.originalAppointment(),
+                d.processingEndedAt(), d.returnedAt(), d.supplements(), d.moves(), d.feeAmount(), d.paidOnline(),
+                d.resultDocumentStored(), d.componentsDigitised(), d.resultDigitised(), d.reusedComponent(), d.rating(),
+                false);
     }
 }
