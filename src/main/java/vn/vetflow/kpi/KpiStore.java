@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -171,37 +172,57 @@ class KpiStore {
         }
     }
 
+    /** The stored dossier row's columns with its pauses', for {@link #storedDossier(ResultSet, int)}. */
+    static final String STORED_DOSSIER_COLUMNS = "d.code, d.procedure_id, d.procedure_name, d.unit_code, d.officer,"
+            + " d.channel, d.status, d.outcome, d.submitted_day, d.received_day, d.appointment_day, d.due_day,"
+            + " d.end_day, d.span_days, d.resolution_days, d.supplement_rounds, d.paused_days, d.paused_since,"
+            + " d.timeliness, d.fee_required, d.paid_online, d.result_expected, d.e_result, d.digitised, d.rating,"
+            + " d.dissatisfied, d.demo, d.reused, p.kind, p.from_day, p.to_day";
+
+    /** The joins that go with {@link #STORED_DOSSIER_COLUMNS}, from a table aliased {@code c} with the case's key. */
+    static final String STORED_DOSSIER_JOINS = " left join kpi_dossier d on d.code = c.business_key"
+            + " left join kpi_pause p on p.code = d.code";
+
     /**
      * The stored row of a dossier with its pauses, as {@link DossierFacts} computed it; empty when absent. One
      * statement: the row joined with its pauses (one result row per pause, or one without any).
      */
     Optional<DossierFact> storedDossier(String code) {
+        return jdbc.query("select " + STORED_DOSSIER_COLUMNS + " from kpi_dossier d left join kpi_pause p on p.code = d.code"
+                + " where d.code = ? order by p.seq", (ResultSetExtractor<Optional<DossierFact>>) rs -> storedDossier(rs, 0),
+                code);
+    }
+
+    /**
+     * Reads the rows of {@link #STORED_DOSSIER_COLUMNS} (starting after {@code offset} other columns, ordered by
+     * the pauses' sequence): the dossier's row with its pauses, empty when the dossier has no row.
+     */
+    static Optional<DossierFact> storedDossier(ResultSet rs, int offset) throws SQLException {
         List<DossierFact.Pause> pauses = new ArrayList<>();
-        List<DossierFact> rows = jdbc.query("select d.code, d.procedure_id, d.procedure_name, d.unit_code, d.officer,"
-                + " d.channel, d.status, d.outcome, d.submitted_day, d.received_day, d.appointment_day, d.due_day,"
-                + " d.end_day, d.span_days, d.resolution_days, d.supplement_rounds, d.paused_days, d.paused_since,"
-                + " d.timeliness, d.fee_required, d.paid_online, d.result_expected, d.e_result, d.digitised, d.rating,"
-                + " d.dissatisfied, d.demo, d.reused, p.kind, p.from_day, p.to_day from kpi_dossier d"
-                + " left join kpi_pause p on p.code = d.code where d.code = ? order by p.seq", (rs, i) -> {
-                    if (rs.getString(29) != null) {
-                        pauses.add(new DossierFact.Pause(rs.getString(29), rs.getObject(30, LocalDate.class),
-                                rs.getObject(31, LocalDate.class)));
-                    }
-                    if (i > 0) {
-                        return null;
-                    }
-                    int c = 1;
-                    return new DossierFact(rs.getString(c++), rs.getString(c++), rs.getString(c++), rs.getString(c++),
-                            rs.getString(c++), rs.getInt(c++), rs.getInt(c++), rs.getString(c++),
-                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, LocalDate.class),
-                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, LocalDate.class),
-                            rs.getObject(c++, LocalDate.class), rs.getObject(c++, Integer.class),
-                            rs.getObject(c++, Integer.class), rs.getInt(c++), rs.getInt(c++),
-                            rs.getObject(c++, LocalDate.class), rs.getString(c++), rs.getBoolean(c++), rs.getBoolean(c++),
-                            rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean("reused"),
-                            rs.getObject(c++, Integer.class), rs.getBoolean(c++), rs.getBoolean(c), pauses);
-                }, code);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        DossierFact[] fact = {null};
+        while (rs.next()) {
+            if (rs.getString(offset + 1) == null) {
+                continue;
+            }
+            if (rs.getString(offset + 29) != null) {
+                pauses.add(new DossierFact.Pause(rs.getString(offset + 29), rs.getObject(offset + 30, LocalDate.class),
+                        rs.getObject(offset + 31, LocalDate.class)));
+            }
+            if (fact[0] != null) {
+                continue;
+            }
+            int c = offset + 1;
+            fact[0] = new DossierFact(rs.getString(c++), rs.getString(c++), rs.getString(c++), rs.getString(c++),
+                    rs.getString(c++), rs.getInt(c++), rs.getInt(c++), rs.getString(c++),
+                    rs.getObject(c++, LocalDate.class), rs.getObject(c++, LocalDate.class),
+                    rs.getObject(c++, LocalDate.class), rs.getObject(c++, LocalDate.class),
+                    rs.getObject(c++, LocalDate.class), rs.getObject(c++, Integer.class),
+                    rs.getObject(c++, Integer.class), rs.getInt(c++), rs.getInt(c++),
+                    rs.getObject(c++, LocalDate.class), rs.getString(c++), rs.getBoolean(c++), rs.getBoolean(c++),
+                    rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(offset + 28),
+                    rs.getObject(c++, Integer.class), rs.getBoolean(c++), rs.getBoolean(c), pauses);
+        }
+        return Optional.ofNullable(fact[0]);
     }
 
     /** Writes a dossier's row where it differs from the stored one (and its pauses only when they differ). */
@@ -238,8 +259,11 @@ class KpiStore {
                 rs.getObject(14, Long.class), rs.getBoolean(15)), businessKey);
     }
 
-    /** Writes only the step rows that differ: the ones gone are deleted, the changed ones replaced. */
-    void writeSteps(List<StepFact> old, List<StepFact> steps) {
+    /**
+     * Writes only the step rows that differ: the ones gone are deleted, the changed ones replaced (PostgreSQL: one
+     * upsert per changed row instead of a delete and an insert).
+     */
+    void writeSteps(List<StepFact> old, List<StepFact> steps, boolean postgres) {
         java.util.Map<String, StepFact> before = new java.util.HashMap<>();
         old.forEach(s -> before.put(s.taskId(), s));
         List<StepFact> written = new ArrayList<>();
@@ -253,15 +277,23 @@ class KpiStore {
         Set<String> rewritten = new java.util.HashSet<>();
         written.forEach(s -> rewritten.add(s.taskId()));
         List<Object[]> gone = new ArrayList<>();
-        before.keySet().stream().filter(id -> !kept.contains(id) || rewritten.contains(id)).sorted()
+        before.keySet().stream().filter(id -> !kept.contains(id) || (!postgres && rewritten.contains(id))).sorted()
                 .forEach(id -> gone.add(new Object[] {id}));
         if (!gone.isEmpty()) {
             jdbc.batchUpdate("delete from kpi_step where task_id = ?", gone);
         }
         if (!written.isEmpty()) {
-            insertSteps(written);
+            insertSteps(written, postgres ? STEP_UPSERT : "");
         }
     }
+
+    /** PostgreSQL: a step row written again replaces the stored one (same columns as the insert). */
+    private static final String STEP_UPSERT = " on conflict (task_id) do update set business_key = excluded.business_key,"
+            + " process_key = excluded.process_key, step_key = excluded.step_key, step_name = excluded.step_name,"
+            + " unit_code = excluded.unit_code, assignee = excluded.assignee, created_at = excluded.created_at,"
+            + " claimed_at = excluded.claimed_at, ended_at = excluded.ended_at, due_at = excluded.due_at,"
+            + " end_day = excluded.end_day, waiting_seconds = excluded.waiting_seconds,"
+            + " working_seconds = excluded.working_seconds, breached = excluded.breached";
 
     private static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
@@ -485,9 +517,13 @@ class KpiStore {
     }
 
     void insertSteps(List<StepFact> steps) {
+        insertSteps(steps, "");
+    }
+
+    private void insertSteps(List<StepFact> steps, String onConflict) {
         jdbc.batchUpdate("insert into kpi_step (task_id, business_key, process_key, step_key, step_name, unit_code,"
                 + " assignee, created_at, claimed_at, ended_at, due_at, end_day, waiting_seconds, working_seconds,"
-                + " breached) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", steps, 500, (ps, s) -> {
+                + " breached) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" + onConflict, steps, 500, (ps, s) -> {
                     ps.setString(1, s.taskId());
                     ps.setString(2, s.businessKey());
                     ps.setString(3, s.processKey());

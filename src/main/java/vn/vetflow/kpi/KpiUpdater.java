@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.vetflow.calendar.WorkingCalendar;
@@ -54,8 +55,13 @@ class KpiUpdater {
 
     /** Refreshes the steps of a case and, when it is a dossier, its dossier row; returns once that committed. */
     public void refresh(String businessKey) {
-        pending.refresh(businessKey, () -> upkeep.forCase(businessKey, () -> refresh(businessKey, Cells.DELTAS)));
+        pending.refresh(businessKey, () -> upkeep.forCase(businessKey, STORED_DOSSIER,
+                stored -> refresh(businessKey, Cells.DELTAS, stored)));
     }
+
+    /** PostgreSQL: the statement that locks the case also reads its stored dossier row (one statement less). */
+    private static final KpiUpkeep.LockingRead<Optional<DossierFact>> STORED_DOSSIER = new KpiUpkeep.LockingRead<>(
+            KpiStore.STORED_DOSSIER_COLUMNS, KpiStore.STORED_DOSSIER_JOINS, "p.seq", rs -> KpiStore.storedDossier(rs, 1));
 
     /** Refreshes a case whose rows may disagree with the cells (deleted by hand, restored): recomputes its cells. */
     void repair(String businessKey) {
@@ -67,18 +73,24 @@ class KpiUpdater {
 
     /** Inside a transaction that holds the case's lock ({@link KpiUpkeep#forCase}) or the exclusive one. */
     void refresh(String businessKey, Cells cells) {
-        var dossier = sources.dossier(businessKey);
-        KpiSources.Steps read = sources.steps(businessKey);
+        refresh(businessKey, cells, null);
+    }
+
+    /** As above, given the stored dossier row when the locking statement read it (null: read it here). */
+    private void refresh(String businessKey, Cells cells, Optional<DossierFact> stored) {
+        KpiSources.Case sources = this.sources.read(businessKey);
+        var dossier = sources.dossier();
+        KpiSources.Steps read = sources.steps();
         List<StepFact> oldSteps = read.stored();
         List<StepFact> steps = steps(businessKey, dossier.map(KpiSources.Dossier::procedureId).orElse(null), read);
         KpiDeltas deltas = new KpiDeltas();
         oldSteps.forEach(s -> deltas.step(s, -1));
         steps.forEach(s -> deltas.step(s, 1));
-        store.writeSteps(oldSteps, steps);
+        store.writeSteps(oldSteps, steps, upkeep.postgres());
         DossierFact old = null;
         DossierFact fact = null;
         if (dossier.isPresent()) {
-            old = store.storedDossier(businessKey).orElse(null);
+            old = (stored != null ? stored : store.storedDossier(businessKey)).orElse(null);
             fact = DossierFacts.compute(input(dossier.get(), officer(steps)), calendar);
             if (fact.equals(old)) {
                 fact = old;

@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,18 +55,45 @@ class KpiUpkeep {
         return postgres;
     }
 
+    /**
+     * What the statement that takes a case's locks also reads (PostgreSQL): columns of tables left-joined to the
+     * case's row (aliased {@code c}), their order, and what to make of the rows (positioned before the first; the
+     * columns start at the second, after the case's key).
+     */
+    record LockingRead<T>(String columns, String joins, String orderBy, ResultSetExtractor<T> rows) {
+    }
+
     /** Runs a change of one case (dossier or inspection code) in its own transaction, locked as explained above. */
     void forCase(String businessKey, Runnable change) {
+        forCase(businessKey, null, read -> change.run());
+    }
+
+    /**
+     * As {@link #forCase(String, Runnable)}; on PostgreSQL the locking statement also reads {@code read}, and the
+     * change is given its result; elsewhere (H2) the change is given {@code null} and reads for itself.
+     */
+    <T> void forCase(String businessKey, LockingRead<T> read, java.util.function.Consumer<T> change) {
         node.readLock().lock();
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
                     transaction.executeWithoutResult(status -> {
-                        if (!lockedTogether(businessKey)) {
-                            upkeepRow(postgres ? " for share" : "");
-                            lockCase(businessKey);
+                        @SuppressWarnings("unchecked")
+                        T[] result = (T[]) new Object[1];
+                        if (!lockedTogether(businessKey, read, result)) {
+                            if (postgres) {
+                                // The case's first refresh: its row, then the same locking statement as usual.
+                                jdbc.update("insert into kpi_case (business_key) values (?) on conflict (business_key)"
+                                        + " do nothing", businessKey);
+                                if (!lockedTogether(businessKey, read, result)) {
+                                    upkeepRow(" for share");
+                                }
+                            } else {
+                                upkeepRow("");
+                                lockCase(businessKey);
+                            }
                         }
-                        change.run();
+                        change.accept(result[0]);
                     });
                     return;
                 } catch (DataAccessException e) {
@@ -102,24 +130,33 @@ class KpiUpkeep {
 
     /**
      * PostgreSQL: the upkeep row FOR SHARE and the case's row FOR UPDATE in one statement, the usual case of a case
-     * refreshed before; false when either row is missing (nothing is locked then: the caller takes them one by one).
+     * refreshed before, with what {@code read} asks read by the same statement into {@code result}; false when
+     * either row is missing (nothing is locked then: the caller inserts the case's row or takes them one by one).
      */
-    private boolean lockedTogether(String businessKey) {
-        return postgres && !jdbc.queryForList("select c.business_key from kpi_upkeep u join kpi_case c on c.business_key = ?"
-                + " where u.name = 'kpi' for share of u for update of c", String.class, businessKey).isEmpty();
+    private <T> boolean lockedTogether(String businessKey, LockingRead<T> read, T[] result) {
+        if (!postgres) {
+            return false;
+        }
+        String sql = "select c.business_key" + (read == null ? "" : ", " + read.columns())
+                + " from kpi_upkeep u join kpi_case c on c.business_key = ?" + (read == null ? "" : read.joins())
+                + " where u.name = 'kpi'" + (read == null || read.orderBy() == null ? "" : " order by " + read.orderBy())
+                + " for share of u for update of c";
+        ResultSetExtractor<Boolean> locked = rs -> {
+            if (!rs.isBeforeFirst()) {
+                return false;
+            }
+            if (read != null) {
+                result[0] = read.rows().extractData(rs);
+            }
+            return true;
+        };
+        return Boolean.TRUE.equals(jdbc.query(sql, locked, businessKey));
     }
 
-    /** Locks the case's row, inserting it the first time (a concurrent first insert waits, then finds it). */
+    /** H2: locks the case's row, inserting it the first time (a concurrent first insert fails; the retry finds it). */
     private void lockCase(String businessKey) {
-        String select = "select business_key from kpi_case where business_key = ? for update";
-        if (!jdbc.queryForList(select, String.class, businessKey).isEmpty()) {
-            return;
-        }
-        if (postgres) {
-            jdbc.update("insert into kpi_case (business_key) values (?) on conflict (business_key) do nothing", businessKey);
-            jdbc.queryForList(select, String.class, businessKey);
-        } else {
-            // H2: a concurrent insert of the same key fails with a duplicate key; the retry then finds the row.
+        if (jdbc.queryForList("select business_key from kpi_case where business_key = ? for update", String.class,
+                businessKey).isEmpty()) {
             jdbc.update("insert into kpi_case (business_key) values (?)", businessKey);
         }
     }
