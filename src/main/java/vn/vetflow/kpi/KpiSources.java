@@ -189,6 +189,9 @@ class KpiSources {
                 previous = (int) h[2];
             }
         }
+        // Decision 766's digitisation (from attachment.digitised, attachment.reused_from_dossier and
+        // dossier.result_digitised, which the counter intake fills): components digitised when there is at least
+        // one and every one is digitised or reused; reuse when any is reused.
         long components = (Long) d[14];
         return Optional.of(new Dossier(code, (String) d[5], (String) d[6], d[8] == null ? 2 : (int) (long) (Long) d[8],
                 (int) (long) (Long) d[9], (String) d[7], (Instant) d[1], (Instant) d[2], (LocalDate) d[11],

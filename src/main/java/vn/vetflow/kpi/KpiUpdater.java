@@ -15,7 +15,8 @@ import vn.vetflow.identity.OrganisationUnits;
 import vn.vetflow.publicservice.ProcessSteps;
 
 /**
- * Brings one case's rows up to date from the sources (dossier tables, the engine's history, ratings) and moves
+ * Brings one case's rows up to date from the sources (dossier tables, the engine's history, ratings: read in one
+ * statement by {@link KpiSources}; on PostgreSQL the stored dossier row comes with the case's lock) and moves
  * the daily cells by the difference between the case's old rows and its new ones (see {@link KpiDeltas}): only
  * the rows and cells that changed are written, and a refresh that finds nothing changed writes nothing.
  * Idempotent: refreshing twice changes nothing. Refreshes of one case run one after the other (the case's row
