@@ -92,6 +92,7 @@ public class PdfDocumentRenderer {
     static {
         // openhtmltopdf logs through one global; route it to SLF4J (see Slf4jXRLogger).
         XRLog.setLoggerImpl(new Slf4jXRLogger());
+        JdkXmlFactories.use();
     }
 
     private final TemplateEngine templateEngine;
