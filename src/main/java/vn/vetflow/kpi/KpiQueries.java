@@ -63,6 +63,8 @@ public class KpiQueries {
                             f.feeRequired += rs.getLong(5);
                             f.paidOnline += rs.getLong(6);
                             f.digitised += rs.getLong(7);
+                            f.reused += rs.getLong(16);
+                            f.synced += rs.getLong(17);
                         } else {
                             f.finished += rs.getLong(3);
                             f.early += rs.getLong(8);
@@ -87,21 +89,12 @@ public class KpiQueries {
                 f.runningLate += n[2];
             }
         });
-        total.reused = reusedReceived(period);
-        total.synced = PortalSync.syncedReceived(jdbc, period);
         List<ServiceFigures> result = new ArrayList<>();
         result.add(total);
         if (dimension != Dimension.ALL) {
             result.addAll(groups.values());
         }
         return result;
-    }
-
-    /** Dossiers received in the period with at least one reused component (not pre-aggregated: one range scan). */
-    long reusedReceived(Period period) {
-        Long n = jdbc.queryForObject("select count(*) from kpi_dossier where received_day between ? and ? and reused = true",
-                Long.class, period.from(), period.to());
-        return n == null ? 0 : n;
     }
 
     /** Only the pre-aggregated sums of a period (no running dossiers): for trends. */

@@ -178,6 +178,7 @@ class KpiUpdater {
                 d.getOutcome() == null ? null : d.getOutcome().name(), d.getSubmittedAt(), d.getReceivedAt(),
                 d.getReceiptDay(), d.getOriginalAppointmentDate(), d.getProcessingEndedAt(), d.getReturnedAt(),
                 supplements, moves, d.getFeeAmount(), d.getPaymentChannel() != null, resultStored,
-                digitised.componentsDigitised(), digitised.resultDigitised(), digitised.reusedComponent(), rating, false);
+                digitised.componentsDigitised(), digitised.resultDigitised(), digitised.reusedComponent(), rating, false,
+                PortalSync.synced(store.jdbc(), d.getCode()));
     }
 }

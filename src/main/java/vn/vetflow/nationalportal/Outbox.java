@@ -70,6 +70,12 @@ class Outbox {
                 .params(ts(at), ts(at), id).update();
     }
 
+    /** Whether the dossier still has statuses the portal has not acknowledged. */
+    boolean anyUnacknowledged(String dossierCode) {
+        return jdbc.sql("select count(*) from portal_outbox where dossier_code = ? and acknowledged_at is null")
+                .param(dossierCode).query(Long.class).single() > 0;
+    }
+
     void failed(long id, Instant at, String error, Instant nextAttempt) {
         jdbc.sql("update portal_outbox set last_attempt_at = ?, attempts = attempts + 1, last_error = ?, "
                         + "next_attempt_at = ? where id = ?")
