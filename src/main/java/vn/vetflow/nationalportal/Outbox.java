@@ -104,6 +104,17 @@ class Outbox {
                 .single();
     }
 
+    /**
+     * The waiting rows only (pending, failing, the oldest): what the operators' menu shows on every page. Read from
+     * the pending index's {@code acknowledged_at is null} range, not by aggregating every row ever sent (issue 15).
+     */
+    Summary waiting() {
+        return jdbc.sql("select count(*), sum(case when attempts > 0 then 1 else 0 end), min(created_at) "
+                        + "from portal_outbox where acknowledged_at is null")
+                .query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), 0, instant(rs.getTimestamp(3))))
+                .single();
+    }
+
     /** Unacknowledged rows that failed at least once, the longest waiting first. */
     List<Row> failing(int limit) {
         return jdbc.sql("select " + COLUMNS + " from portal_outbox o where o.acknowledged_at is null "

@@ -96,6 +96,20 @@ class PortalSyncedInKpiTest {
         assertThat(cellSynced(code)).isEqualTo(othersInCell + 1);
     }
 
+    /** The menu's queue figures come from the waiting rows alone and equal the queue page's. */
+    @Test
+    void theMenuCountsTheWaitingRowsAsTheQueuePageDoes() {
+        String code = dossiers.file();
+        dossiers.step(code);
+        simulator.behave(PortalSimulator.Mode.DOWN, Duration.ZERO);
+        delivery.deliverDue();
+        Outbox.Summary all = outbox.summary();
+        Outbox.Summary waiting = outbox.waiting();
+        assertThat(waiting.pending()).isEqualTo(all.pending()).isGreaterThanOrEqualTo(2);
+        assertThat(waiting.failing()).isEqualTo(all.failing()).isGreaterThanOrEqualTo(1);
+        assertThat(waiting.oldestPending()).isEqualTo(all.oldestPending());
+    }
+
     private boolean synced(String code) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select portal_synced from kpi_dossier where code = ?",
                 Boolean.class, code));
