@@ -438,13 +438,16 @@ class KpiStore {
         });
     }
 
-    /** Recomputes every daily cell (dossiers and steps) from the fact rows. */
+    /**
+     * Recomputes every daily cell (dossiers and steps) from the fact rows, written in day order: the pages read cells
+     * by day and month ranges, and cells of one day written together lie together (PostgreSQL V222).
+     */
     void rebuildAggregates() {
         jdbc.update("delete from kpi_daily");
-        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("received_day", 'R', ""));
-        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("end_day", 'F', ""));
+        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("received_day", 'R', "") + " order by 1, 3, 4, 5");
+        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("end_day", 'F', "") + " order by 1, 3, 4, 5");
         jdbc.update("delete from kpi_monthly");
-        jdbc.update(MONTHLY.formatted(""));
+        jdbc.update(MONTHLY.formatted("") + " order by 1, 2, 3, 4, 5");
         jdbc.update("delete from kpi_daily_all");
         jdbc.update(TOTALS.formatted(""));
         jdbc.update("delete from kpi_step_daily");
