@@ -13,13 +13,15 @@ import java.util.List;
  *                   request was made after receipt
  * @param digitised  digitised components and a digitised result (Decision 766)
  * @param reused     at least one component reused from the applicant's earlier dossiers
+ * @param portalSynced public on the national portal: it has statuses in the portal outbox and the portal
+ *                   acknowledged every one of them (Decision 766, transparency)
  */
 record DossierFact(String code, String procedureId, String procedureName, String unit, String officer,
                    int channel, int status, String outcome, LocalDate submittedDay, LocalDate receivedDay,
                    LocalDate appointmentDay, LocalDate dueDay, LocalDate endDay, Integer spanDays,
                    Integer resolutionDays, int supplementRounds, int pausedDays, LocalDate pausedSince,
                    String timeliness, boolean feeRequired, boolean paidOnline, boolean resultExpected,
-                   boolean eResult, boolean digitised, boolean reused, Integer rating, boolean dissatisfied, boolean demo,
+                   boolean eResult, boolean digitised, boolean reused, boolean portalSynced, Integer rating, boolean dissatisfied, boolean demo,
                    List<Pause> pauses) {
 
     static final String NOBODY = "-";

@@ -21,14 +21,15 @@ final class DossierFacts {
      * {@code componentsDigitised}: it has components and every one is digitised (scanned at intake, filed as an
      * electronic file marked digitised, or reused from the applicant's data store); {@code resultDigitised}: a
      * paper result was scanned (an electronic result counts through {@code resultDocumentStored});
-     * {@code reusedComponent}: at least one component was reused from an earlier dossier.
+     * {@code reusedComponent}: at least one component was reused from an earlier dossier; {@code portalSynced}:
+     * the national portal acknowledged every status of the dossier in the portal outbox (and there is one).
      */
     record Input(String code, String procedureId, String procedureName, String unit, String officer, int channel,
                  int status, String outcome, Instant submittedAt, Instant receivedAt, LocalDate receiptDay,
                  LocalDate originalAppointment, Instant processingEndedAt, Instant returnedAt,
                  List<Supplement> supplements, List<StatusMove> moves, long feeAmount, boolean paidOnline,
                  boolean resultDocumentStored, boolean componentsDigitised, boolean resultDigitised,
-                 boolean reusedComponent, Integer rating, boolean demo) {
+                 boolean reusedComponent, Integer rating, boolean demo, boolean portalSynced) {
     }
 
     /** A supplement request: when requested, when answered (null while open). */
@@ -108,7 +109,8 @@ final class DossierFacts {
                 in.officer() == null || in.officer().isBlank() ? DossierFact.NOBODY : in.officer(), in.channel(),
                 in.status(), in.outcome(), LocalDate.ofInstant(in.submittedAt(), zone), received,
                 in.originalAppointment(), due, end, span, resolution, rounds, pausedDays, pausedSince, timeliness,
-                in.feeAmount() > 0, in.paidOnline(), resultExpected, eResult, digitised, in.reusedComponent(), in.rating(),
+                in.feeAmount() > 0, in.paidOnline(), resultExpected, eResult, digitised, in.reusedComponent(), in.portalSynced(),
+                in.rating(),
                 in.rating() != null && in.rating() <= DISSATISFIED_AT_MOST, in.demo(), List.copyOf(pauses));
     }
 

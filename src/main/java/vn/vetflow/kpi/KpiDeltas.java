@@ -14,8 +14,8 @@ import java.util.TreeMap;
 final class KpiDeltas {
 
     /** kpi_daily / kpi_daily_all figures: n, online_n, early, on_time, late, resolution_days, fee_required,
-     * paid_online, result_expected, e_result, digitised, rated, dissatisfied. */
-    static final int DAILY_FIGURES = 13;
+     * paid_online, result_expected, e_result, digitised, rated, dissatisfied, reused, portal_synced. */
+    static final int DAILY_FIGURES = 15;
     /** kpi_step_daily figures: n, waiting_seconds, working_seconds, breaches. */
     static final int STEP_FIGURES = 4;
 
@@ -75,7 +75,8 @@ final class KpiDeltas {
         return new long[] {1, f.channel() == 2 ? 1 : 0, is("EARLY", f.timeliness()), is("ON_TIME", f.timeliness()),
                 is("LATE", f.timeliness()), f.resolutionDays() == null ? 0 : f.resolutionDays(), f.feeRequired() ? 1 : 0,
                 f.feeRequired() && f.paidOnline() ? 1 : 0, f.resultExpected() ? 1 : 0, f.eResult() ? 1 : 0,
-                f.digitised() ? 1 : 0, f.rating() != null ? 1 : 0, f.dissatisfied() ? 1 : 0};
+                f.digitised() ? 1 : 0, f.rating() != null ? 1 : 0, f.dissatisfied() ? 1 : 0, f.reused() ? 1 : 0,
+                f.portalSynced() ? 1 : 0};
     }
 
     private static int is(String value, String timeliness) {

@@ -93,7 +93,8 @@ class KpiDemoHistory implements ApplicationRunner {
                 facts.add(DossierFacts.compute(new DossierFacts.Input(code, procedure, "Thủ tục " + procedure, "gdnn",
                         officer, channel, status, out, received, received, day, appointment, at(end), null, supplements,
                         List.of(), fee, fee > 0 && channel == 2, eResult, channel == 2 || random.nextInt(10) < 6,
-                        "RESULT".equals(out) && !eResult && random.nextInt(10) < 5, random.nextInt(10) < 2, rating, true),
+                        "RESULT".equals(out) && !eResult && random.nextInt(10) < 5, random.nextInt(10) < 2, rating, true,
+                        false),
                         calendar));
                 Instant start = received;
                 for (int s = 0; s < STEPS.length; s++) {

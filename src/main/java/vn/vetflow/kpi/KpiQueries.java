@@ -63,6 +63,8 @@ public class KpiQueries {
                             f.feeRequired += rs.getLong(5);
                             f.paidOnline += rs.getLong(6);
                             f.digitised += rs.getLong(7);
+                            f.reused += rs.getLong(16);
+                            f.synced += rs.getLong(17);
                         } else {
                             f.finished += rs.getLong(3);
                             f.early += rs.getLong(8);
@@ -87,21 +89,12 @@ public class KpiQueries {
                 f.runningLate += n[2];
             }
         });
-        total.reused = reusedReceived(period);
-        total.synced = PortalSync.syncedReceived(jdbc, period);
         List<ServiceFigures> result = new ArrayList<>();
         result.add(total);
         if (dimension != Dimension.ALL) {
             result.addAll(groups.values());
         }
         return result;
-    }
-
-    /** Dossiers received in the period with at least one reused component (not pre-aggregated: one range scan). */
-    long reusedReceived(Period period) {
-        Long n = jdbc.queryForObject("select count(*) from kpi_dossier where received_day between ? and ? and reused = true",
-                Long.class, period.from(), period.to());
-        return n == null ? 0 : n;
     }
 
     /** Only the pre-aggregated sums of a period (no running dossiers): for trends. */
@@ -153,7 +146,9 @@ public class KpiQueries {
      * receipt), from the monthly and daily cells. When judged, the database counts, among those whose legal
      * clock never paused, the late ones (past the appointment, or after a second supplement request) and the
      * due soon ones (appointment within {@code due-soon-days} working days); the paused ones are read and judged
-     * one by one. Only dossiers whose appointment is that close are read (from an index), not every running one.
+     * one by one. Only dossiers whose appointment is that close are read (from an index), not every running one,
+     * paused or not: a pause only moves the appointment later and the day the clock stands on earlier, so a
+     * paused dossier whose appointment is further away is not due yet either.
      */
     private Map<String, long[]> runningCounts(LocalDate day, Dimension dimension, boolean judged) {
         Map<String, long[]> counts = new HashMap<>();
@@ -188,7 +183,7 @@ public class KpiQueries {
             jdbc.query(select + "end_day > ? and received_day between ? and ?" + closeOrLate + group, add, day, day,
                     day, lowest, day, soon);
             jdbc.query(select + "end_day is null and received_day <= ?" + closeOrLate + group, add, day, day, day, soon);
-            for (RunningDossier r : runningOn(day, true)) {
+            for (RunningDossier r : runningOn(day, true, soon)) {
                 long[] n = counts.computeIfAbsent(dimension == Dimension.ALL ? "*" : r.group(dimension), k -> new long[3]);
                 n[1] += r.state() == DossierFacts.Running.DUE_SOON ? 1 : 0;
                 n[2] += r.state() == DossierFacts.Running.LATE ? 1 : 0;
@@ -233,11 +228,14 @@ public class KpiQueries {
      * only for the dossiers that had one.
      */
     List<RunningDossier> runningOn(LocalDate day) {
-        return runningOn(day, false);
+        return runningOn(day, false, null);
     }
 
-    /** The same, only those whose clock paused when {@code pausedOnly}. */
-    private List<RunningDossier> runningOn(LocalDate day, boolean pausedOnly) {
+    /**
+     * The same, only those whose clock paused when {@code pausedOnly}, and only those with more than one supplement
+     * round or an appointment by {@code closeBy} when it is given.
+     */
+    private List<RunningDossier> runningOn(LocalDate day, boolean pausedOnly, LocalDate closeBy) {
         Integer maxSpan = jdbc.queryForObject("select max(span_days) from kpi_dossier", Integer.class);
         LocalDate lowest = day.minusDays(maxSpan == null ? 0 : maxSpan);
         record Row(String code, String procedureId, String unit, String officer, LocalDate received,
@@ -248,10 +246,17 @@ public class KpiQueries {
         org.springframework.jdbc.core.RowMapper<Row> mapper = (rs, i) -> new Row(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                 rs.getInt(7), rs.getInt(8) == 1);
-        String onlyPaused = pausedOnly ? " and (paused_days > 0 or paused_since is not null)" : "";
+        String only = (pausedOnly ? " and (paused_days > 0 or paused_since is not null)" : "")
+                + (closeBy != null ? " and (supplement_rounds > 1 or appointment_day <= ?)" : "");
+        List<Object> finishedLater = new ArrayList<>(List.of(day, lowest, day));
+        List<Object> open = new ArrayList<>(List.of(day));
+        if (closeBy != null) {
+            finishedLater.add(closeBy);
+            open.add(closeBy);
+        }
         List<Row> rows = new ArrayList<>(jdbc.query(columns + "end_day > ? and received_day between ? and ?"
-                + onlyPaused, mapper, day, lowest, day));
-        rows.addAll(jdbc.query(columns + "end_day is null and received_day <= ?" + onlyPaused, mapper, day));
+                + only, mapper, finishedLater.toArray()));
+        rows.addAll(jdbc.query(columns + "end_day is null and received_day <= ?" + only, mapper, open.toArray()));
         Map<String, List<DossierFact.Pause>> pauses = new HashMap<>();
         List<String> paused = rows.stream().filter(Row::paused).map(Row::code).toList();
         for (int from = 0; from < paused.size(); from += 500) {

@@ -12,12 +12,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.vetflow.dossier.DigitisationChanged;
 import vn.vetflow.dossier.DossierRated;
 import vn.vetflow.dossier.DossierStatusChanged;
+import vn.vetflow.nationalportal.DossierSyncedWithPortal;
 import vn.vetflow.publicservice.TaskCompleted;
 import vn.vetflow.tasks.TaskAssigneeChanged;
 
 /**
- * Feeds the read model: every dossier status change, task hand-over, completed step, rating and change of
- * digitisation facts (a scan at the desk, a result handed over) refreshes its case once the change has
+ * Feeds the read model: every dossier status change, task hand-over, completed step, rating, change of
+ * digitisation facts (a scan at the desk, a result handed over) and the national portal's acknowledgement of a
+ * dossier's last status refreshes its case once the change has
  * committed. A transaction that changes a case several times (a completed step and the status it moves to)
  * publishes one {@link KpiCaseChanged} for it: one row in the event publication registry, written in the
  * publishing transaction; the refresh runs asynchronously after commit, and the row stays incomplete until
@@ -62,6 +64,12 @@ class KpiRecorder {
 
     @EventListener
     public void on(DigitisationChanged event) {
+        changed(event.dossierCode());
+    }
+
+    /** The portal acknowledged the dossier's last status: it is now public there (kpi_dossier.portal_synced). */
+    @EventListener
+    public void on(DossierSyncedWithPortal event) {
         changed(event.dossierCode());
     }
 

@@ -45,7 +45,8 @@ class KpiSources {
                    Instant submittedAt, Instant receivedAt, LocalDate receiptDay, LocalDate originalAppointment,
                    Instant processingEndedAt, Instant returnedAt, List<DossierFacts.Supplement> supplements,
                    List<DossierFacts.StatusMove> moves, long feeAmount, boolean paidOnline, boolean resultDocumentStored,
-                   boolean componentsDigitised, boolean resultDigitised, boolean reusedComponent, Integer rating) {
+                   boolean componentsDigitised, boolean resultDigitised, boolean reusedComponent, Integer rating,
+                   boolean portalSynced) {
     }
 
     /** The case's sources in one statement; read them with {@link #read}. */
@@ -73,7 +74,7 @@ class KpiSources {
         {"processing_ended_at", "timestamp with time zone"}, {"returned_at", "timestamp with time zone"},
         {"receipt_day", "date"}, {"original_appointment", "date"}, {"result_documents", "bigint"},
         {"components", "bigint"}, {"components_digitised", "bigint"}, {"components_reused", "bigint"},
-        {"result_digitised", "bigint"}, {"rating", "bigint"},
+        {"result_digitised", "bigint"}, {"rating", "bigint"}, {"portal_synced", "bigint"},
         // S: a supplement request (seq its round); H: a line of the control slip (seq its id, slip_status).
         {"seq", "bigint"}, {"at", "timestamp with time zone"}, {"answered_at", "timestamp with time zone"},
         {"slip_status", "bigint"},
@@ -107,7 +108,10 @@ class KpiSources {
                     "components_reused", "(select count(*) from attachment a where a.dossier_id = d.id"
                             + " and a.reused_from_dossier is not null)",
                     "result_digitised", "case when d.result_digitised then 1 else 0 end",
-                    "rating", "(select r.score from dossier_rating r where r.dossier_code = d.code)"),
+                    "rating", "(select r.score from dossier_rating r where r.dossier_code = d.code)",
+                    // public on the national portal: statuses in its outbox, every one acknowledged (PortalSync)
+                    "portal_synced", "(select case when count(*) > 0 and count(o.acknowledged_at) = count(*) then 1"
+                            + " else 0 end from portal_outbox o where o.dossier_code = d.code)"),
             part("'S'", "from supplement_request s join dossier d on d.id = s.dossier_id where d.code = ?",
                     "seq", "s.round", "at", "s.requested_at", "answered_at", "s.answered_at"),
             part("'H'", "from dossier_history h join dossier d on d.id = h.dossier_id where d.code = ?",
@@ -163,7 +167,7 @@ class KpiSources {
                         rs.getObject("payment_channel", Long.class), rs.getObject("receipt_day", LocalDate.class),
                         rs.getObject("original_appointment", LocalDate.class), rs.getLong("result_documents"),
                         rs.getLong("components"), rs.getLong("components_digitised"), rs.getLong("components_reused"),
-                        rs.getLong("result_digitised"), rs.getObject("rating", Long.class)};
+                        rs.getLong("result_digitised"), rs.getObject("rating", Long.class), rs.getLong("portal_synced")};
                 case "S" -> supplements.add(new Object[] {rs.getLong("seq"), instant(rs, "at"),
                         instant(rs, "answered_at")});
                 default -> history.add(new Object[] {rs.getLong("seq"), instant(rs, "at"),
@@ -198,7 +202,7 @@ class KpiSources {
                 (LocalDate) d[12], (Instant) d[3], (Instant) d[4],
                 supplements.stream().map(s -> new DossierFacts.Supplement((Instant) s[1], (Instant) s[2])).toList(),
                 moves, (Long) d[0], d[10] != null, (Long) d[13] > 0, components > 0 && (Long) d[15] == components,
-                (Long) d[17] == 1, (Long) d[16] > 0, d[18] == null ? null : (int) (long) (Long) d[18]));
+                (Long) d[17] == 1, (Long) d[16] > 0, d[18] == null ? null : (int) (long) (Long) d[18], (Long) d[19] == 1));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -37,13 +37,15 @@ class KpiStore {
               sum(case when e_result then 1 else 0 end),
               sum(case when digitised then 1 else 0 end),
               sum(case when rating is not null then 1 else 0 end),
-              sum(case when dissatisfied then 1 else 0 end)
+              sum(case when dissatisfied then 1 else 0 end),
+              sum(case when reused then 1 else 0 end),
+              sum(case when portal_synced then 1 else 0 end)
             from kpi_dossier where received_day is not null and %1$s is not null %3$s
             group by %1$s, procedure_id, unit_code, officer""";
 
     private static final String DAILY_INSERT = "insert into kpi_daily (stat_day, kind, procedure_id, unit_code, officer, n,"
             + " online_n, early, on_time, late, resolution_days, fee_required, paid_online, result_expected, e_result,"
-            + " digitised, rated, dissatisfied) ";
+            + " digitised, rated, dissatisfied, reused, portal_synced) ";
 
     private static final String STEP_DAILY = """
             insert into kpi_step_daily (stat_day, process_key, step_key, n, waiting_seconds, working_seconds, breaches)
@@ -54,18 +56,20 @@ class KpiStore {
     private static final String TOTALS = """
             insert into kpi_daily_all select stat_day, kind, sum(n), sum(online_n), sum(early), sum(on_time), sum(late),
               sum(resolution_days), sum(fee_required), sum(paid_online), sum(result_expected), sum(e_result),
-              sum(digitised), sum(rated), sum(dissatisfied) from kpi_daily %s group by stat_day, kind""";
+              sum(digitised), sum(rated), sum(dissatisfied), sum(reused), sum(portal_synced) from kpi_daily %s
+            group by stat_day, kind""";
 
-    /** Monthly cells (kpi_monthly) from the daily ones; the same statement as migration V135's. */
+    /** Monthly cells (kpi_monthly) from the daily ones; the same statement as migration V221's. */
     private static final String MONTHLY = """
             insert into kpi_monthly select cast(date_trunc('month', stat_day) as date), kind, procedure_id, unit_code,
               officer, sum(n), sum(online_n), sum(early), sum(on_time), sum(late), sum(resolution_days), sum(fee_required),
-              sum(paid_online), sum(result_expected), sum(e_result), sum(digitised), sum(rated), sum(dissatisfied)
+              sum(paid_online), sum(result_expected), sum(e_result), sum(digitised), sum(rated), sum(dissatisfied),
+              sum(reused), sum(portal_synced)
             from kpi_daily %s group by cast(date_trunc('month', stat_day) as date), kind, procedure_id, unit_code, officer""";
 
     private static final List<String> DAILY_FIGURES = List.of("n", "online_n", "early", "on_time", "late",
             "resolution_days", "fee_required", "paid_online", "result_expected", "e_result", "digitised", "rated",
-            "dissatisfied");
+            "dissatisfied", "reused", "portal_synced");
 
     /** A cell of {@code kpi_daily}. */
     record Cell(LocalDate day, char kind, String procedureId, String unit, String officer) {
@@ -123,8 +127,8 @@ class KpiStore {
         jdbc.batchUpdate("insert into kpi_dossier (code, procedure_id, procedure_name, unit_code, officer, channel,"
                         + " status, outcome, submitted_day, received_day, appointment_day, due_day, end_day, span_days,"
                         + " resolution_days, supplement_rounds, paused_days, paused_since, timeliness, fee_required,"
-                        + " paid_online, result_expected, e_result, digitised, rating, dissatisfied, demo, reused)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts, 500,
+                        + " paid_online, result_expected, e_result, digitised, rating, dissatisfied, demo, reused,"
+                        + " portal_synced) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts, 500,
                 (ps, f) -> {
                     int i = 1;
                     ps.setString(i++, f.code());
@@ -154,7 +158,8 @@ class KpiStore {
                     ps.setObject(i++, f.rating());
                     ps.setBoolean(i++, f.dissatisfied());
                     ps.setBoolean(i++, f.demo());
-                    ps.setBoolean(i, f.reused());
+                    ps.setBoolean(i++, f.reused());
+                    ps.setBoolean(i, f.portalSynced());
                 });
         insertPauses(facts);
     }
@@ -177,7 +182,7 @@ class KpiStore {
             + " d.channel, d.status, d.outcome, d.submitted_day, d.received_day, d.appointment_day, d.due_day,"
             + " d.end_day, d.span_days, d.resolution_days, d.supplement_rounds, d.paused_days, d.paused_since,"
             + " d.timeliness, d.fee_required, d.paid_online, d.result_expected, d.e_result, d.digitised, d.rating,"
-            + " d.dissatisfied, d.demo, d.reused, p.kind, p.from_day, p.to_day";
+            + " d.dissatisfied, d.demo, d.reused, d.portal_synced, p.kind, p.from_day, p.to_day";
 
     /** The joins that go with {@link #STORED_DOSSIER_COLUMNS}, from a table aliased {@code c} with the case's key. */
     static final String STORED_DOSSIER_JOINS = " left join kpi_dossier d on d.code = c.business_key"
@@ -204,9 +209,9 @@ class KpiStore {
             if (rs.getString(offset + 1) == null) {
                 continue;
             }
-            if (rs.getString(offset + 29) != null) {
-                pauses.add(new DossierFact.Pause(rs.getString(offset + 29), rs.getObject(offset + 30, LocalDate.class),
-                        rs.getObject(offset + 31, LocalDate.class)));
+            if (rs.getString(offset + 30) != null) {
+                pauses.add(new DossierFact.Pause(rs.getString(offset + 30), rs.getObject(offset + 31, LocalDate.class),
+                        rs.getObject(offset + 32, LocalDate.class)));
             }
             if (fact[0] != null) {
                 continue;
@@ -220,6 +225,7 @@ class KpiStore {
                     rs.getObject(c++, Integer.class), rs.getInt(c++), rs.getInt(c++),
                     rs.getObject(c++, LocalDate.class), rs.getString(c++), rs.getBoolean(c++), rs.getBoolean(c++),
                     rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(c++), rs.getBoolean(offset + 28),
+                    rs.getBoolean(offset + 29),
                     rs.getObject(c++, Integer.class), rs.getBoolean(c++), rs.getBoolean(c), pauses);
         }
         return Optional.ofNullable(fact[0]);
@@ -238,12 +244,14 @@ class KpiStore {
                 + " status = ?, outcome = ?, submitted_day = ?, received_day = ?, appointment_day = ?, due_day = ?,"
                 + " end_day = ?, span_days = ?, resolution_days = ?, supplement_rounds = ?, paused_days = ?,"
                 + " paused_since = ?, timeliness = ?, fee_required = ?, paid_online = ?, result_expected = ?,"
-                + " e_result = ?, digitised = ?, rating = ?, dissatisfied = ?, demo = ?, reused = ? where code = ?",
+                + " e_result = ?, digitised = ?, rating = ?, dissatisfied = ?, demo = ?, reused = ?, portal_synced = ?"
+                + " where code = ?",
                 fact.procedureId(), fact.procedureName(), fact.unit(), fact.officer(), fact.channel(), fact.status(),
                 fact.outcome(), fact.submittedDay(), fact.receivedDay(), fact.appointmentDay(), fact.dueDay(),
                 fact.endDay(), fact.spanDays(), fact.resolutionDays(), fact.supplementRounds(), fact.pausedDays(),
                 fact.pausedSince(), fact.timeliness(), fact.feeRequired(), fact.paidOnline(), fact.resultExpected(),
-                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.reused(), fact.code());
+                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.reused(), fact.portalSynced(),
+                fact.code());
         if (!old.pauses().equals(fact.pauses())) {
             insertPauses(List.of(fact));
         }
@@ -462,13 +470,16 @@ class KpiStore {
         });
     }
 
-    /** Recomputes every daily cell (dossiers and steps) from the fact rows. */
+    /**
+     * Recomputes every daily cell (dossiers and steps) from the fact rows, written in day order: the pages read cells
+     * by day and month ranges, and cells of one day written together lie together (PostgreSQL V222).
+     */
     void rebuildAggregates() {
         jdbc.update("delete from kpi_daily");
-        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("received_day", 'R', ""));
-        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("end_day", 'F', ""));
+        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("received_day", 'R', "") + " order by 1, 3, 4, 5");
+        jdbc.update(DAILY_INSERT + DAILY_SELECT.formatted("end_day", 'F', "") + " order by 1, 3, 4, 5");
         jdbc.update("delete from kpi_monthly");
-        jdbc.update(MONTHLY.formatted(""));
+        jdbc.update(MONTHLY.formatted("") + " order by 1, 2, 3, 4, 5");
         jdbc.update("delete from kpi_daily_all");
         jdbc.update(TOTALS.formatted(""));
         jdbc.update("delete from kpi_step_daily");

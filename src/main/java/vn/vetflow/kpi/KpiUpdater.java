@@ -158,6 +158,6 @@ class KpiUpdater {
                 d.status(), d.outcome(), d.submittedAt(), d.receivedAt(), d.receiptDay(), d.originalAppointment(),
                 d.processingEndedAt(), d.returnedAt(), d.supplements(), d.moves(), d.feeAmount(), d.paidOnline(),
                 d.resultDocumentStored(), d.componentsDigitised(), d.resultDigitised(), d.reusedComponent(), d.rating(),
-                false);
+                false, d.portalSynced());
     }
 }

@@ -12,9 +12,9 @@ record PeriodCells(LocalDate from, LocalDate to, LocalDate firstMonth, LocalDate
 
     static final String FIGURES = "sum(n), sum(online_n), sum(fee_required), sum(paid_online), sum(digitised),"
             + " sum(early), sum(on_time), sum(late), sum(resolution_days), sum(result_expected), sum(e_result),"
-            + " sum(rated), sum(dissatisfied)";
+            + " sum(rated), sum(dissatisfied), sum(reused), sum(portal_synced)";
     private static final String COLUMNS = "kind, n, online_n, fee_required, paid_online, digitised, early, on_time,"
-            + " late, resolution_days, result_expected, e_result, rated, dissatisfied";
+            + " late, resolution_days, result_expected, e_result, rated, dissatisfied, reused, portal_synced";
 
     /** {@code firstMonth} after {@code lastMonth} when the period holds no whole month. */
     static PeriodCells of(LocalDate from, LocalDate to) {

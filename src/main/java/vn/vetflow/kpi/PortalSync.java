@@ -1,38 +1,43 @@
 package vn.vetflow.kpi;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Transparency (Decision 766): how many dossiers received in a period are public on the national portal, that is
- * have statuses in the national portal outbox and every one of them acknowledged by the portal. Read from the
- * outbox table of {@code nationalportal} (it has no API for this count).
+ * have statuses in the national portal outbox and every one of them acknowledged by the portal. Whether one dossier
+ * is public is read from the outbox table of {@code nationalportal} (it has no API for this) when its KPI row is
+ * refreshed, and kept in the row ({@code kpi_dossier.portal_synced}): the portal's acknowledgement of a dossier's
+ * last status refreshes the row ({@code nationalportal.DossierSyncedWithPortal}), a new status clears it (the status
+ * change refreshes it). The flag is counted in the KPI cells like every
+ * other figure ({@link PeriodCells}): the pages never look at the outbox nor count dossier rows.
  */
 final class PortalSync {
 
     private PortalSync() {
     }
 
-    static long syncedReceived(JdbcTemplate jdbc, Period period) {
-        Long n = jdbc.queryForObject("select count(*) from kpi_dossier k where k.received_day between ? and ?"
-                + " and exists (select 1 from portal_outbox o where o.dossier_code = k.code)"
-                + " and not exists (select 1 from portal_outbox o where o.dossier_code = k.code and o.acknowledged_at is null)",
-                Long.class, period.from(), period.to());
-        return n == null ? 0 : n;
+    /** The dossier has statuses in the outbox and the portal acknowledged every one (one index range). */
+    static boolean synced(JdbcTemplate jdbc, String code) {
+        Boolean synced = jdbc.queryForObject("select count(*) > 0 and count(acknowledged_at) = count(*)"
+                + " from portal_outbox where dossier_code = ?", Boolean.class, code);
+        return Boolean.TRUE.equals(synced);
     }
 
-    /** Per procedure, dossiers received in a period and how many of them are public on the portal: {received, synced}. */
-    static Map<String, long[]> receivedAndSyncedByProcedure(JdbcTemplate jdbc, java.time.LocalDate from,
-                                                           java.time.LocalDate to) {
+    /**
+     * Per procedure, dossiers received in a period and how many of them are public on the portal: {received, synced},
+     * from the period's cells (a period's whole months from the monthly ones).
+     */
+    static Map<String, long[]> receivedAndSyncedByProcedure(JdbcTemplate jdbc, LocalDate from, LocalDate to) {
         Map<String, long[]> byProcedure = new HashMap<>();
-        jdbc.query("select k.procedure_id, count(*), sum(case when exists (select 1 from portal_outbox o"
-                + " where o.dossier_code = k.code) and not exists (select 1 from portal_outbox o"
-                + " where o.dossier_code = k.code and o.acknowledged_at is null) then 1 else 0 end)"
-                + " from kpi_dossier k where k.received_day between ? and ? group by k.procedure_id",
-                rs -> {
-                    byProcedure.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                }, from, to);
+        PeriodCells cells = PeriodCells.of(from, to);
+        jdbc.query(cells.sums(KpiQueries.Dimension.PROCEDURE), rs -> {
+            if ("R".equals(rs.getString(2))) {
+                byProcedure.put(rs.getString(1), new long[] {rs.getLong(3), rs.getLong(17)});
+            }
+        }, cells.arguments(KpiQueries.Dimension.PROCEDURE));
         return byProcedure;
     }
 }

@@ -13,9 +13,9 @@ public final class ServiceFigures {
     public long feeRequired;
     public long paidOnline;
     public long digitised;
-    /** Received dossiers with at least one reused digitised component (filled for the total only). */
+    /** Received dossiers with at least one reused digitised component (from the cells). */
     public long reused;
-    /** Received dossiers whose every status reached the national portal (filled for the total only). */
+    /** Received dossiers whose every status reached the national portal (from the cells). */
     public long synced;
     public long finished;
     public long early;

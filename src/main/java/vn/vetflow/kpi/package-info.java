@@ -6,5 +6,5 @@
  * alerts and Prometheus gauges. No other module depends on this one.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"calendar", "catalogue", "dossier",
-        "identity", "inspection", "notification", "publicservice", "tasks"})
+        "identity", "inspection", "nationalportal", "notification", "publicservice", "tasks"})
 package vn.vetflow.kpi;

@@ -70,6 +70,12 @@ class Outbox {
                 .params(ts(at), ts(at), id).update();
     }
 
+    /** Whether the dossier still has statuses the portal has not acknowledged. */
+    boolean anyUnacknowledged(String dossierCode) {
+        return jdbc.sql("select count(*) from portal_outbox where dossier_code = ? and acknowledged_at is null")
+                .param(dossierCode).query(Long.class).single() > 0;
+    }
+
     void failed(long id, Instant at, String error, Instant nextAttempt) {
         jdbc.sql("update portal_outbox set last_attempt_at = ?, attempts = attempts + 1, last_error = ?, "
                         + "next_attempt_at = ? where id = ?")
@@ -95,6 +101,17 @@ class Outbox {
                         + "sum(case when acknowledged_at is not null then 1 else 0 end), "
                         + "min(case when acknowledged_at is null then created_at end) from portal_outbox")
                 .query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3), instant(rs.getTimestamp(4))))
+                .single();
+    }
+
+    /**
+     * The waiting rows only (pending, failing, the oldest): what the operators' menu shows on every page. Read from
+     * the pending index's {@code acknowledged_at is null} range, not by aggregating every row ever sent (issue 15).
+     */
+    Summary waiting() {
+        return jdbc.sql("select count(*), sum(case when attempts > 0 then 1 else 0 end), min(created_at) "
+                        + "from portal_outbox where acknowledged_at is null")
+                .query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), 0, instant(rs.getTimestamp(3))))
                 .single();
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the portal is called: acknowledged → the row is done; failed → it waits {@code backoffAfter(attempts)}
  * and the dossier's later rows wait behind it, so a dossier's statuses never overtake each other. A crash
  * between the portal's acknowledgement and our commit sends the row again with the same idempotency key.
- * A failure ends the round: the portal is most likely down, and hammering it helps nobody.
+ * A failure ends the round: the portal is most likely down, and hammering it helps nobody. The acknowledgement of
+ * a dossier's last waiting status publishes {@link DossierSyncedWithPortal} in the same transaction.
  */
 @Component
 public class OutboxDelivery {
@@ -28,14 +30,16 @@ public class OutboxDelivery {
     private final NationalPortalProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OutboxDelivery(Outbox outbox, NationalPortalClient client, NationalPortalProperties properties,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
         this.outbox = outbox;
         this.client = client;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -75,6 +79,9 @@ public class OutboxDelivery {
         try {
             client.send(row.idempotencyKey(), row.payload());
             outbox.acknowledged(row.id(), clock.instant());
+            if (!outbox.anyUnacknowledged(row.dossierCode())) {
+                events.publishEvent(new DossierSyncedWithPortal(row.dossierCode()));
+            }
             return Outcome.ACKNOWLEDGED;
         } catch (DeliveryFailedException e) {
             Instant now = clock.instant();

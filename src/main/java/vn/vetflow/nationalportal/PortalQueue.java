@@ -22,7 +22,7 @@ public class PortalQueue {
 
     @Transactional(readOnly = true)
     public Figures figures() {
-        Outbox.Summary summary = outbox.summary();
+        Outbox.Summary summary = outbox.waiting();
         long age = summary.oldestPending() == null ? 0
                 : Math.max(0, Duration.between(summary.oldestPending(), clock.instant()).toMinutes());
         return new Figures(summary.pending(), summary.failing(), age);

@@ -45,6 +45,9 @@ import vn.vetflow.support.PostgresDatabase;
  * <pre>mvn -q -DskipTests test-compile exec:java@kpi-benchmark -Ddossiers=1000000 -Dinspections=10000 -Drequests=30</pre>
  * {@code -Ddb.url=jdbc:postgresql://127.0.0.1:5432/NAME} uses that database instead of a fresh one; with
  * {@code -Dgenerate=false} it measures the data already there (a second run on the same database).
+ * {@code -Dpagewarmup=N} requests each page N more times after its first view before the measured ones (default 0:
+ * the measured requests then include the JIT's warm-up of the templates); {@code -Dcomparators=false} skips the
+ * plain-SQL comparators (a shorter run that measures the pages only).
  */
 public final class KpiBenchmark {
 
@@ -127,7 +130,8 @@ public final class KpiBenchmark {
                     jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class),
                     jdbc.queryForObject("select count(*) from act_hi_taskinst", Long.class));
 
-            System.out.println("load average before the pages (1/5/15 min): " + loadAverage());
+            System.out.println("load average before the pages (1/5/15 min): " + loadAverage() + "; page warm-up "
+                    + PAGE_WARMUP + " requests, comparators " + (COMPARATORS ? "on" : "off"));
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build();
             RequestPostProcessor supervisor = user("giamsat").roles("supervisor");
             LocalDate month = today.minusMonths(1);
@@ -224,9 +228,12 @@ public final class KpiBenchmark {
 
     // --- measurement -------------------------------------------------------------------------
 
+    private static final int PAGE_WARMUP = Integer.getInteger("pagewarmup", 0);
+    private static final boolean COMPARATORS = !"false".equals(System.getProperty("comparators"));
+
     private static void row(String name, Runnable page, String baselineName, Runnable baseline, int requests) {
-        double[] ours = measure(page, requests);
-        if (baseline == null) {
+        double[] ours = measure(page, requests, PAGE_WARMUP);
+        if (baseline == null || !COMPARATORS) {
             System.out.printf("%-44s %9.1f %9.1f %9.1f%n", name, ours[0], ours[1], ours[2]);
             return;
         }
@@ -247,15 +254,26 @@ public final class KpiBenchmark {
 
     /** Another comparator for the page of the row above: its figures under the comparator columns. */
     private static void compare(String name, Runnable query, int requests) {
+        if (!COMPARATORS) {
+            return;
+        }
         double[] t = measure(query, Math.max(3, requests / 5));
         System.out.printf("%-44s %9s %9s %9s   %-34s %9.1f %9.1f %9.1f%n", "", "", "", "", name, t[0], t[1], t[2]);
     }
 
     /** first, p50, p95 in ms. */
     private static double[] measure(Runnable action, int n) {
+        return measure(action, n, 0);
+    }
+
+    /** first, p50, p95 in ms; {@code warmup} unmeasured runs between the first and the measured ones. */
+    private static double[] measure(Runnable action, int n, int warmup) {
         long t0 = System.nanoTime();
         action.run();
         double first = (System.nanoTime() - t0) / 1e6;
+        for (int i = 0; i < warmup; i++) {
+            action.run();
+        }
         double[] times = new double[n];
         for (int i = 0; i < n; i++) {
             long t = System.nanoTime();

@@ -140,7 +140,7 @@ interface KpiCellsScenario {
         for (ServiceFigures f : rows) {
             List<Long> values = List.of(f.received, f.receivedOnline, f.feeRequired, f.digitised, f.finished, f.early,
                     f.onTime, f.late, f.resolutionDays, f.rated, f.dissatisfied, f.carriedOver, f.runningNotDue,
-                    f.runningDueSoon, f.runningLate);
+                    f.runningDueSoon, f.runningLate, f.reused, f.synced);
             if (values.stream().anyMatch(v -> v != 0)) {
                 byKey.put(f.key(), values);
             }
@@ -155,15 +155,18 @@ interface KpiCellsScenario {
         String column = dimension == KpiQueries.Dimension.ALL ? "'*'" : dimension.column;
         String group = dimension == KpiQueries.Dimension.ALL ? "" : " group by " + column;
         for (String key : dimension == KpiQueries.Dimension.ALL ? List.of("*") : List.<String>of()) {
-            counts.put(key, new long[15]);
+            counts.put(key, new long[17]);
         }
         jdbc.query("select " + column + ", count(*), sum(case when channel = 2 then 1 else 0 end),"
-                + " sum(case when fee_required then 1 else 0 end), sum(case when digitised then 1 else 0 end)"
+                + " sum(case when fee_required then 1 else 0 end), sum(case when digitised then 1 else 0 end),"
+                + " sum(case when reused then 1 else 0 end), sum(case when portal_synced then 1 else 0 end)"
                 + " from kpi_dossier where received_day between ? and ?" + group, rs -> {
                     long[] n = row(counts, rs.getString(1));
                     for (int i = 0; i < 4; i++) {
                         n[i] += rs.getLong(i + 2);
                     }
+                    n[15] += rs.getLong(6);
+                    n[16] += rs.getLong(7);
                 }, period.from(), period.to());
         jdbc.query("select " + column + ", count(*), sum(case when timeliness = 'EARLY' then 1 else 0 end),"
                 + " sum(case when timeliness = 'ON_TIME' then 1 else 0 end), sum(case when timeliness = 'LATE' then 1"
@@ -182,7 +185,7 @@ interface KpiCellsScenario {
             row(counts, r.group(dimension))[12 + r.state().ordinal()]++;
         }
         Map<String, List<Long>> byKey = new TreeMap<>();
-        long[] total = new long[15];
+        long[] total = new long[17];
         counts.forEach((key, n) -> {
             for (int i = 0; i < n.length; i++) {
                 total[i] += key.equals("*") ? 0 : n[i];
@@ -200,7 +203,7 @@ interface KpiCellsScenario {
     }
 
     private static long[] row(Map<String, long[]> counts, String key) {
-        return counts.computeIfAbsent(key, k -> new long[15]);
+        return counts.computeIfAbsent(key, k -> new long[17]);
     }
 
     /** A dossier received in 2019–2020; a third still running, some paused, some with supplement rounds. */
@@ -224,7 +227,8 @@ interface KpiCellsScenario {
                 appointment, appointment, end, end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()),
                 end == null ? null : random.nextInt(20), rounds, pausedDays, pausedSince, timeliness,
                 random.nextBoolean(), random.nextBoolean(), true, random.nextBoolean(), random.nextBoolean(),
-                random.nextBoolean(), random.nextInt(4) == 0 ? 1 + random.nextInt(3) : null, random.nextInt(10) == 0, true, pauses);
+                random.nextBoolean(), i % 3 == 0, random.nextInt(4) == 0 ? 1 + random.nextInt(3) : null, random.nextInt(10) == 0,
+                true, pauses);
     }
 
     private static DossierFact finished(DossierFact f, LocalDate end) {
@@ -234,7 +238,8 @@ interface KpiCellsScenario {
         return new DossierFact(f.code(), f.procedureId(), f.procedureName(), f.unit(), f.officer(), f.channel(), 10,
                 "APPROVED", f.submittedDay(), f.receivedDay(), f.appointmentDay(), f.dueDay(), end,
                 (int) (end.toEpochDay() - f.receivedDay().toEpochDay()), 7, f.supplementRounds(), pausedDays, null,
-                "ON_TIME", f.feeRequired(), f.paidOnline(), f.resultExpected(), f.eResult(), f.digitised(), f.reused(), f.rating(),
+                "ON_TIME", f.feeRequired(), f.paidOnline(), f.resultExpected(), f.eResult(), f.digitised(), f.reused(), f.portalSynced(),
+                f.rating(),
                 f.dissatisfied(), f.demo(), pauses);
     }
 

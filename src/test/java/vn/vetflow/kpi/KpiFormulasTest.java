@@ -31,7 +31,7 @@ class KpiFormulasTest {
                                       List<DossierFacts.StatusMove> moves, String outcome, int status) {
         return new DossierFacts.Input(code, "P1", "Cấp giấy chứng nhận", "gdnn", "chuyenvien", 2, status, outcome,
                 at(3, 2), at(3, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 16), ended, null, supplements,
-                moves, 0, false, "RESULT".equals(outcome), true, false, false, null, false);
+                moves, 0, false, "RESULT".equals(outcome), true, false, false, null, false, false);
     }
 
     @Test
@@ -112,7 +112,7 @@ class KpiFormulasTest {
                                            boolean componentsDigitised, boolean resultScanned, boolean reused) {
         return new DossierFacts.Input(code, "P1", "Cấp giấy chứng nhận", "gdnn", "chuyenvien", 1, ended == null ? 4 : 10,
                 outcome, at(3, 2), at(3, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 16), ended, null, List.of(),
-                List.of(), 0, false, eResult, componentsDigitised, resultScanned, reused, null, false);
+                List.of(), 0, false, eResult, componentsDigitised, resultScanned, reused, null, false, false);
     }
 
     @Test
@@ -159,7 +159,7 @@ class KpiFormulasTest {
     @Test
     void neverReceivedDossiersStayOutOfTheFigures() {
         var in = new DossierFacts.Input("j", "P1", "x", "gdnn", null, 2, 3, null, at(3, 2), null, null, null, at(3, 3),
-                null, List.of(), List.of(), 0, false, false, true, false, false, null, false);
+                null, List.of(), List.of(), 0, false, false, true, false, false, null, false, false);
         DossierFact f = DossierFacts.compute(in, CALENDAR);
         assertThat(f.received()).isFalse();
         assertThat(f.endDay()).isNull();

@@ -382,8 +382,8 @@ class KpiPagesTest {
         return new DossierFact(code, procedure, null, "gdnn", officer, channel, end == null ? 4 : 10,
                 end == null ? null : "RESULT", received, received, appointment, appointment, end,
                 end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()), end == null ? null : 3, 0, 0,
-                null, end == null ? null : "EARLY", false, false, end != null, end != null, end != null, false, null,
-                false, true, new ArrayList<>()); // demo: a rebuild keeps rows that no process stands behind
+                null, end == null ? null : "EARLY", false, false, end != null, end != null, end != null, false, false,
+                null, false, true, new ArrayList<>()); // demo: a rebuild keeps rows that no process stands behind
     }
 
     private void save(List<DossierFact> facts) {
@@ -516,7 +516,8 @@ class KpiPagesTest {
                 end == null ? null : "RESULT", received, received, end == null ? LocalDate.of(2019, 5, 6) : appointment,
                 end == null ? LocalDate.of(2019, 5, 6) : appointment, end,
                 end == null ? null : (int) (end.toEpochDay() - received.toEpochDay()), end == null ? null : 3, rounds, 0,
-                null, timeliness, false, false, end != null, end != null, true, false, null, false, true, new ArrayList<>());
+                null, timeliness, false, false, end != null, end != null, true, false, false, null, false, true,
+                new ArrayList<>());
     }
 
     @Test

@@ -107,8 +107,15 @@ interface KpiSourcesScenario {
                     d.getSubmittedAt(), d.getReceivedAt(), d.getReceiptDay(), d.getOriginalAppointmentDate(),
                     d.getProcessingEndedAt(), d.getReturnedAt(), got.supplements(), moves, d.getFeeAmount(),
                     d.getPaymentChannel() != null,
-                    dossiers.documents(d).stream().anyMatch(doc -> "RESULT".equals(doc.type())), true, true, true, 2));
+                    dossiers.documents(d).stream().anyMatch(doc -> "RESULT".equals(doc.type())), true, true, true, 2,
+                    PortalSync.synced(jdbc, code)));
             assertThat(got.resultDocumentStored()).isTrue();
+            // Public on the national portal once the portal acknowledged every status, as PortalSync judges it.
+            assertThat(jdbc.queryForObject("select count(*) from portal_outbox where dossier_code = ?", Integer.class,
+                    code)).isPositive();
+            jdbc.update("update portal_outbox set acknowledged_at = current_timestamp where dossier_code = ?", code);
+            assertThat(context().getBean(KpiSources.class).read(code).dossier().orElseThrow().portalSynced())
+                    .isTrue().isEqualTo(PortalSync.synced(jdbc, code));
 
             HistoryService history = context().getBean(HistoryService.class);
             List<KpiSources.EngineTask> expected = new ArrayList<>();

@@ -35,7 +35,7 @@ class NationalPortalConfigurationTest {
                 configuration.portalCredentials(off, production), production);
 
         assertThatThrownBy(() -> client.send("k", "{}")).isInstanceOf(DeliveryFailedException.class);
-        assertThat(new OutboxDelivery(null, client, off, null, null).deliverDue()).isZero();
+        assertThat(new OutboxDelivery(null, client, off, null, null, null).deliverDue()).isZero();
     }
 
     @Test

@@ -34,6 +34,7 @@ class NationalPortalSyncTest {
     @Autowired DossierService dossierService;
     @Autowired ProcedureCatalogue catalogue;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
     @Autowired AdjustableClock clock;
     @Autowired Outbox outbox;
     @Autowired OutboxDelivery delivery;
@@ -173,7 +174,8 @@ class NationalPortalSyncTest {
         HttpNationalPortalClient impatient = new HttpNationalPortalClient(() -> java.net.URI.create("http://127.0.0.1:"
                 + environment.getRequiredProperty("local.server.port") + PortalSimulatorApi.PATH), credentials,
                 Duration.ofSeconds(2), Duration.ofMillis(300));
-        OutboxDelivery impatientDelivery = new OutboxDelivery(outbox, impatient, properties, transactions, clock);
+        OutboxDelivery impatientDelivery = new OutboxDelivery(outbox, impatient, properties, transactions, clock,
+                events);
         impatientDelivery.deliverDue();
         assertThat(outbox.history(code).get(0).acknowledgedAt()).isNull();
         assertThat(outbox.history(code).get(0).lastError()).contains("Timeout");
