@@ -3,13 +3,16 @@
 # demo data was all there at that moment (the demo applicant's dossiers through the REST API).
 # Run from the project folder after `mvn -o -q package -DskipTests`:
 #   docker/measure-ready.sh            # port 8093; PORT=... to change it
+# The JVM runs with -XX:TieredStopAtLevel=1 (the C1 compiler only), as `mvn spring-boot:run` does (pom.xml): on two
+# cores the C2 compiler took as much processor during the start as the main thread (issue 15). A production
+# image (docker/Dockerfile) keeps the JVM's default.
 set -euo pipefail
 
 port="${PORT:-8093}"
 jar=$(ls target/vetflow-*.jar | grep -v -- '-plain' | head -n 1)
 log=$(mktemp)
 start=$(date +%s.%N)
-java -jar "$jar" --spring.profiles.active=demo --server.port="$port" >"$log" 2>&1 &
+java -XX:TieredStopAtLevel=1 -jar "$jar" --spring.profiles.active=demo --server.port="$port" >"$log" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -f "$log"' EXIT
 
