@@ -3,9 +3,10 @@
 # demo data was all there at that moment (the demo applicant's dossiers through the REST API).
 # Run from the project folder after `mvn -o -q package -DskipTests`:
 #   docker/measure-ready.sh            # port 8093; PORT=... to change it
-# The JVM runs with -XX:TieredStopAtLevel=1 (the C1 compiler only), as `mvn spring-boot:run` does (pom.xml): on two
-# cores the C2 compiler took as much processor during the start as the main thread (issue 15). A production
-# image (docker/Dockerfile) keeps the JVM's default.
+# The JVM runs with -XX:TieredStopAtLevel=1 (the C1 compiler only), as the README's `mvn spring-boot:run` already
+# does (the Spring Boot plugin's optimizedLaunch, on by default): on two cores the C2 compiler took as much
+# processor during the start as the main thread (issue 15). A production image (docker/Dockerfile) keeps the
+# JVM's default.
 #   CDS=1 docker/measure-ready.sh      # the same with a class-data sharing archive (AppCDS): the jar is extracted
 #                                      # to target/cds and a training run (context refreshed, then exit) writes
 #                                      # target/cds/vetflow.jsa, both BEFORE the clock starts and only when the jar
