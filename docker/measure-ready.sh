@@ -3,13 +3,35 @@
 # demo data was all there at that moment (the demo applicant's dossiers through the REST API).
 # Run from the project folder after `mvn -o -q package -DskipTests`:
 #   docker/measure-ready.sh            # port 8093; PORT=... to change it
+# The JVM runs with -XX:TieredStopAtLevel=1 (the C1 compiler only), as the README's `mvn spring-boot:run` already
+# does (the Spring Boot plugin's optimizedLaunch, on by default): on two cores the C2 compiler took as much
+# processor during the start as the main thread (issue 15). A production image (docker/Dockerfile) keeps the
+# JVM's default.
+#   CDS=1 docker/measure-ready.sh      # the same with a class-data sharing archive (AppCDS): the jar is extracted
+#                                      # to target/cds and a training run (context refreshed, then exit) writes
+#                                      # target/cds/vetflow.jsa, both BEFORE the clock starts and only when the jar
+#                                      # is newer than the archive. `mvn spring-boot:run` cannot use it (it runs
+#                                      # from target/classes): the figure is the packaged jar's with its archive.
 set -euo pipefail
 
 port="${PORT:-8093}"
 jar=$(ls target/vetflow-*.jar | grep -v -- '-plain' | head -n 1)
 log=$(mktemp)
+jvm=(-XX:TieredStopAtLevel=1)
+if [ "${CDS:-0}" = "1" ]; then
+  cds=target/cds
+  if [ ! -f "$cds/vetflow.jsa" ] || [ "$jar" -nt "$cds/vetflow.jsa" ]; then
+    echo "CDS=1: extracting $jar and writing the archive with a training run (not timed)..." >&2
+    rm -rf "$cds"
+    java -Djarmode=tools -jar "$jar" extract --destination "$cds" >/dev/null
+    java "${jvm[@]}" -XX:ArchiveClassesAtExit="$cds/vetflow.jsa" -Dspring.context.exit=onRefresh \
+      -jar "$cds/$(basename "$jar")" --spring.profiles.active=demo --server.port="$port" >"$log" 2>&1
+  fi
+  jar="$cds/$(basename "$jar")"
+  jvm+=(-XX:SharedArchiveFile="$cds/vetflow.jsa")
+fi
 start=$(date +%s.%N)
-java -jar "$jar" --spring.profiles.active=demo --server.port="$port" >"$log" 2>&1 &
+java "${jvm[@]}" -jar "$jar" --spring.profiles.active=demo --server.port="$port" >"$log" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -f "$log"' EXIT
 
@@ -25,6 +47,6 @@ ready=$(date +%s.%N)
 # The demo applicant "congdan" (password of application-demo.yml) owns the province's demo dossiers.
 dossiers=$(curl -s -u congdan:demo "http://127.0.0.1:$port/api/v1/dossiers" \
   | grep -o '"total[A-Za-z]*" *: *[0-9]*' | grep -o '[0-9]*$' || echo 0)
-printf 'first 200 of / after %.1f s; the demo applicant then had %d dossiers listed\n' \
-  "$(awk -v a="$start" -v b="$ready" 'BEGIN { print b - a }')" "$dossiers"
+printf 'first 200 of / after %.1f s (JVM: %s); the demo applicant then had %d dossiers listed\n' \
+  "$(awk -v a="$start" -v b="$ready" 'BEGIN { print b - a }')" "${jvm[*]}" "$dossiers"
 uptime

@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -43,7 +46,8 @@ class DemoInspections implements ApplicationRunner {
     private final ProvinceClock clock;
     private final PdfDocumentRenderer renderer;
     private final TaskWork taskWork;
-    private byte[] scan;
+    private final CompletableFuture<byte[]> scan = new CompletableFuture<>();
+    private boolean renderingStarted;
 
     DemoInspections(Inspections inspections, PlanItems planItems, Institutions institutions, ProvinceClock clock,
                     PdfDocumentRenderer renderer, TaskWork taskWork) {
@@ -235,12 +239,43 @@ class DemoInspections implements ApplicationRunner {
         taskWork.complete(task.id(), user, groups, sent.values(), sent);
     }
 
-    /** The same placeholder scan for every upload: rendered once, not once per step (issue 15). */
-    private byte[] scan() {
-        if (scan == null) {
-            scan = renderer.render(DocumentType.RESULT, Map.of("resultTitle", "BẢN QUÉT VĂN BẢN",
-                    "resultBody", List.of("Bản quét minh hoạ cho dữ liệu trình diễn.")));
+    /**
+     * The same placeholder scan for every upload, rendered once (issue 15). The first PDF of a run is the slow one
+     * (fonts, templates, classes), so it is rendered on a thread of its own as soon as the context is up, while
+     * the runners before this one (users, the province's dossiers) lay out their data; {@link #scan()} waits for it.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    void renderScanAhead() {
+        synchronized (scan) {
+            if (renderingStarted) {
+                return;
+            }
+            renderingStarted = true;
         }
-        return scan;
+        Thread thread = new Thread(this::renderScan, "demo-scan");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private byte[] scan() {
+        boolean renderHere;
+        synchronized (scan) {
+            // Without a started event (a test calling the runner itself) it is rendered here, once.
+            renderHere = !renderingStarted;
+            renderingStarted = true;
+        }
+        if (renderHere) {
+            renderScan();
+        }
+        return scan.join();
+    }
+
+    private void renderScan() {
+        try {
+            scan.complete(renderer.render(DocumentType.RESULT, Map.of("resultTitle", "BẢN QUÉT VĂN BẢN",
+                    "resultBody", List.of("Bản quét minh hoạ cho dữ liệu trình diễn."))));
+        } catch (RuntimeException | Error e) {
+            scan.completeExceptionally(e);
+        }
     }
 }
