@@ -19,9 +19,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vetflow.nationalportal.OutboxDelivery;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.shared.AdjustableClock;
@@ -44,18 +46,38 @@ interface KpiConcurrencyScenario {
     record Beans(DossierSubmission submission, TestSubmissions submissions, TaskWork work, TaskService tasks,
                  RuntimeService runtime, ManagementService management, AdjustableClock clock, JdbcTemplate jdbc,
                  EventPublications publications, KpiRebuild rebuild, KpiUpdater updater, KpiRepair repair,
-                 KpiQueries queries) {
+                 KpiQueries queries, OutboxDelivery delivery) {
 
         static Beans of(org.springframework.context.ApplicationContext c) {
             return new Beans(c.getBean(DossierSubmission.class), c.getBean(TestSubmissions.class),
                     c.getBean(TaskWork.class), c.getBean(TaskService.class), c.getBean(RuntimeService.class),
                     c.getBean(ManagementService.class), c.getBean(AdjustableClock.class), c.getBean(JdbcTemplate.class),
                     c.getBean(EventPublications.class), c.getBean(KpiRebuild.class), c.getBean(KpiUpdater.class),
-                    c.getBean(KpiRepair.class), c.getBean(KpiQueries.class));
+                    c.getBean(KpiRepair.class), c.getBean(KpiQueries.class),
+                    c.getBean(OutboxDelivery.class));
         }
     }
 
     Beans beans();
+
+    /**
+     * The national portal's acknowledgements come on their own schedule (the simulated portal in tests) and each
+     * dossier's last one refreshes its row ("public on the portal"): a source that changes under the comparison.
+     * Delivers what is due until every status of these dossiers is acknowledged, then lets those refreshes run.
+     */
+    default void portalQuiet(List<String> codes) {
+        Beans b = beans();
+        OutboxDelivery delivery = b.delivery();
+        String waiting = "select count(*) from portal_outbox where acknowledged_at is null and dossier_code in ("
+                + String.join(",", codes.stream().map(c -> "'" + c + "'").toList()) + ")";
+        Awaitility.await("every status of the dossiers acknowledged by the national portal")
+                .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    delivery.deliverDue();
+                    return b.jdbc().queryForObject(waiting, Long.class) == 0;
+                });
+        b.publications().awaitReactions();
+    }
 
     /** A day of its own per database, so other test classes' rows are not this test's. */
     LocalDate day();
@@ -91,6 +113,7 @@ interface KpiConcurrencyScenario {
                     .forEach(job -> b.management().executeJob(job.getId()));
         });
         b.publications().awaitReactions();
+        portalQuiet(codes);
 
         // Every dossier received and finished on the day, each step cell counted once per dossier.
         assertThat(count("select coalesce(sum(n), 0) from kpi_daily where kind = 'R' and stat_day = ?", day()))
@@ -127,6 +150,7 @@ interface KpiConcurrencyScenario {
         b.work().complete(task(code, "Task_Reception").getId(), "tiepnhan", List.of("reception", "motcua"),
                 Map.of("receptionDecision", "ACCEPT"));
         b.publications().awaitReactions();
+        portalQuiet(List.of(code));
         Snapshot before = snapshot(List.of(code), day().plusDays(1));
         assertThat(before.dossiers()).hasSize(1);
 
