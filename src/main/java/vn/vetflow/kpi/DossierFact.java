@@ -21,7 +21,8 @@ record DossierFact(String code, String procedureId, String procedureName, String
                    LocalDate appointmentDay, LocalDate dueDay, LocalDate endDay, Integer spanDays,
                    Integer resolutionDays, int supplementRounds, int pausedDays, LocalDate pausedSince,
                    String timeliness, boolean feeRequired, boolean paidOnline, boolean resultExpected,
-                   boolean eResult, boolean digitised, boolean reused, boolean portalSynced, Integer rating, boolean dissatisfied, boolean demo,
+                   boolean eResult, boolean digitised, boolean reused, boolean portalSynced, Integer rating,
+                   boolean dissatisfied, boolean demo,
                    List<Pause> pauses) {
 
     static final String NOBODY = "-";
