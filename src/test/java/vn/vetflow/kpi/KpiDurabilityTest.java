@@ -25,13 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.vetflow.inspection.InspectionStage;
 import vn.vetflow.inspection.InspectionStageChanged;
 import vn.vetflow.inspection.InspectionTestSupport;
+import vn.vetflow.nationalportal.OutboxDelivery;
 import vn.vetflow.publicservice.DossierSubmission;
-import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.shared.EventRetries;
 import vn.vetflow.support.EventPublications;
+import vn.vetflow.support.PortalDeliveries;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
+import vn.vetflow.tasks.TaskWork;
 
 /**
  * The read model's reactions are durable and exactly once per committed change: nothing for a rolled-back
@@ -47,6 +49,7 @@ class KpiDurabilityTest {
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcTemplate jdbc;
     @Autowired EventPublications publications;
+    @Autowired OutboxDelivery delivery;
     @Autowired EventRetries retries;
     @Autowired KpiRebuild rebuild;
     @Autowired KpiRepair repair;
@@ -147,6 +150,7 @@ class KpiDurabilityTest {
         assertThat(count("select coalesce(sum(n), 0) from kpi_daily where kind = 'R' and stat_day = ?",
                 java.sql.Date.valueOf("2027-04-06"))).isGreaterThanOrEqualTo(codes.size());
 
+        PortalDeliveries.settle(delivery, publications);
         // Only this test's day and dossiers: other classes share the database and their rows are not this test's.
         String day = "stat_day = date '2027-04-06'";
         String own = "code in ('" + String.join("','", codes) + "')";

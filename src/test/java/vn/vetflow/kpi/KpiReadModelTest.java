@@ -16,10 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vetflow.nationalportal.OutboxDelivery;
 import vn.vetflow.publicservice.ApplicantActions;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.EventPublications;
+import vn.vetflow.support.PortalDeliveries;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
 
@@ -43,6 +45,7 @@ class KpiReadModelTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired KpiRebuild rebuild;
     @Autowired EventPublications publications;
+    @Autowired OutboxDelivery delivery;
 
     @AfterEach
     void resetClock() {
@@ -92,6 +95,7 @@ class KpiReadModelTest {
         assertThat(((Number) step.get("working_seconds")).longValue()).isBetween(3 * 3600L, 3 * 3600L + 60);
         assertThat(((Number) step.get("waiting_seconds")).longValue()).isBetween(24 * 3600L, 24 * 3600L + 60);
 
+        PortalDeliveries.settle(delivery, publications);
         List<Map<String, Object>> dossiersBefore = table("kpi_dossier", "code");
         List<Map<String, Object>> dailyBefore = table("kpi_daily", "stat_day, kind, procedure_id, unit_code, officer");
         List<Map<String, Object>> totalsBefore = table("kpi_daily_all", "stat_day, kind");
