@@ -109,9 +109,7 @@ class KpiSources {
                             + " and a.reused_from_dossier is not null)",
                     "result_digitised", "case when d.result_digitised then 1 else 0 end",
                     "rating", "(select r.score from dossier_rating r where r.dossier_code = d.code)",
-                    // public on the national portal: statuses in its outbox, every one acknowledged (PortalSync)
-                    "portal_synced", "(select case when count(*) > 0 and count(o.acknowledged_at) = count(*) then 1"
-                            + " else 0 end from portal_outbox o where o.dossier_code = d.code)"),
+                    "portal_synced", PortalSync.SYNCED_OF_DOSSIER),
             part("'S'", "from supplement_request s join dossier d on d.id = s.dossier_id where d.code = ?",
                     "seq", "s.round", "at", "s.requested_at", "answered_at", "s.answered_at"),
             part("'H'", "from dossier_history h join dossier d on d.id = h.dossier_id where d.code = ?",

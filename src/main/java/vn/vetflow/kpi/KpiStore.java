@@ -250,8 +250,8 @@ class KpiStore {
                 fact.outcome(), fact.submittedDay(), fact.receivedDay(), fact.appointmentDay(), fact.dueDay(),
                 fact.endDay(), fact.spanDays(), fact.resolutionDays(), fact.supplementRounds(), fact.pausedDays(),
                 fact.pausedSince(), fact.timeliness(), fact.feeRequired(), fact.paidOnline(), fact.resultExpected(),
-                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.reused(), fact.portalSynced(),
-                fact.code());
+                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.reused(),
+                fact.portalSynced(), fact.code());
         if (!old.pauses().equals(fact.pauses())) {
             insertPauses(List.of(fact));
         }

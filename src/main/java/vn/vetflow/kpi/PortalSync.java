@@ -19,12 +19,12 @@ final class PortalSync {
     private PortalSync() {
     }
 
-    /** The dossier has statuses in the outbox and the portal acknowledged every one (one index range). */
-    static boolean synced(JdbcTemplate jdbc, String code) {
-        Boolean synced = jdbc.queryForObject("select count(*) > 0 and count(acknowledged_at) = count(*)"
-                + " from portal_outbox where dossier_code = ?", Boolean.class, code);
-        return Boolean.TRUE.equals(synced);
-    }
+    /**
+     * 1 when the dossier of the row aliased {@code d} has statuses in the outbox and the portal acknowledged every
+     * one, else 0 (one index range): a scalar sub-query for the refresh's read ({@link KpiSources}).
+     */
+    static final String SYNCED_OF_DOSSIER = "(select case when count(*) > 0 and count(o.acknowledged_at) = count(*)"
+            + " then 1 else 0 end from portal_outbox o where o.dossier_code = d.code)";
 
     /**
      * Per procedure, dossiers received in a period and how many of them are public on the portal: {received, synced},

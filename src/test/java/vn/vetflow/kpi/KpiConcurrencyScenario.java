@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +27,7 @@ import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.EventPublications;
+import vn.vetflow.support.PortalDeliveries;
 import vn.vetflow.support.TestSubmissions;
 
 /**
@@ -60,24 +60,6 @@ interface KpiConcurrencyScenario {
 
     Beans beans();
 
-    /**
-     * The national portal's acknowledgements come on their own schedule (the simulated portal in tests) and each
-     * dossier's last one refreshes its row ("public on the portal"): a source that changes under the comparison.
-     * Delivers what is due until every status of these dossiers is acknowledged, then lets those refreshes run.
-     */
-    default void portalQuiet(List<String> codes) {
-        Beans b = beans();
-        OutboxDelivery delivery = b.delivery();
-        String waiting = "select count(*) from portal_outbox where acknowledged_at is null and dossier_code in ("
-                + String.join(",", codes.stream().map(c -> "'" + c + "'").toList()) + ")";
-        Awaitility.await("every status of the dossiers acknowledged by the national portal")
-                .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    delivery.deliverDue();
-                    return b.jdbc().queryForObject(waiting, Long.class) == 0;
-                });
-        b.publications().awaitReactions();
-    }
 
     /** A day of its own per database, so other test classes' rows are not this test's. */
     LocalDate day();
@@ -113,7 +95,7 @@ interface KpiConcurrencyScenario {
                     .forEach(job -> b.management().executeJob(job.getId()));
         });
         b.publications().awaitReactions();
-        portalQuiet(codes);
+        PortalDeliveries.settle(b.delivery(), b.publications());
 
         // Every dossier received and finished on the day, each step cell counted once per dossier.
         assertThat(count("select coalesce(sum(n), 0) from kpi_daily where kind = 'R' and stat_day = ?", day()))
@@ -150,7 +132,7 @@ interface KpiConcurrencyScenario {
         b.work().complete(task(code, "Task_Reception").getId(), "tiepnhan", List.of("reception", "motcua"),
                 Map.of("receptionDecision", "ACCEPT"));
         b.publications().awaitReactions();
-        portalQuiet(List.of(code));
+        PortalDeliveries.settle(b.delivery(), b.publications());
         Snapshot before = snapshot(List.of(code), day().plusDays(1));
         assertThat(before.dossiers()).hasSize(1);
 
