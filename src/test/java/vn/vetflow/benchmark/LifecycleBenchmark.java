@@ -3,6 +3,8 @@ package vn.vetflow.benchmark;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,8 +20,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
@@ -33,6 +38,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.tasks.TaskWork;
@@ -52,7 +58,11 @@ import vn.vetflow.support.TestSubmissions;
  * document preparation, KPI upkeep). {@code -Dstatements.detail=true} adds a histogram by SQL shape.
  *
  * <pre>mvn -q -o -DskipTests test-compile exec:java@lifecycle-benchmark -Dlifecycles=200 -Dthreads=1,4,8</pre>
- * {@code -Ddb=h2} or {@code -Ddb=postgres} runs one database only.
+ * {@code -Ddb=h2} or {@code -Ddb=postgres} runs one database only; {@code -Dwarmup=N} sets the unmeasured
+ * lifecycles run first on each side (default the larger of 20 and a tenth of the run). Per step, the mean wall
+ * and processor time of the driver threads; for vetflow, the processor time of the reactions' threads per
+ * lifecycle. {@code -Dreactions=held} keeps the reactions waiting until the last lifecycle returned: the
+ * request path alone, without background work competing for the two cores.
  */
 public final class LifecycleBenchmark {
 
@@ -60,6 +70,8 @@ public final class LifecycleBenchmark {
     private static final List<String> SPECIALIST = List.of("specialist", "gdnn");
     private static final List<String> LEADER = List.of("leader", "gdnn");
     private static final String DRIVER = "lifecycle-";
+    private static final boolean HELD = "held".equals(System.getProperty("reactions"));
+    private static final String[] STEPS = {"submit", "reception", "appraisal", "approval", "result"};
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(10);
 
     /** One side's figures for one run. */
@@ -77,7 +89,8 @@ public final class LifecycleBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.getInteger("lifecycles", 200);
-        int warmup = Math.max(20, n / 10);
+        // Steady state is what a server lives in: -Dwarmup lets the JIT finish compiling both sides first.
+        int warmup = Integer.getInteger("warmup", Math.max(20, n / 10));
         int[] threads = Arrays.stream(System.getProperty("threads", "1").split(",")).map(String::strip)
                 .mapToInt(Integer::parseInt).toArray();
         boolean detail = Boolean.getBoolean("statements.detail");
@@ -121,12 +134,16 @@ public final class LifecycleBenchmark {
                     bare.counter.resetShapes();
                     app.counter.resetShapes();
                 }
+                bare.steps.reset();
                 Figures b = bare.measure(n, t, "t" + t);
+                app.steps.reset();
                 Figures a = app.measure(n, t, "t" + t);
                 print(label, b);
                 print(label, a);
                 System.out.printf("%-10s %7d ratio    request %.2f, end to end %.2f; vetflow %s%n", label, t,
                         a.requestRate() / b.requestRate(), a.endRate() / b.endRate(), a.done());
+                System.out.printf("%-10s %7d bare     mean ms per step: %s%n", label, t, bare.steps.means());
+                System.out.printf("%-10s %7d vetflow  mean ms per step: %s%n", label, t, app.steps.means());
                 if (detail) {
                     histogram("bare engine, request path", bare.counter.shapes(true), n);
                     histogram("vetflow, request path", app.counter.shapes(true), n);
@@ -183,6 +200,7 @@ public final class LifecycleBenchmark {
         final CountingDataSource counter;
         private final HikariDataSource pool;
         private final ProcessEngine engine;
+        final StepTimes steps = new StepTimes(STEPS);
 
         Bare(String url, String user, int threads, boolean detail) throws Exception {
             pool = new HikariDataSource();
@@ -235,13 +253,19 @@ public final class LifecycleBenchmark {
             variables.put("chairmanDecisionRequired", false);
             variables.put("fieldCheckRequired", false);
             String key = UUID.randomUUID().toString();
+            long t = steps.start();
             String id = engine.getRuntimeService().startProcessInstanceByKey("public-service", key, variables).getId();
+            t = steps.lap(0, t);
             TaskService tasks = engine.getTaskService();
             tasks.complete(only(tasks, id).getId(), Map.of("receptionDecision", "ACCEPT"));
+            t = steps.lap(1, t);
             tasks.complete(only(tasks, id).getId(),
                     Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đạt"));
+            t = steps.lap(2, t);
             tasks.complete(only(tasks, id).getId(), Map.of("approvalDecision", "APPROVE"));
+            t = steps.lap(3, t);
             runJob(engine.getManagementService(), id);
+            steps.lap(4, t);
         }
 
         @Override
@@ -262,6 +286,8 @@ public final class LifecycleBenchmark {
         private final TestSubmissions submissions;
         private final ManagementService management;
         private final JdbcTemplate jdbc;
+        private final ThreadPoolTaskExecutor reactions;
+        final StepTimes steps = new StepTimes(STEPS);
 
         App(String url, String user, boolean detail) {
             this.url = url;
@@ -276,6 +302,7 @@ public final class LifecycleBenchmark {
             submissions = context.getBean(TestSubmissions.class);
             management = context.getBean(ManagementService.class);
             jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            reactions = context.getBean("taskExecutor", ThreadPoolTaskExecutor.class);
         }
 
         /**
@@ -287,9 +314,12 @@ public final class LifecycleBenchmark {
             String applicant = "bench-" + run + "-" + UUID.randomUUID().toString().substring(0, 8);
             var request = counter.request();
             var background = counter.background();
+            long backgroundCpu = reactionsCpuNanos();
+            Runnable release = HELD ? hold() : () -> { };
             long start = System.nanoTime();
             double requestSeconds = drive(n, threads, i -> lifecycle(applicant));
             var requestAfter = counter.request().minus(request);
+            release.run();
             long limit = System.nanoTime() + DRAIN_LIMIT.toNanos();
             long[] done;
             try (Connection probe = DriverManager.getConnection(url, user, "")) {
@@ -303,10 +333,51 @@ public final class LifecycleBenchmark {
                 }
             }
             double endSeconds = seconds(start);
+            double reactionsCpuMs = (reactionsCpuNanos() - backgroundCpu) / 1e6 / n;
             return new Figures("vetflow", threads, n, requestSeconds, endSeconds, requestAfter,
                     counter.background().minus(background),
                     String.format("%d documents signed, %d dossiers current in the KPI read model, %.1f s after the "
-                            + "last lifecycle", done[1], done[2], endSeconds - requestSeconds));
+                            + "last lifecycle%s; reactions' processor time %.1f ms per lifecycle", done[1], done[2],
+                            endSeconds - requestSeconds, HELD ? " (reactions held until then)" : "", reactionsCpuMs));
+        }
+
+        /**
+         * Occupies every thread of the reactions' executor until the returned action runs, so that the request
+         * path is measured alone (-Dreactions=held): the documents, mails and read-model refreshes it causes
+         * queue meanwhile, as the event publication registry keeps them, and run afterwards.
+         */
+        private Runnable hold() throws InterruptedException {
+            CountDownLatch released = new CountDownLatch(1);
+            // With an unbounded queue the executor never grows past its core threads.
+            int size = reactions.getCorePoolSize();
+            CountDownLatch holding = new CountDownLatch(size);
+            for (int i = 0; i < size; i++) {
+                reactions.execute(() -> {
+                    holding.countDown();
+                    try {
+                        released.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            if (!holding.await(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("The reactions' executor did not give up its threads");
+            }
+            return released::countDown;
+        }
+
+        /** Processor time of the reactions' executor threads so far (they live as long as the application). */
+        private long reactionsCpuNanos() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            String prefix = reactions.getThreadNamePrefix();
+            long sum = 0;
+            for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null && info.getThreadName().startsWith(prefix)) {
+                    sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                }
+            }
+            return sum;
         }
 
         /** Documents recorded, documents signed, dossiers whose KPI row shows their status. */
@@ -329,14 +400,20 @@ public final class LifecycleBenchmark {
         }
 
         private void lifecycle(String applicant) {
+            long t = steps.start();
             Dossier dossier = submission.submit(submissions.valid("P1", applicant, UUID.randomUUID().toString()))
                     .dossier();
+            t = steps.lap(0, t);
             String code = dossier.getCode();
             work.complete(openTask(code), "tiepnhan", RECEPTION, Map.of("receptionDecision", "ACCEPT"));
+            t = steps.lap(1, t);
             work.complete(openTask(code), "chuyenvien", SPECIALIST,
                     Map.of("appraisalDecision", "PROPOSE_APPROVE", "appraisalNote", "Đủ điều kiện"));
+            t = steps.lap(2, t);
             work.complete(openTask(code), "lanhdao", LEADER, Map.of("approvalDecision", "APPROVE"));
+            t = steps.lap(3, t);
             runJob(management, dossier.getProcessInstanceId());
+            steps.lap(4, t);
         }
 
         /**
@@ -373,6 +450,62 @@ public final class LifecycleBenchmark {
                     return bean;
                 }
             };
+        }
+    }
+
+    /**
+     * Wall and processor time per step of a lifecycle, summed over the driver threads: the difference is what the
+     * step waited for (the database, locks, the processor taken by other threads).
+     */
+    static final class StepTimes {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private final String[] names;
+        private final LongAdder[] nanos;
+        private final LongAdder[] cpu;
+        private final LongAdder[] counts;
+        private final ThreadLocal<Long> cpuMark = ThreadLocal.withInitial(THREADS::getCurrentThreadCpuTime);
+
+        StepTimes(String... names) {
+            this.names = names;
+            nanos = new LongAdder[names.length];
+            cpu = new LongAdder[names.length];
+            counts = new LongAdder[names.length];
+            reset();
+        }
+
+        void reset() {
+            for (int i = 0; i < names.length; i++) {
+                nanos[i] = new LongAdder();
+                cpu[i] = new LongAdder();
+                counts[i] = new LongAdder();
+            }
+        }
+
+        /** Marks the start of a lifecycle on this thread; returns now. */
+        long start() {
+            cpuMark.set(THREADS.getCurrentThreadCpuTime());
+            return System.nanoTime();
+        }
+
+        /** Adds the time since {@code since} to step {@code i}; returns now, the next step's start. */
+        long lap(int i, long since) {
+            long now = System.nanoTime();
+            long cpuNow = THREADS.getCurrentThreadCpuTime();
+            cpu[i].add(cpuNow - cpuMark.get());
+            cpuMark.set(cpuNow);
+            nanos[i].add(now - since);
+            counts[i].increment();
+            return now;
+        }
+
+        String means() {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < names.length; i++) {
+                long count = Math.max(1, counts[i].sum());
+                out.append(String.format("%s %.1f (cpu %.1f)  ", names[i], nanos[i].sum() / 1e6 / count,
+                        cpu[i].sum() / 1e6 / count));
+            }
+            return out.toString().strip();
         }
     }
 
