@@ -57,8 +57,12 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 class PadesSigner implements DocumentSigning {
 
-    /** Room for the CMS (a chain of two 2048-bit certificates and a time-stamp token fit easily). */
+    /** Room for any CMS we make (a long chain and a time-stamp token): used when the estimate falls short. */
     private static final int SIGNATURE_SIZE = 32 * 1024;
+    /** Beyond the chain: signer info, signed attributes and the signature value (about 1 KB with RSA 2048). */
+    private static final int CMS_OVERHEAD = 4 * 1024;
+    /** A time-stamp token with its TSA's certificates. */
+    private static final int TIME_STAMP_ROOM = 16 * 1024;
 
     private final List<SigningKeySource> sources;
     private final TimeStamps timeStamps;
@@ -80,6 +84,19 @@ class PadesSigner implements DocumentSigning {
         SigningKey key = key(request);
         X509Certificate certificate = key.chain().get(0);
         Instant signedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // PDFBox writes the reserved room as hex zeros and copies it around: 32 KB for every document was a
+        // third of the signing's processor time. Reserve what this chain needs; a CMS that would not fit
+        // (an unusually large time-stamp token) is signed again with the full room.
+        try {
+            return new SignedPdf(sign(pdf, request, key, signedAt, room(key)), signedAt,
+                    certificate.getSubjectX500Principal().getName());
+        } catch (SignatureTooLarge e) {
+            return new SignedPdf(sign(pdf, request, key, signedAt, SIGNATURE_SIZE), signedAt,
+                    certificate.getSubjectX500Principal().getName());
+        }
+    }
+
+    private byte[] sign(byte[] pdf, SignatureRequest request, SigningKey key, Instant signedAt, int room) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -91,15 +108,42 @@ class PadesSigner implements DocumentSigning {
             when.setTimeInMillis(signedAt.toEpochMilli());
             signature.setSignDate(when);
             try (SignatureOptions options = new SignatureOptions()) {
-                options.setPreferredSignatureSize(SIGNATURE_SIZE);
+                options.setPreferredSignatureSize(room);
                 document.addSignature(signature, options);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 3 * room);
                 ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
-                external.setSignature(cms(external.getContent(), key));
-                return new SignedPdf(out.toByteArray(), signedAt, certificate.getSubjectX500Principal().getName());
+                byte[] cms = cms(external.getContent(), key);
+                if (cms.length > room) {
+                    if (room >= SIGNATURE_SIZE) {
+                        throw new SigningUnavailableException("The CMS signature takes " + cms.length + " bytes");
+                    }
+                    throw new SignatureTooLarge();
+                }
+                external.setSignature(cms);
+                return out.toByteArray();
             }
         } catch (IOException e) {
             throw new SigningUnavailableException("Cannot sign the PDF", e);
+        }
+    }
+
+    /** The room a CMS with this key's chain needs, with a time-stamp token when a service is configured. */
+    private int room(SigningKey key) {
+        int room = CMS_OVERHEAD + (timeStamps.configured() ? TIME_STAMP_ROOM : 0);
+        try {
+            for (X509Certificate member : key.chain()) {
+                room += member.getEncoded().length;
+            }
+        } catch (java.security.cert.CertificateEncodingException e) {
+            return SIGNATURE_SIZE;
+        }
+        return Math.min(room, SIGNATURE_SIZE);
+    }
+
+    /** The CMS came out larger than the room reserved for it. */
+    private static final class SignatureTooLarge extends RuntimeException {
+        SignatureTooLarge() {
+            super(null, null, false, false);
         }
     }
 

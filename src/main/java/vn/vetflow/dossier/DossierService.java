@@ -175,6 +175,12 @@ public class DossierService {
         return historyEntries.findByDossierIdOrderByAtAscIdAsc(dossier.getId());
     }
 
+    /** The last line of the control slip: what a reaction to the latest change needs, without the rest. */
+    @Transactional(readOnly = true)
+    public Optional<DossierHistoryEntry> lastHistoryEntry(Dossier dossier) {
+        return historyEntries.findFirstByDossierIdOrderByAtDescIdDesc(dossier.getId());
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentSummary> documents(Dossier dossier) {
         return documents.summaries(dossier.getId());

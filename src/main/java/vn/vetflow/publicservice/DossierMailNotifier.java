@@ -2,14 +2,12 @@ package vn.vetflow.publicservice;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.vetflow.dossier.Dossier;
-import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.DossierStatus;
 import vn.vetflow.dossier.DossierStatusChanged;
@@ -76,13 +74,10 @@ class DossierMailNotifier {
         if (dossier.getAppointmentDate() != null && change.to() != DossierStatus.RESULT_RETURNED) {
             body.append(text("dossier.mail.appointment", DateFormats.date(dossier.getAppointmentDate()))).append("\n");
         }
-        List<DossierHistoryEntry> history = dossiers.history(dossier);
-        if (!history.isEmpty()) {
-            DossierHistoryEntry last = history.get(history.size() - 1);
-            if (last.getNote() != null && APPLICANT_NOTES.contains(last.getAction())) {
-                body.append("\n").append(text("dossier.mail.note")).append("\n").append(last.getNote()).append("\n");
-            }
-        }
+        dossiers.lastHistoryEntry(dossier)
+                .filter(last -> last.getNote() != null && APPLICANT_NOTES.contains(last.getAction()))
+                .ifPresent(last -> body.append("\n").append(text("dossier.mail.note")).append("\n")
+                        .append(last.getNote()).append("\n"));
         body.append("\n").append(text("dossier.mail.link", properties.lookupUrl() + "my/dossiers/" + dossier.getCode()))
                 .append("\n\n").append(text("dossier.mail.signature"));
         return body.toString();
