@@ -52,6 +52,8 @@ public final class FileContentCheck {
     /** Markup a browser would run if it ever took the file for HTML. */
     private static final String[] HTML_MARKERS = {"<script", "<html", "<iframe", "<svg", "<body", "<!doctype html",
             "<object", "<embed"};
+    private static final byte[][] HTML_MARKER_BYTES = java.util.Arrays.stream(HTML_MARKERS)
+            .map(marker -> marker.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     private FileContentCheck() {
     }
@@ -119,14 +121,37 @@ public final class FileContentCheck {
         return false;
     }
 
+    /**
+     * One pass over the bytes, comparing ASCII letters without case at each '<' (the markers are ASCII): the
+     * same answer as searching the lower-cased Latin-1 text, without copying a large file twice first.
+     */
     private static boolean containsHtml(byte[] content) {
-        String text = new String(content, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        for (String marker : HTML_MARKERS) {
-            if (text.contains(marker)) {
-                return true;
+        for (int at = 0; at < content.length; at++) {
+            if (content[at] == '<') {
+                for (byte[] marker : HTML_MARKER_BYTES) {
+                    if (startsWithIgnoringCase(content, at, marker)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    private static boolean startsWithIgnoringCase(byte[] content, int at, byte[] marker) {
+        if (content.length - at < marker.length) {
+            return false;
+        }
+        for (int i = 0; i < marker.length; i++) {
+            int b = content[at + i];
+            if (b >= 'A' && b <= 'Z') {
+                b += 'a' - 'A';
+            }
+            if (b != marker[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Optional<String> officeOpenXml(byte[] content) {

@@ -160,23 +160,40 @@ public class TaskWork {
         StepHandler[] handler = new StepHandler[1];
         WorkTask[] found = new WorkTask[1];
         return inTransaction(taskId, () -> {
-            WorkTask task = checked(taskId, username, groups);
-            found[0] = task;
-            handler[0] = handlers.get(task.processKey());
-            Sent sent = read.apply(task);
-            Object input = sent.input();
-            FormSubmission submission = validator.validate(forms.get(task.formKey()), sent.values());
-            List<Violation> violations = new ArrayList<>();
-            for (FieldError error : submission.errors()) {
-                violations.add(new Violation(error.field(), error.messageKey(), error.args()));
+            // One engine command from the check to the completion: completing finds the task and its links in the
+            // command's cache instead of reading them again. A refusal leaves the command as a normal return and
+            // is thrown after it, so the engine neither logs it as its own error nor has anything to flush.
+            RuntimeException[] refused = new RuntimeException[1];
+            WorkTask completed = engine.together(username, groups, () -> {
+                WorkTask task;
+                StepHandler.Completion completion;
+                try {
+                    task = checked(taskId, username, groups);
+                    found[0] = task;
+                    handler[0] = handlers.get(task.processKey());
+                    Sent sent = read.apply(task);
+                    Object input = sent.input();
+                    FormSubmission submission = validator.validate(forms.get(task.formKey()), sent.values());
+                    List<Violation> violations = new ArrayList<>();
+                    for (FieldError error : submission.errors()) {
+                        violations.add(new Violation(error.field(), error.messageKey(), error.args()));
+                    }
+                    handler[0].check(task, username, submission.values(), input, violations);
+                    if (!violations.isEmpty()) {
+                        throw new InvalidRequestException(violations);
+                    }
+                    completion = handler[0].record(task, username, submission.values(), input);
+                } catch (RuntimeException e) {
+                    refused[0] = e;
+                    return null;
+                }
+                engine.complete(taskId, completion.variables(), completion.local(), username, groups);
+                return task;
+            });
+            if (refused[0] != null) {
+                throw refused[0];
             }
-            handler[0].check(task, username, submission.values(), input, violations);
-            if (!violations.isEmpty()) {
-                throw new InvalidRequestException(violations);
-            }
-            StepHandler.Completion completion = handler[0].record(task, username, submission.values(), input);
-            engine.complete(taskId, completion.variables(), completion.local(), username, groups);
-            return task;
+            return completed;
         }, failure -> handler[0] == null ? null : handler[0].explain(found[0], failure));
     }
 

@@ -89,6 +89,14 @@ class UserTaskProcess {
         return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
     }
 
+    /**
+     * Runs the calls as one engine command acting as the user (see {@link EngineActor}): the engine calls inside
+     * share the command's entity cache, and its flush (the task read model among others) sees the user.
+     */
+    <T> T together(String username, List<String> groups, java.util.function.Supplier<T> calls) {
+        return actor.as(username, groups, calls);
+    }
+
     /** Claims the task for the user; somebody else's claim a moment earlier is a conflict. */
     void claim(String taskId, String username, List<String> groups) {
         try {

@@ -86,6 +86,15 @@ class FileContentCheckTest {
         byte[] polyglot = concat(clean, "\n%<html><body><script>fetch('/my/dossiers')</script></body></html>\n"
                 .getBytes(StandardCharsets.US_ASCII));
         assertThat(FileContentCheck.refusal(polyglot, "pdf")).contains("dossier.error.file.polyglot");
+        // whatever the case, and up to the last byte; a lone '<' or a cut-off marker at the end is no markup
+        for (String tail : List.of("\n%<SCRIPT>", "\n%<IfRaMe", "\n%<!DocType HTML")) {
+            assertThat(FileContentCheck.refusal(concat(clean, tail.getBytes(StandardCharsets.US_ASCII)), "pdf"))
+                    .as(tail).contains("dossier.error.file.polyglot");
+        }
+        for (String tail : List.of("\n%<", "\n%<scrip", "\n%< script")) {
+            assertThat(FileContentCheck.refusal(concat(clean, tail.getBytes(StandardCharsets.US_ASCII)), "pdf"))
+                    .as(tail).isEmpty();
+        }
     }
 
     @Test
