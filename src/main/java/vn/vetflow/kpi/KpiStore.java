@@ -117,6 +117,11 @@ class KpiStore {
         return cells;
     }
 
+    /** Writes for one refresh: sent together by {@link KpiWrites#flush} when {@code together}, else at once. */
+    KpiWrites writes(boolean together) {
+        return together ? KpiWrites.together(jdbc) : KpiWrites.atOnce(jdbc);
+    }
+
     void saveDossier(DossierFact f) {
         jdbc.update("delete from kpi_pause where code = ?", f.code());
         jdbc.update("delete from kpi_dossier where code = ?", f.code());
@@ -124,47 +129,26 @@ class KpiStore {
     }
 
     void insertDossiers(List<DossierFact> facts) {
-        jdbc.batchUpdate("insert into kpi_dossier (code, procedure_id, procedure_name, unit_code, officer, channel,"
-                        + " status, outcome, submitted_day, received_day, appointment_day, due_day, end_day, span_days,"
-                        + " resolution_days, supplement_rounds, paused_days, paused_since, timeliness, fee_required,"
-                        + " paid_online, result_expected, e_result, digitised, rating, dissatisfied, demo, reused,"
-                        + " portal_synced) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts, 500,
-                (ps, f) -> {
-                    int i = 1;
-                    ps.setString(i++, f.code());
-                    ps.setString(i++, f.procedureId());
-                    ps.setString(i++, f.procedureName());
-                    ps.setString(i++, f.unit());
-                    ps.setString(i++, f.officer());
-                    ps.setInt(i++, f.channel());
-                    ps.setInt(i++, f.status());
-                    ps.setString(i++, f.outcome());
-                    ps.setObject(i++, f.submittedDay());
-                    ps.setObject(i++, f.receivedDay());
-                    ps.setObject(i++, f.appointmentDay());
-                    ps.setObject(i++, f.dueDay());
-                    ps.setObject(i++, f.endDay());
-                    ps.setObject(i++, f.spanDays());
-                    ps.setObject(i++, f.resolutionDays());
-                    ps.setInt(i++, f.supplementRounds());
-                    ps.setInt(i++, f.pausedDays());
-                    ps.setObject(i++, f.pausedSince());
-                    ps.setString(i++, f.timeliness());
-                    ps.setBoolean(i++, f.feeRequired());
-                    ps.setBoolean(i++, f.paidOnline());
-                    ps.setBoolean(i++, f.resultExpected());
-                    ps.setBoolean(i++, f.eResult());
-                    ps.setBoolean(i++, f.digitised());
-                    ps.setObject(i++, f.rating());
-                    ps.setBoolean(i++, f.dissatisfied());
-                    ps.setBoolean(i++, f.demo());
-                    ps.setBoolean(i++, f.reused());
-                    ps.setBoolean(i, f.portalSynced());
-                });
-        insertPauses(facts);
+        jdbc.batchUpdate(DOSSIER_INSERT, facts, 500, (ps, f) -> KpiWrites.set(ps, 1, dossierRow(f)));
+        insertPauses(facts, KpiWrites.atOnce(jdbc));
     }
 
-    private void insertPauses(List<DossierFact> facts) {
+    private static final String DOSSIER_INSERT = "insert into kpi_dossier (code, procedure_id, procedure_name, unit_code,"
+            + " officer, channel, status, outcome, submitted_day, received_day, appointment_day, due_day, end_day,"
+            + " span_days, resolution_days, supplement_rounds, paused_days, paused_since, timeliness, fee_required,"
+            + " paid_online, result_expected, e_result, digitised, rating, dissatisfied, demo, reused, portal_synced)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    /** A dossier row's values in the order of {@link #DOSSIER_INSERT}. */
+    private static Object[] dossierRow(DossierFact f) {
+        return new Object[] {f.code(), f.procedureId(), f.procedureName(), f.unit(), f.officer(), f.channel(),
+            f.status(), f.outcome(), f.submittedDay(), f.receivedDay(), f.appointmentDay(), f.dueDay(), f.endDay(),
+            f.spanDays(), f.resolutionDays(), f.supplementRounds(), f.pausedDays(), f.pausedSince(), f.timeliness(),
+            f.feeRequired(), f.paidOnline(), f.resultExpected(), f.eResult(), f.digitised(), f.rating(),
+            f.dissatisfied(), f.demo(), f.reused(), f.portalSynced()};
+    }
+
+    private void insertPauses(List<DossierFact> facts, KpiWrites writes) {
         List<Object[]> pauses = new ArrayList<>();
         for (DossierFact f : facts) {
             int seq = 0;
@@ -172,9 +156,7 @@ class KpiStore {
                 pauses.add(new Object[] {f.code(), seq++, p.kind(), p.from(), p.to()});
             }
         }
-        if (!pauses.isEmpty()) {
-            jdbc.batchUpdate("insert into kpi_pause (code, seq, kind, from_day, to_day) values (?,?,?,?,?)", pauses);
-        }
+        writes.add("insert into kpi_pause (code, seq, kind, from_day, to_day) values (?,?,?,?,?)", pauses, null);
     }
 
     /** The stored dossier row's columns with its pauses', for {@link #storedDossier(ResultSet, int)}. */
@@ -232,28 +214,30 @@ class KpiStore {
     }
 
     /** Writes a dossier's row where it differs from the stored one (and its pauses only when they differ). */
-    void writeDossier(DossierFact old, DossierFact fact) {
+    void writeDossier(DossierFact old, DossierFact fact, KpiWrites writes) {
         if (old == null) {
-            insertDossiers(List.of(fact));
+            writes.add(DOSSIER_INSERT, List.<Object[]>of(dossierRow(fact)), null);
+            insertPauses(List.of(fact), writes);
             return;
         }
-        if (!old.pauses().equals(fact.pauses())) {
-            jdbc.update("delete from kpi_pause where code = ?", fact.code());
+        boolean pauses = !old.pauses().equals(fact.pauses());
+        if (pauses) {
+            writes.add("delete from kpi_pause where code = ?", List.<Object[]>of(new Object[] {fact.code()}), null);
         }
-        jdbc.update("update kpi_dossier set procedure_id = ?, procedure_name = ?, unit_code = ?, officer = ?, channel = ?,"
+        writes.add("update kpi_dossier set procedure_id = ?, procedure_name = ?, unit_code = ?, officer = ?, channel = ?,"
                 + " status = ?, outcome = ?, submitted_day = ?, received_day = ?, appointment_day = ?, due_day = ?,"
                 + " end_day = ?, span_days = ?, resolution_days = ?, supplement_rounds = ?, paused_days = ?,"
                 + " paused_since = ?, timeliness = ?, fee_required = ?, paid_online = ?, result_expected = ?,"
                 + " e_result = ?, digitised = ?, rating = ?, dissatisfied = ?, demo = ?, reused = ?, portal_synced = ?"
-                + " where code = ?",
-                fact.procedureId(), fact.procedureName(), fact.unit(), fact.officer(), fact.channel(), fact.status(),
-                fact.outcome(), fact.submittedDay(), fact.receivedDay(), fact.appointmentDay(), fact.dueDay(),
-                fact.endDay(), fact.spanDays(), fact.resolutionDays(), fact.supplementRounds(), fact.pausedDays(),
-                fact.pausedSince(), fact.timeliness(), fact.feeRequired(), fact.paidOnline(), fact.resultExpected(),
-                fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.reused(),
-                fact.portalSynced(), fact.code());
-        if (!old.pauses().equals(fact.pauses())) {
-            insertPauses(List.of(fact));
+                + " where code = ?", List.<Object[]>of(new Object[] {
+                    fact.procedureId(), fact.procedureName(), fact.unit(), fact.officer(), fact.channel(), fact.status(),
+                    fact.outcome(), fact.submittedDay(), fact.receivedDay(), fact.appointmentDay(), fact.dueDay(),
+                    fact.endDay(), fact.spanDays(), fact.resolutionDays(), fact.supplementRounds(), fact.pausedDays(),
+                    fact.pausedSince(), fact.timeliness(), fact.feeRequired(), fact.paidOnline(), fact.resultExpected(),
+                    fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.reused(),
+                    fact.portalSynced(), fact.code()}), null);
+        if (pauses) {
+            insertPauses(List.of(fact), writes);
         }
     }
 
@@ -271,7 +255,7 @@ class KpiStore {
      * Writes only the step rows that differ: the ones gone are deleted, the changed ones replaced (PostgreSQL: one
      * upsert per changed row instead of a delete and an insert).
      */
-    void writeSteps(List<StepFact> old, List<StepFact> steps, boolean postgres) {
+    void writeSteps(List<StepFact> old, List<StepFact> steps, boolean postgres, KpiWrites writes) {
         java.util.Map<String, StepFact> before = new java.util.HashMap<>();
         old.forEach(s -> before.put(s.taskId(), s));
         List<StepFact> written = new ArrayList<>();
@@ -287,12 +271,8 @@ class KpiStore {
         List<Object[]> gone = new ArrayList<>();
         before.keySet().stream().filter(id -> !kept.contains(id) || (!postgres && rewritten.contains(id))).sorted()
                 .forEach(id -> gone.add(new Object[] {id}));
-        if (!gone.isEmpty()) {
-            jdbc.batchUpdate("delete from kpi_step where task_id = ?", gone);
-        }
-        if (!written.isEmpty()) {
-            insertSteps(written, postgres ? STEP_UPSERT : "");
-        }
+        writes.add("delete from kpi_step where task_id = ?", gone, null);
+        writes.add(STEP_INSERT + (postgres ? STEP_UPSERT : ""), written.stream().map(KpiStore::stepRow).toList(), null);
     }
 
     /** PostgreSQL: a step row written again replaces the stored one (same columns as the insert). */
@@ -321,12 +301,17 @@ class KpiStore {
      * again).
      */
     void apply(KpiDeltas deltas, boolean postgres) {
-        write(Target.STEP_DAILY, deltas.steps, c -> new Object[] {c.day(), c.processKey(), c.stepKey()}, postgres);
-        write(Target.DAILY, deltas.daily, c -> new Object[] {c.day(), String.valueOf(c.kind()), c.procedureId(),
+        apply(deltas, postgres, KpiWrites.atOnce(jdbc));
+    }
+
+    /** As above, through {@code writes}. */
+    void apply(KpiDeltas deltas, boolean postgres, KpiWrites writes) {
+        write(writes, Target.STEP_DAILY, deltas.steps, c -> new Object[] {c.day(), c.processKey(), c.stepKey()}, postgres);
+        write(writes, Target.DAILY, deltas.daily, c -> new Object[] {c.day(), String.valueOf(c.kind()), c.procedureId(),
                 c.unit(), c.officer()}, postgres);
-        write(Target.MONTHLY, monthly(deltas.daily), c -> new Object[] {c.day(), String.valueOf(c.kind()),
+        write(writes, Target.MONTHLY, monthly(deltas.daily), c -> new Object[] {c.day(), String.valueOf(c.kind()),
                 c.procedureId(), c.unit(), c.officer()}, postgres);
-        write(Target.DAILY_ALL, deltas.totals, c -> new Object[] {c.day(), String.valueOf(c.kind())}, postgres);
+        write(writes, Target.DAILY_ALL, deltas.totals, c -> new Object[] {c.day(), String.valueOf(c.kind())}, postgres);
     }
 
     /** The daily deltas summed per month (a cell keyed by the month's first day); cells that cancel out dropped. */
@@ -394,7 +379,7 @@ class KpiStore {
         }
     }
 
-    private <K> void write(Target target, java.util.Map<K, long[]> cells, java.util.function.Function<K, Object[]> key,
+    private <K> void write(KpiWrites writes, Target target, java.util.Map<K, long[]> cells, java.util.function.Function<K, Object[]> key,
                            boolean postgres) {
         List<Object[]> entered = new ArrayList<>();
         List<Object[]> changed = new ArrayList<>();
@@ -410,22 +395,17 @@ class KpiStore {
                 }
             }
         });
-        if (!changed.isEmpty()) {
-            int[] updated = jdbc.batchUpdate(target.update, changed);
-            for (int i = 0; i < updated.length; i++) {
-                if (updated[i] == 0) {
-                    // The case's old contribution is not in its cell: the read model was changed behind the upkeep.
-                    throw new IllegalStateException("KPI cell " + java.util.Arrays.toString(changed.get(i)) + " of "
-                            + target.table + " is missing; rebuild the read model");
-                }
+        int[] row = {0};
+        writes.add(target.update, changed, updated -> {
+            if (updated == 0) {
+                // The case's old contribution is not in its cell: the read model was changed behind the upkeep.
+                throw new IllegalStateException("KPI cell " + java.util.Arrays.toString(changed.get(row[0])) + " of "
+                        + target.table + " is missing; rebuild the read model");
             }
-        }
-        if (!emptied.isEmpty()) {
-            jdbc.batchUpdate(target.dropEmpty, emptied);
-        }
-        if (!entered.isEmpty()) {
-            jdbc.batchUpdate(postgres ? target.upsertPostgres : target.upsertH2, entered);
-        }
+            row[0]++;
+        });
+        writes.add(target.dropEmpty, emptied, null);
+        writes.add(postgres ? target.upsertPostgres : target.upsertH2, entered, null);
     }
 
     /** The key then the figures, or the figures then the key. */
@@ -532,25 +512,22 @@ class KpiStore {
     }
 
     private void insertSteps(List<StepFact> steps, String onConflict) {
-        jdbc.batchUpdate("insert into kpi_step (task_id, business_key, process_key, step_key, step_name, unit_code,"
-                + " assignee, created_at, claimed_at, ended_at, due_at, end_day, waiting_seconds, working_seconds,"
-                + " breached) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" + onConflict, steps, 500, (ps, s) -> {
-                    ps.setString(1, s.taskId());
-                    ps.setString(2, s.businessKey());
-                    ps.setString(3, s.processKey());
-                    ps.setString(4, s.stepKey());
-                    ps.setString(5, s.stepName());
-                    ps.setString(6, s.unit());
-                    ps.setString(7, s.assignee());
-                    ps.setTimestamp(8, Timestamp.from(s.createdAt()));
-                    ps.setTimestamp(9, s.claimedAt() == null ? null : Timestamp.from(s.claimedAt()));
-                    ps.setTimestamp(10, s.endedAt() == null ? null : Timestamp.from(s.endedAt()));
-                    ps.setTimestamp(11, s.dueAt() == null ? null : Timestamp.from(s.dueAt()));
-                    ps.setObject(12, s.endDay());
-                    ps.setObject(13, s.waitingSeconds());
-                    ps.setObject(14, s.workingSeconds());
-                    ps.setBoolean(15, s.breached());
-                });
+        jdbc.batchUpdate(STEP_INSERT + onConflict, steps, 500, (ps, s) -> KpiWrites.set(ps, 1, stepRow(s)));
+    }
+
+    private static final String STEP_INSERT = "insert into kpi_step (task_id, business_key, process_key, step_key,"
+            + " step_name, unit_code, assignee, created_at, claimed_at, ended_at, due_at, end_day, waiting_seconds,"
+            + " working_seconds, breached) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    /** A step row's values in the order of {@link #STEP_INSERT}. */
+    private static Object[] stepRow(StepFact s) {
+        return new Object[] {s.taskId(), s.businessKey(), s.processKey(), s.stepKey(), s.stepName(), s.unit(),
+            s.assignee(), Timestamp.from(s.createdAt()), timestamp(s.claimedAt()), timestamp(s.endedAt()),
+            timestamp(s.dueAt()), s.endDay(), s.waitingSeconds(), s.workingSeconds(), s.breached()};
+    }
+
+    private static Timestamp timestamp(java.time.Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     void recomputeSteps(Collection<StepCell> cells) {

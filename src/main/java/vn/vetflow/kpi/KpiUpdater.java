@@ -87,7 +87,9 @@ class KpiUpdater {
         KpiDeltas deltas = new KpiDeltas();
         oldSteps.forEach(s -> deltas.step(s, -1));
         steps.forEach(s -> deltas.step(s, 1));
-        store.writeSteps(oldSteps, steps, upkeep.postgres());
+        // The normal upkeep on PostgreSQL sends its writes in one round trip; repair and rebuild read the rows back.
+        KpiWrites writes = store.writes(cells == Cells.DELTAS && upkeep.postgres());
+        store.writeSteps(oldSteps, steps, upkeep.postgres(), writes);
         DossierFact old = null;
         DossierFact fact = null;
         if (dossier.isPresent()) {
@@ -96,13 +98,16 @@ class KpiUpdater {
             if (fact.equals(old)) {
                 fact = old;
             } else {
-                store.writeDossier(old, fact);
+                store.writeDossier(old, fact, writes);
                 deltas.dossier(old, -1);
                 deltas.dossier(fact, 1);
             }
         }
         switch (cells) {
-            case DELTAS -> store.apply(deltas.net(), upkeep.postgres());
+            case DELTAS -> {
+                store.apply(deltas.net(), upkeep.postgres(), writes);
+                writes.flush();
+            }
             case RECOMPUTE -> {
                 Set<KpiStore.Cell> dossierCells = new LinkedHashSet<>();
                 for (DossierFact f : new DossierFact[] {old, fact}) {

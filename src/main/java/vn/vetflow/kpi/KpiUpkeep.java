@@ -137,7 +137,13 @@ class KpiUpkeep {
         if (!postgres) {
             return false;
         }
+        // The last column makes this transaction's commit asynchronous (no wait for the WAL flush; issue 15, most of
+        // a refresh's commit): durable all the same, because the event publication registry marks the reaction
+        // completed afterwards in a synchronous commit, whose flush writes the WAL up to it, this commit included.
+        // A crash before that loses both, and the reaction is resubmitted. Only when the case's row exists, so the
+        // column is computed (a first refresh commits as usual).
         String sql = "select c.business_key" + (read == null ? "" : ", " + read.columns())
+                + ", set_config('synchronous_commit', 'off', true)"
                 + " from kpi_upkeep u join kpi_case c on c.business_key = ?" + (read == null ? "" : read.joins())
                 + " where u.name = 'kpi'" + (read == null || read.orderBy() == null ? "" : " order by " + read.orderBy())
                 + " for share of u for update of c";

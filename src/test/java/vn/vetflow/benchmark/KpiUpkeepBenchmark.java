@@ -40,9 +40,16 @@ final class KpiUpkeepBenchmark {
     private static final ThreadLocal<String> SCOPE = new ThreadLocal<>();
     private static final AtomicLong refreshes = new AtomicLong();
     private static final AtomicLong refreshNanos = new AtomicLong();
+    /** Processor time of the threads while they ran a refresh (the upkeep's own Java work, not the database's). */
+    private static final AtomicLong refreshCpuNanos = new AtomicLong();
+    /** Time the refreshes waited for the database: statements (by SQL shape with the detail) and commits. */
+    private static final AtomicLong refreshDbNanos = new AtomicLong();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** {@code -Dstatements.detail=true}: the KPI refreshes' statements by SQL text (first 110 characters). */
     private static final boolean DETAIL = Boolean.getBoolean("statements.detail");
     private static final java.util.concurrent.ConcurrentMap<String, AtomicLong> shapes =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentMap<String, AtomicLong> shapeNanos =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private KpiUpkeepBenchmark() {
@@ -67,12 +74,19 @@ final class KpiUpkeepBenchmark {
             Counts.reset();
             refreshes.set(0);
             refreshNanos.set(0);
+            refreshCpuNanos.set(0);
+            refreshDbNanos.set(0);
             shapes.clear();
+            shapeNanos.clear();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            long cpuStarted = os.getProcessCpuTime();
             long started = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 lifecycle(submission, work, submissions, tasks, management, jdbc, documents);
             }
             double wall = (System.nanoTime() - started) / 1e6;
+            double processCpuMs = (os.getProcessCpuTime() - cpuStarted) / 1e6;
             double kpiMs = refreshNanos.get() / 1e6;
             System.out.printf("%d lifecycles (after %d warm-up), each followed by its reactions: %.1f ms per lifecycle%n",
                     n, warmup, wall / n);
@@ -87,10 +101,16 @@ final class KpiUpkeepBenchmark {
                     + " lifecycle's wall time; %.1f%% of its statements%n", refreshes.get() / (double) n,
                     kpiMs / Math.max(1, refreshes.get()), kpiMs / n, 100 * kpiMs / wall,
                     100.0 * Counts.kpi.statements.get() / Math.max(1, Counts.all.statements.get()));
+            double kpiCpuMs = refreshCpuNanos.get() / 1e6;
+            System.out.printf("KPI refreshes' processor time: %.2f ms each, %.1f ms per lifecycle = %.1f%% of the JVM's"
+                    + " processor time per lifecycle (%.1f ms, every thread); waiting for the database %.2f ms each"
+                    + " (statements and commits)%n", kpiCpuMs / Math.max(1, refreshes.get()), kpiCpuMs / n,
+                    100 * kpiCpuMs / processCpuMs, processCpuMs / n, refreshDbNanos.get() / 1e6 / Math.max(1, refreshes.get()));
             if (DETAIL) {
                 System.out.println("KPI statements per lifecycle by SQL (first 110 characters):");
                 shapes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
-                        .forEach(e -> System.out.printf("%8.1f  %s%n", e.getValue().get() / (double) n, e.getKey()));
+                        .forEach(e -> System.out.printf("%8.1f %8.2f ms  %s%n", e.getValue().get() / (double) n,
+                                shapeNanos.getOrDefault(e.getKey(), new AtomicLong()).get() / 1e6 / n, e.getKey()));
             }
         } finally {
             context.close();
@@ -188,10 +208,12 @@ final class KpiUpkeepBenchmark {
                             }
                             SCOPE.set("kpi");
                             long t = System.nanoTime();
+                            long cpu = THREADS.getCurrentThreadCpuTime();
                             try {
                                 return call.proceed();
                             } finally {
                                 refreshNanos.addAndGet(System.nanoTime() - t);
+                                refreshCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
                                 refreshes.incrementAndGet();
                                 SCOPE.remove();
                             }
@@ -207,6 +229,12 @@ final class KpiUpkeepBenchmark {
             return proxy(Connection.class, c, (target, method, args) -> {
                 if (method.getName().equals("commit")) {
                     Counts.count(0, 1, 1);
+                    long t = System.nanoTime();
+                    try {
+                        return invoke(target, method, args);
+                    } finally {
+                        waited("commit", System.nanoTime() - t);
+                    }
                 }
                 Object result = invoke(target, method, args);
                 String sql = method.getName().startsWith("prepare") && args != null && args[0] instanceof String q ? q : null;
@@ -216,9 +244,26 @@ final class KpiUpkeepBenchmark {
 
         private static void shape(String sql, int statements) {
             if (DETAIL && sql != null && "kpi".equals(SCOPE.get())) {
-                String text = sql.replaceAll("\\s+", " ").trim();
-                shapes.computeIfAbsent(text.substring(0, Math.min(110, text.length())), k -> new AtomicLong())
-                        .addAndGet(statements);
+                shapes.computeIfAbsent(shortened(sql), k -> new AtomicLong()).addAndGet(statements);
+            }
+        }
+
+        private static String shortened(String sql) {
+            String text = sql.replaceAll("\\s+", " ").trim();
+            return text.substring(0, Math.min(110, text.length()));
+        }
+
+        /** A refresh's wait for the database: statements by shape (with the detail) and commits. */
+        private static void waited(String sql, long nanos) {
+            if ("kpi".equals(SCOPE.get())) {
+                refreshDbNanos.addAndGet(nanos);
+                if (DETAIL && sql != null) {
+                    boolean whole = sql.equals("commit") || sql.startsWith("(");
+                    shapeNanos.computeIfAbsent(whole ? sql : shortened(sql), k -> new AtomicLong()).addAndGet(nanos);
+                    if (whole) {
+                        shapes.computeIfAbsent(sql, k -> new AtomicLong());
+                    }
+                }
             }
         }
 
@@ -228,17 +273,34 @@ final class KpiUpkeepBenchmark {
             int[] batched = {0};
             return (Statement) proxy(type, s, (target, method, args) -> {
                 String name = method.getName();
+                String sql = null;
                 if (name.equals("addBatch")) {
                     batched[0]++;
                 } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
                     Counts.count(batched[0], 1, 0);
                     shape(prepared, batched[0]);
                     batched[0] = 0;
+                    sql = prepared;
                 } else if (name.startsWith("execute")) {
-                    Counts.count(1, 1, 0);
-                    shape(args != null && args.length > 0 && args[0] instanceof String q ? q : prepared, 1);
+                    sql = args != null && args.length > 0 && args[0] instanceof String q ? q : prepared;
+                    // Several statements sent in one round trip (kpi.KpiWrites) count one each.
+                    String[] parts = sql == null ? new String[] {null} : sql.split(";\n");
+                    Counts.count(parts.length, 1, 0);
+                    for (String part : parts) {
+                        shape(part, 1);
+                    }
+                    if (parts.length > 1) {
+                        sql = "(the refresh's writes in one round trip)";
+                    }
                 }
-                return invoke(target, method, args);
+                long t = System.nanoTime();
+                try {
+                    return invoke(target, method, args);
+                } finally {
+                    if (sql != null) {
+                        waited(sql, System.nanoTime() - t);
+                    }
+                }
             });
         }
 
