@@ -374,6 +374,13 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         return Objects.equals(applicantUsername, username);
     }
 
+    /** The events raised since the last publication, handed over once (the service publishes them). */
+    List<Object> takeEvents() {
+        List<Object> raised = List.copyOf(domainEvents());
+        clearDomainEvents();
+        return raised;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getProcedureId() { return procedureId; }

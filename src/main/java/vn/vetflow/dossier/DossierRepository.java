@@ -9,6 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 interface DossierRepository extends JpaRepository<Dossier, Long> {
 
+    // Written out so Hibernate keeps its plan (see AttachmentRepository): every submission asks it.
+    @Query("select d from Dossier d where d.applicantUsername = ?1 and d.idempotencyKey = ?2")
     Optional<Dossier> findByApplicantUsernameAndIdempotencyKey(String applicantUsername, String idempotencyKey);
 
     List<Dossier> findByApplicantUsernameOrderBySubmittedAtDesc(String applicantUsername);
