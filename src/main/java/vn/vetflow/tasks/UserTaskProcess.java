@@ -55,7 +55,7 @@ class UserTaskProcess {
      */
     Optional<WorkTask> find(String taskId) {
         return command.together(() -> {
-            Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+            Task task = command.task(taskId);
             return Optional.ofNullable(task).map(t -> work(t, tasks.getIdentityLinksForTask(t.getId())));
         });
     }
