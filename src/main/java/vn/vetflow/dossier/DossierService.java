@@ -139,7 +139,7 @@ public class DossierService {
         return entityManager.createQuery("select d from Dossier d where d.code = :code", Dossier.class)
                 .setParameter("code", code)
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     @Transactional(readOnly = true)
