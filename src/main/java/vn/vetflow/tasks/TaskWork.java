@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
@@ -155,46 +157,55 @@ public class TaskWork {
      * work the task to the engine's completion; of two users sending the same task one wins, the other gets
      * {@link TaskConflictException} and nothing happens twice.
      */
-    public WorkTask complete(String taskId, String username, List<String> groups,
-                             java.util.function.Function<WorkTask, Sent> read) {
-        StepHandler[] handler = new StepHandler[1];
-        WorkTask[] found = new WorkTask[1];
+    public WorkTask complete(String taskId, String username, List<String> groups, Function<WorkTask, Sent> read) {
+        Attempt attempt = new Attempt();
         return inTransaction(taskId, () -> {
             // One engine command from the check to the completion: completing finds the task and its links in the
             // command's cache instead of reading them again. A refusal leaves the command as a normal return and
             // is thrown after it, so the engine neither logs it as its own error nor has anything to flush.
-            RuntimeException[] refused = new RuntimeException[1];
             WorkTask completed = engine.together(username, groups, () -> {
-                WorkTask task;
                 StepHandler.Completion completion;
                 try {
-                    task = checked(taskId, username, groups);
-                    found[0] = task;
-                    handler[0] = handlers.get(task.processKey());
-                    Sent sent = read.apply(task);
-                    Object input = sent.input();
-                    FormSubmission submission = validator.validate(forms.get(task.formKey()), sent.values());
-                    List<Violation> violations = new ArrayList<>();
-                    for (FieldError error : submission.errors()) {
-                        violations.add(new Violation(error.field(), error.messageKey(), error.args()));
-                    }
-                    handler[0].check(task, username, submission.values(), input, violations);
-                    if (!violations.isEmpty()) {
-                        throw new InvalidRequestException(violations);
-                    }
-                    completion = handler[0].record(task, username, submission.values(), input);
+                    completion = attempt.record(checked(taskId, username, groups), username, read);
                 } catch (RuntimeException e) {
-                    refused[0] = e;
+                    attempt.refusal = e;
                     return null;
                 }
                 engine.complete(taskId, completion.variables(), completion.local(), username, groups);
-                return task;
+                return attempt.task;
             });
-            if (refused[0] != null) {
-                throw refused[0];
+            if (attempt.refusal != null) {
+                throw attempt.refusal;
             }
             return completed;
-        }, failure -> handler[0] == null ? null : handler[0].explain(found[0], failure));
+        }, failure -> attempt.handler == null ? null : attempt.handler.explain(attempt.task, failure));
+    }
+
+    /**
+     * One completion as it goes: the task once found, its process's handler, and a refusal to throw once the
+     * engine command has returned. The handler also explains a failure that comes later, at commit.
+     */
+    private final class Attempt {
+        WorkTask task;
+        StepHandler handler;
+        RuntimeException refusal;
+
+        /** Reads and checks what the user sent for the task; what the engine is then to complete it with. */
+        StepHandler.Completion record(WorkTask found, String username, Function<WorkTask, Sent> read) {
+            task = found;
+            handler = handlers.get(found.processKey());
+            Sent sent = read.apply(found);
+            FormSubmission submission = validator.validate(forms.get(found.formKey()), sent.values());
+            List<Violation> violations = new ArrayList<>();
+            for (FieldError error : submission.errors()) {
+                violations.add(new Violation(error.field(), error.messageKey(), error.args()));
+            }
+            handler.check(found, username, submission.values(), sent.input(), violations);
+            if (!violations.isEmpty()) {
+                throw new InvalidRequestException(violations);
+            }
+            return handler.record(found, username, submission.values(), sent.input());
+        }
     }
 
     /**
@@ -232,8 +243,8 @@ public class TaskWork {
      * a failure the process explains becomes that, a lost race (optimistic locking, a lock or serialisation
      * failure, the task gone meanwhile) becomes {@link TaskConflictException}.
      */
-    private WorkTask inTransaction(String taskId, java.util.function.Supplier<WorkTask> action,
-                                   java.util.function.Function<RuntimeException, RuntimeException> explain) {
+    private WorkTask inTransaction(String taskId, Supplier<WorkTask> action,
+                                   Function<RuntimeException, RuntimeException> explain) {
         try {
             return transaction.execute(status -> action.get());
         } catch (InvalidRequestException | TaskConflictException | TaskGoneException | TaskForbiddenException e) {
