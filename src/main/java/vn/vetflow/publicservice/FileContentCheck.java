@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -49,11 +50,13 @@ public final class FileContentCheck {
             COSName.getPDFName("SubmitForm"), COSName.getPDFName("ImportData"), COSName.getPDFName("GoToE"),
             COSName.getPDFName("GoToR"), COSName.getPDFName("RichMediaExecute"), COSName.getPDFName("Rendition"),
             COSName.getPDFName("Sound"), COSName.getPDFName("Movie"));
-    /** Markup a browser would run if it ever took the file for HTML. */
+    /**
+     * Markup a browser would run if it ever took the file for HTML. Each must begin with '<': the scan compares
+     * markers only where the file has one (checked when the class loads).
+     */
     private static final String[] HTML_MARKERS = {"<script", "<html", "<iframe", "<svg", "<body", "<!doctype html",
             "<object", "<embed"};
-    private static final byte[][] HTML_MARKER_BYTES = java.util.Arrays.stream(HTML_MARKERS)
-            .map(marker -> marker.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    private static final byte[][] HTML_MARKER_BYTES = markerBytes();
 
     private FileContentCheck() {
     }
@@ -125,6 +128,16 @@ public final class FileContentCheck {
      * One pass over the bytes, comparing ASCII letters without case at each '<' (the markers are ASCII): the
      * same answer as searching the lower-cased Latin-1 text, without copying a large file twice first.
      */
+    private static byte[][] markerBytes() {
+        for (String marker : HTML_MARKERS) {
+            if (!marker.startsWith("<")) {
+                throw new IllegalStateException("An HTML marker must begin with '<': " + marker);
+            }
+        }
+        return Arrays.stream(HTML_MARKERS).map(marker -> marker.getBytes(StandardCharsets.US_ASCII))
+                .toArray(byte[][]::new);
+    }
+
     private static boolean containsHtml(byte[] content) {
         for (int at = 0; at < content.length; at++) {
             if (content[at] == '<') {
