@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -134,7 +135,7 @@ class PadesSigner implements DocumentSigning {
             for (X509Certificate member : key.chain()) {
                 room += member.getEncoded().length;
             }
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             return SIGNATURE_SIZE;
         }
         return Math.min(room, SIGNATURE_SIZE);

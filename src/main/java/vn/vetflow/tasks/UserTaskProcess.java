@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -93,7 +94,7 @@ class UserTaskProcess {
      * Runs the calls as one engine command acting as the user (see {@link EngineActor}): the engine calls inside
      * share the command's entity cache, and its flush (the task read model among others) sees the user.
      */
-    <T> T together(String username, List<String> groups, java.util.function.Supplier<T> calls) {
+    <T> T together(String username, List<String> groups, Supplier<T> calls) {
         return actor.as(username, groups, calls);
     }
 
