@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.vetflow.documents.DocumentSigning;
 import vn.vetflow.documents.DocumentType;
@@ -15,6 +14,7 @@ import vn.vetflow.documents.SignatureRequest;
 import vn.vetflow.documents.SignedPdf;
 import vn.vetflow.publicservice.PublicServiceProperties;
 import vn.vetflow.shared.AgencyProperties;
+import vn.vetflow.shared.DocumentReaction;
 import vn.vetflow.shared.ProvinceClock;
 
 /**
@@ -48,7 +48,7 @@ class InspectionDocumentPreparation {
         this.json = json;
     }
 
-    @ApplicationModuleListener
+    @DocumentReaction
     void on(InspectionDocumentRecorded event) {
         prepare(event.documentId());
     }

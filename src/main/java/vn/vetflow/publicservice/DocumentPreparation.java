@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.vetflow.documents.DocumentSigning;
 import vn.vetflow.documents.DocumentType;
@@ -15,6 +14,7 @@ import vn.vetflow.dossier.DocumentRecorded;
 import vn.vetflow.dossier.DossierDocument;
 import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.shared.AgencyProperties;
+import vn.vetflow.shared.DocumentReaction;
 
 /**
  * Makes the PDF of a recorded document after the issuing step has committed: renders it from the
@@ -42,7 +42,7 @@ class DocumentPreparation {
         this.properties = properties;
     }
 
-    @ApplicationModuleListener
+    @DocumentReaction
     void on(DocumentRecorded event) {
         prepare(event.documentId());
     }

@@ -5,6 +5,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -17,6 +18,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * executor, so without that name {@code @Async} fell back to a new thread per event (issue 15: dozens of
  * PDF renderings at once on two cores) instead of the {@code spring.task.execution.pool} threads the
  * connection pool is sized for.
+ *
+ * <p>Documents have an executor of their own ({@link DocumentReaction}), so their rendering never takes every
+ * core at once.
  *
  * <p>With {@code vetflow.startup.hold-reactions=true} (the demo profile) reactions wait until the
  * application is ready: the start-up runners that lay out the demo data have the machine to themselves,
@@ -32,9 +36,19 @@ class AsyncConfiguration {
         return new ReactionsHold(holdUntilReady);
     }
 
+    /** The listeners' executor; the one an executor injected by its type gets. */
     @Bean(name = "taskExecutor")
+    @Primary
     ThreadPoolTaskExecutor taskExecutor(ThreadPoolTaskExecutorBuilder builder, ReactionsHold hold) {
         return builder.taskDecorator(hold::decorate).build();
+    }
+
+    /** The documents' renderings and signatures ({@link DocumentReaction}): one thread unless configured. */
+    @Bean(name = DocumentReaction.EXECUTOR)
+    ThreadPoolTaskExecutor documentExecutor(ThreadPoolTaskExecutorBuilder builder, ReactionsHold hold,
+                                            @Value("${vetflow.documents.threads:1}") int threads) {
+        return builder.corePoolSize(threads).maxPoolSize(threads).threadNamePrefix("documents-")
+                .taskDecorator(hold::decorate).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.vetflow.dossier.Dossier;
 import vn.vetflow.publicservice.DossierSubmission;
+import vn.vetflow.shared.DocumentReaction;
 import vn.vetflow.tasks.TaskWork;
 import vn.vetflow.support.PostgresDatabase;
 import vn.vetflow.support.TestSubmissions;
@@ -286,7 +287,7 @@ public final class LifecycleBenchmark {
         private final TestSubmissions submissions;
         private final ManagementService management;
         private final JdbcTemplate jdbc;
-        private final ThreadPoolTaskExecutor reactions;
+        private final List<ThreadPoolTaskExecutor> reactions;
         final StepTimes steps = new StepTimes(STEPS);
 
         App(String url, String user, boolean detail) {
@@ -302,7 +303,8 @@ public final class LifecycleBenchmark {
             submissions = context.getBean(TestSubmissions.class);
             management = context.getBean(ManagementService.class);
             jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-            reactions = context.getBean("taskExecutor", ThreadPoolTaskExecutor.class);
+            reactions = List.of(context.getBean("taskExecutor", ThreadPoolTaskExecutor.class),
+                    context.getBean(DocumentReaction.EXECUTOR, ThreadPoolTaskExecutor.class));
         }
 
         /**
@@ -342,38 +344,41 @@ public final class LifecycleBenchmark {
         }
 
         /**
-         * Occupies every thread of the reactions' executor until the returned action runs, so that the request
-         * path is measured alone (-Dreactions=held): the documents, mails and read-model refreshes it causes
-         * queue meanwhile, as the event publication registry keeps them, and run afterwards.
+         * Occupies every thread of the reactions' executors (the listeners' and the documents') until the returned
+         * action runs, so that the request path is measured alone (-Dreactions=held): the documents, mails and
+         * read-model refreshes it causes queue meanwhile, as the event publication registry keeps them, and run
+         * afterwards.
          */
         private Runnable hold() throws InterruptedException {
             CountDownLatch released = new CountDownLatch(1);
-            // With an unbounded queue the executor never grows past its core threads.
-            int size = reactions.getCorePoolSize();
+            // With an unbounded queue an executor never grows past its core threads.
+            int size = reactions.stream().mapToInt(ThreadPoolTaskExecutor::getCorePoolSize).sum();
             CountDownLatch holding = new CountDownLatch(size);
-            for (int i = 0; i < size; i++) {
-                reactions.execute(() -> {
-                    holding.countDown();
-                    try {
-                        released.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+            for (ThreadPoolTaskExecutor executor : reactions) {
+                for (int i = 0; i < executor.getCorePoolSize(); i++) {
+                    executor.execute(() -> {
+                        holding.countDown();
+                        try {
+                            released.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                }
             }
             if (!holding.await(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("The reactions' executor did not give up its threads");
+                throw new IllegalStateException("The reactions' executors did not give up their threads");
             }
             return released::countDown;
         }
 
-        /** Processor time of the reactions' executor threads so far (they live as long as the application). */
+        /** Processor time of the reactions' executors' threads so far (they live as long as the application). */
         private long reactionsCpuNanos() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            String prefix = reactions.getThreadNamePrefix();
+            List<String> prefixes = reactions.stream().map(ThreadPoolTaskExecutor::getThreadNamePrefix).toList();
             long sum = 0;
             for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-                if (info != null && info.getThreadName().startsWith(prefix)) {
+                if (info != null && prefixes.stream().anyMatch(info.getThreadName()::startsWith)) {
                     sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
                 }
             }

@@ -4,6 +4,7 @@ import vn.vetflow.tasks.TaskWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -18,11 +19,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,7 +34,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.vetflow.documents.DocumentSigning;
 import vn.vetflow.documents.PdfDocumentRenderer;
@@ -47,6 +52,7 @@ import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.shared.AgencyProperties;
+import vn.vetflow.shared.DocumentReaction;
 import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -55,7 +61,8 @@ import vn.vetflow.support.VetflowTest;
  * Documents are recorded inside the issuing step and rendered and signed after commit: the receipt
  * carries the receiving officer's full name and a PAdES signature of their (demo CA) certificate that
  * PDFBox and pdfsig verify and any change breaks; until the PDF exists the pages and the API say the
- * document is being prepared; preparing a document twice does not make a second PDF.
+ * document is being prepared; preparing a document twice does not make a second PDF. Documents are made on a
+ * thread of their own, so other reactions never wait behind them.
  */
 @VetflowTest
 class IssuedDocumentsTest {
@@ -81,6 +88,7 @@ class IssuedDocumentsTest {
     @Autowired AdjustableClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired @Qualifier(DocumentReaction.EXECUTOR) ThreadPoolTaskExecutor documentExecutor;
 
     @BeforeEach
     void officerAndDay() {
@@ -375,6 +383,34 @@ class IssuedDocumentsTest {
                 .singleResult();
         assertThat(task).as(taskKey + " of " + dossier.getCode()).isNotNull();
         work.complete(task.getId(), user, groups, form);
+    }
+
+    @Test
+    void documentsHaveAThreadOfTheirOwnSoOtherReactionsDoNotWaitBehindThem() throws InterruptedException {
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        documentExecutor.execute(() -> {
+            rendering.countDown();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(rendering.await(60, TimeUnit.SECONDS)).as("the documents' thread took the stand-in").isTrue();
+        Dossier dossier;
+        try {
+            dossier = received();
+            // The KPI read model's refresh runs on the listeners' executor while the receipt waits for the
+            // documents' only thread, busy with the stand-in for a long rendering.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
+                    "select count(*) from kpi_dossier k join dossier d on d.code = k.code"
+                            + " where d.code = ? and k.status = d.status", Integer.class, dossier.getCode()) == 1);
+            assertThat(dossiers.documents(dossier)).isNotEmpty().noneMatch(DocumentSummary::ready);
+        } finally {
+            released.countDown();
+        }
+        assertThat(receipt(dossier).signed()).isTrue();
     }
 
     private Dossier received() {
