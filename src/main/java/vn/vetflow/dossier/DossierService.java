@@ -201,7 +201,7 @@ public class DossierService {
     /** The last line of the control slip: what a reaction to the latest change needs, without the rest. */
     @Transactional(readOnly = true)
     public Optional<DossierHistoryEntry> lastHistoryEntry(Dossier dossier) {
-        return historyEntries.findFirstByDossierIdOrderByAtDescIdDesc(dossier.getId());
+        return historyEntries.last(dossier.getId());
     }
 
     @Transactional(readOnly = true)

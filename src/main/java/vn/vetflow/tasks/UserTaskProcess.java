@@ -116,7 +116,7 @@ class UserTaskProcess {
     void complete(String taskId, Map<String, Object> variables, boolean local, String username, List<String> groups) {
         actor.as(username, groups, () -> {
             if (local) {
-                String execution = tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
+                String execution = command.task(taskId).getExecutionId();
                 runtime.setVariables(execution, variables);
                 tasks.complete(taskId);
             } else {
