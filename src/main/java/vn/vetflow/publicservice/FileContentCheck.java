@@ -61,6 +61,17 @@ public final class FileContentCheck {
     private FileContentCheck() {
     }
 
+    /** The markers as ASCII bytes, once each is known to begin with '<'. */
+    private static byte[][] markerBytes() {
+        for (String marker : HTML_MARKERS) {
+            if (!marker.startsWith("<")) {
+                throw new IllegalStateException("An HTML marker must begin with '<': " + marker);
+            }
+        }
+        return Arrays.stream(HTML_MARKERS).map(marker -> marker.getBytes(StandardCharsets.US_ASCII))
+                .toArray(byte[][]::new);
+    }
+
     /** The reason to refuse the content, as a message key; empty when nothing is wrong with it. */
     public static Optional<String> refusal(byte[] content, String extension) {
         return switch (extension.toLowerCase(Locale.ROOT)) {
@@ -128,16 +139,6 @@ public final class FileContentCheck {
      * One pass over the bytes, comparing ASCII letters without case at each '<' (the markers are ASCII): the
      * same answer as searching the lower-cased Latin-1 text, without copying a large file twice first.
      */
-    private static byte[][] markerBytes() {
-        for (String marker : HTML_MARKERS) {
-            if (!marker.startsWith("<")) {
-                throw new IllegalStateException("An HTML marker must begin with '<': " + marker);
-            }
-        }
-        return Arrays.stream(HTML_MARKERS).map(marker -> marker.getBytes(StandardCharsets.US_ASCII))
-                .toArray(byte[][]::new);
-    }
-
     private static boolean containsHtml(byte[] content) {
         for (int at = 0; at < content.length; at++) {
             if (content[at] == '<') {
