@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -50,7 +52,8 @@ import vn.vetflow.support.VetflowTest;
  * PAdES B-T: with a time-stamping service configured (the test profile uses the TSA simulator), the
  * signature carries an RFC 3161 token over its own value, from a TSA the demo CA certified; PDFBox/Bouncy
  * Castle and pdfsig verify it; a token over another value is refused; an unreachable TSA makes signing
- * fail (so the document stays being prepared and is retried); the simulator answers loopback only.
+ * fail (so the document stays being prepared and is retried); a signature larger than the room the signer
+ * reserved is made again with the full room; the simulator answers loopback only.
  */
 @VetflowTest
 class TimeStampTest {
@@ -127,6 +130,27 @@ class TimeStampTest {
         PadesSigner withoutTsa = new PadesSigner(List.of(authority), TimeStamps.none(), clock);
         SignerInformation bb = signerOf(withoutTsa.sign(blankPdf(), request()).content());
         assertThat(bb.getUnsignedAttributes()).isNull();
+    }
+
+    @Test
+    void aSignatureLargerThanTheRoomReservedForItIsSignedAgainWithTheFullRoom() {
+        // The signer reserves room for its chain and, when a service is configured, a usual time-stamp token. This
+        // stand-in says none is configured, then adds 12 KB to the CMS, as an unusually large token would.
+        TimeStamps bulky = new TimeStamps(null, false, null, null, null) {
+            @Override
+            CMSSignedData addTo(CMSSignedData signed) {
+                SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+                AttributeTable unsigned = new AttributeTable(new ASN1EncodableVector()).add(
+                        new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"), new DEROctetString(new byte[12 * 1024]));
+                return CMSSignedData.replaceSigners(signed, new SignerInformationStore(
+                        SignerInformation.replaceUnsignedAttributes(signer, unsigned)));
+            }
+        };
+        SignedPdf signed = new PadesSigner(List.of(authority), bulky, clock).sign(blankPdf(), request());
+
+        assertThat(verifier.verify(signed.content()).valid()).isTrue();
+        assertThat(signerOf(signed.content()).getUnsignedAttributes()
+                .get(new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"))).isNotNull();
     }
 
     @Test
