@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -133,19 +135,36 @@ class KpiStore {
         insertPauses(facts, KpiWrites.atOnce(jdbc));
     }
 
-    private static final String DOSSIER_INSERT = "insert into kpi_dossier (code, procedure_id, procedure_name, unit_code,"
-            + " officer, channel, status, outcome, submitted_day, received_day, appointment_day, due_day, end_day,"
-            + " span_days, resolution_days, supplement_rounds, paused_days, paused_since, timeliness, fee_required,"
-            + " paid_online, result_expected, e_result, digitised, rating, dissatisfied, demo, reused, portal_synced)"
-            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** The dossier row's columns, the key first; {@link #dossierRow} gives the values in this order. */
+    private static final List<String> DOSSIER_COLUMNS = List.of("code", "procedure_id", "procedure_name", "unit_code",
+            "officer", "channel", "status", "outcome", "submitted_day", "received_day", "appointment_day", "due_day",
+            "end_day", "span_days", "resolution_days", "supplement_rounds", "paused_days", "paused_since", "timeliness",
+            "fee_required", "paid_online", "result_expected", "e_result", "digitised", "rating", "dissatisfied", "demo",
+            "reused", "portal_synced");
 
-    /** A dossier row's values in the order of {@link #DOSSIER_INSERT}. */
+    private static final String DOSSIER_INSERT = "insert into kpi_dossier (" + String.join(", ", DOSSIER_COLUMNS)
+            + ") values (" + String.join(",", Collections.nCopies(DOSSIER_COLUMNS.size(), "?")) + ")";
+
+    /** Every column but the key, then the key: {@link #dossierUpdate} gives the values in this order. */
+    private static final String DOSSIER_UPDATE = "update kpi_dossier set "
+            + String.join(", ", DOSSIER_COLUMNS.subList(1, DOSSIER_COLUMNS.size()).stream().map(c -> c + " = ?")
+                    .toList()) + " where code = ?";
+
+    /** A dossier row's values in the order of {@link #DOSSIER_COLUMNS}. */
     private static Object[] dossierRow(DossierFact f) {
         return new Object[] {f.code(), f.procedureId(), f.procedureName(), f.unit(), f.officer(), f.channel(),
             f.status(), f.outcome(), f.submittedDay(), f.receivedDay(), f.appointmentDay(), f.dueDay(), f.endDay(),
             f.spanDays(), f.resolutionDays(), f.supplementRounds(), f.pausedDays(), f.pausedSince(), f.timeliness(),
             f.feeRequired(), f.paidOnline(), f.resultExpected(), f.eResult(), f.digitised(), f.rating(),
             f.dissatisfied(), f.demo(), f.reused(), f.portalSynced()};
+    }
+
+    /** The values of {@link #DOSSIER_UPDATE}: the row's without the key, then the key. */
+    private static Object[] dossierUpdate(DossierFact f) {
+        Object[] row = dossierRow(f);
+        Object[] update = Arrays.copyOfRange(row, 1, row.length + 1);
+        update[row.length - 1] = row[0];
+        return update;
     }
 
     private void insertPauses(List<DossierFact> facts, KpiWrites writes) {
@@ -224,18 +243,7 @@ class KpiStore {
         if (pauses) {
             writes.add("delete from kpi_pause where code = ?", List.<Object[]>of(new Object[] {fact.code()}), null);
         }
-        writes.add("update kpi_dossier set procedure_id = ?, procedure_name = ?, unit_code = ?, officer = ?, channel = ?,"
-                + " status = ?, outcome = ?, submitted_day = ?, received_day = ?, appointment_day = ?, due_day = ?,"
-                + " end_day = ?, span_days = ?, resolution_days = ?, supplement_rounds = ?, paused_days = ?,"
-                + " paused_since = ?, timeliness = ?, fee_required = ?, paid_online = ?, result_expected = ?,"
-                + " e_result = ?, digitised = ?, rating = ?, dissatisfied = ?, demo = ?, reused = ?, portal_synced = ?"
-                + " where code = ?", List.<Object[]>of(new Object[] {
-                    fact.procedureId(), fact.procedureName(), fact.unit(), fact.officer(), fact.channel(), fact.status(),
-                    fact.outcome(), fact.submittedDay(), fact.receivedDay(), fact.appointmentDay(), fact.dueDay(),
-                    fact.endDay(), fact.spanDays(), fact.resolutionDays(), fact.supplementRounds(), fact.pausedDays(),
-                    fact.pausedSince(), fact.timeliness(), fact.feeRequired(), fact.paidOnline(), fact.resultExpected(),
-                    fact.eResult(), fact.digitised(), fact.rating(), fact.dissatisfied(), fact.demo(), fact.reused(),
-                    fact.portalSynced(), fact.code()}), null);
+        writes.add(DOSSIER_UPDATE, List.<Object[]>of(dossierUpdate(fact)), null);
         if (pauses) {
             insertPauses(List.of(fact), writes);
         }
@@ -326,7 +334,7 @@ class KpiStore {
                 sum[i] += f[i];
             }
         });
-        months.values().removeIf(f -> java.util.Arrays.stream(f).allMatch(v -> v == 0));
+        months.values().removeIf(f -> Arrays.stream(f).allMatch(v -> v == 0));
         return months;
     }
 
@@ -360,7 +368,7 @@ class KpiStore {
             String list = String.join(", ", columns);
             String whereKey = String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
             this.upsertPostgres = "insert into " + table + " (" + list + ") values ("
-                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ") on conflict ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") on conflict ("
                     + String.join(", ", keys) + ") do update set "
                     + String.join(", ", figures.stream().map(f -> f + " = " + table + "." + f + " + excluded." + f).toList());
             List<String> typed = new ArrayList<>();
@@ -399,7 +407,7 @@ class KpiStore {
         writes.add(target.update, changed, updated -> {
             if (updated == 0) {
                 // The case's old contribution is not in its cell: the read model was changed behind the upkeep.
-                throw new IllegalStateException("KPI cell " + java.util.Arrays.toString(changed.get(row[0])) + " of "
+                throw new IllegalStateException("KPI cell " + Arrays.toString(changed.get(row[0])) + " of "
                         + target.table + " is missing; rebuild the read model");
             }
             row[0]++;
@@ -417,7 +425,7 @@ class KpiStore {
                     all.add(v);
                 }
             } else {
-                all.addAll(java.util.Arrays.asList((Object[]) part));
+                all.addAll(Arrays.asList((Object[]) part));
             }
         }
         return all.toArray();
