@@ -20,9 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -43,6 +41,7 @@ import vn.vetflow.dossier.Dossier;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.shared.DocumentReaction;
 import vn.vetflow.tasks.TaskWork;
+import vn.vetflow.support.OccupiedExecutors;
 import vn.vetflow.support.PostgresDatabase;
 import vn.vetflow.support.TestSubmissions;
 
@@ -350,26 +349,7 @@ public final class LifecycleBenchmark {
          * afterwards.
          */
         private Runnable hold() throws InterruptedException {
-            CountDownLatch released = new CountDownLatch(1);
-            // With an unbounded queue an executor never grows past its core threads.
-            int size = reactions.stream().mapToInt(ThreadPoolTaskExecutor::getCorePoolSize).sum();
-            CountDownLatch holding = new CountDownLatch(size);
-            for (ThreadPoolTaskExecutor executor : reactions) {
-                for (int i = 0; i < executor.getCorePoolSize(); i++) {
-                    executor.execute(() -> {
-                        holding.countDown();
-                        try {
-                            released.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    });
-                }
-            }
-            if (!holding.await(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("The reactions' executors did not give up their threads");
-            }
-            return released::countDown;
+            return OccupiedExecutors.occupy(reactions)::close;
         }
 
         /** Processor time of the reactions' executors' threads so far (they live as long as the application). */

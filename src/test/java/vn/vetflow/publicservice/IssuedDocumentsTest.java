@@ -25,7 +25,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -53,6 +52,7 @@ import vn.vetflow.dossier.IssuedDocuments;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.shared.AgencyProperties;
 import vn.vetflow.shared.DocumentReaction;
+import vn.vetflow.support.OccupiedExecutors;
 import vn.vetflow.support.TestDocuments;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.support.VetflowTest;
@@ -387,28 +387,15 @@ class IssuedDocumentsTest {
 
     @Test
     void documentsHaveAThreadOfTheirOwnSoOtherReactionsDoNotWaitBehindThem() throws InterruptedException {
-        CountDownLatch rendering = new CountDownLatch(1);
-        CountDownLatch released = new CountDownLatch(1);
-        documentExecutor.execute(() -> {
-            rendering.countDown();
-            try {
-                released.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        assertThat(rendering.await(60, TimeUnit.SECONDS)).as("the documents' thread took the stand-in").isTrue();
         Dossier dossier;
-        try {
+        // A stand-in for a long rendering holds the documents' only thread.
+        try (OccupiedExecutors rendering = OccupiedExecutors.occupy(List.of(documentExecutor))) {
             dossier = received();
-            // The KPI read model's refresh runs on the listeners' executor while the receipt waits for the
-            // documents' only thread, busy with the stand-in for a long rendering.
+            // The KPI read model's refresh runs on the listeners' executor while the receipt waits.
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
                     "select count(*) from kpi_dossier k join dossier d on d.code = k.code"
                             + " where d.code = ? and k.status = d.status", Integer.class, dossier.getCode()) == 1);
             assertThat(dossiers.documents(dossier)).isNotEmpty().noneMatch(DocumentSummary::ready);
-        } finally {
-            released.countDown();
         }
         assertThat(receipt(dossier).signed()).isTrue();
     }
