@@ -1,0 +1,24 @@
+package vn.vetflow.engine;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine's configuration: the starter's, built as the starter builds it, taking the mappings parsed early. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins,
+                                                                  ObjectProvider<EngineMappings> mappings) {
+        var configuration = CamundaSpringBootUtil.initCustomFields(
+                new MappedEngineConfiguration(mappings.getIfAvailable()));
+        configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
+        return configuration;
+    }
+}
