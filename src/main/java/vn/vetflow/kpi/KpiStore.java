@@ -261,7 +261,7 @@ class KpiStore {
 
     /**
      * Writes only the step rows that differ: the ones gone are deleted, the changed ones replaced (PostgreSQL: one
-     * upsert per changed row instead of a delete and an insert).
+     * upsert of all the changed rows instead of a delete and an insert each).
      */
     void writeSteps(List<StepFact> old, List<StepFact> steps, boolean postgres, KpiWrites writes) {
         java.util.Map<String, StepFact> before = new java.util.HashMap<>();
@@ -280,7 +280,12 @@ class KpiStore {
         before.keySet().stream().filter(id -> !kept.contains(id) || (!postgres && rewritten.contains(id))).sorted()
                 .forEach(id -> gone.add(new Object[] {id}));
         writes.add("delete from kpi_step where task_id = ?", gone, null);
-        writes.add(STEP_INSERT + (postgres ? STEP_UPSERT : ""), written.stream().map(KpiStore::stepRow).toList(), null);
+        List<Object[]> rows = written.stream().map(KpiStore::stepRow).toList();
+        if (postgres) {
+            writes.insert(STEP_INSERT + STEP_UPSERT, rows);
+        } else {
+            writes.add(STEP_INSERT, rows, null);
+        }
     }
 
     /** PostgreSQL: a step row written again replaces the stored one (same columns as the insert). */
@@ -413,7 +418,11 @@ class KpiStore {
             row[0]++;
         });
         writes.add(target.dropEmpty, emptied, null);
-        writes.add(postgres ? target.upsertPostgres : target.upsertH2, entered, null);
+        if (postgres) {
+            writes.insert(target.upsertPostgres, entered);
+        } else {
+            writes.add(target.upsertH2, entered, null);
+        }
     }
 
     /** The key then the figures, or the figures then the key. */

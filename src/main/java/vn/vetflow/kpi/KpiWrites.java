@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -22,8 +23,11 @@ final class KpiWrites {
     /** Between the statements of one round trip (the upkeep benchmark counts them apart by it). */
     static final String SEPARATOR = ";\n";
 
-    /** Statements with their rows, and what to do with each row's count of changed rows (may be null). */
-    private record Batch(String sql, List<Object[]> rows, IntConsumer counts) {
+    /**
+     * Statements with their rows, and what to do with each row's count of changed rows (may be null); or, when
+     * {@code oneStatement}, an {@code INSERT … VALUES (…)} sent together as one statement of all the rows.
+     */
+    private record Batch(String sql, List<Object[]> rows, IntConsumer counts, boolean oneStatement) {
     }
 
     private final JdbcTemplate jdbc;
@@ -47,10 +51,24 @@ final class KpiWrites {
 
     /** Runs {@code sql} once per row; {@code counts} (if not null) is given each row's count of changed rows. */
     void add(String sql, List<Object[]> rows, IntConsumer counts) {
+        add(new Batch(sql, rows, counts, false));
+    }
+
+    /**
+     * Inserts the rows; sent together, as one multi-row {@code INSERT} (one statement for the server to plan, not
+     * one per row). Only for rows that differ in the conflict key: an upsert cannot change one row twice.
+     */
+    void insert(String sql, List<Object[]> rows) {
+        add(new Batch(sql, rows, null, true));
+    }
+
+    private void add(Batch batch) {
+        String sql = batch.sql();
+        List<Object[]> rows = batch.rows();
+        IntConsumer counts = batch.counts();
         if (rows.isEmpty()) {
             return;
         }
-        Batch batch = new Batch(sql, rows, counts);
         if (together) {
             queued.add(batch);
             return;
@@ -81,7 +99,13 @@ final class KpiWrites {
         List<Batch> batches = List.copyOf(queued);
         queued.clear();
         List<String> statements = new ArrayList<>();
-        batches.forEach(b -> b.rows().forEach(row -> statements.add(b.sql())));
+        for (Batch b : batches) {
+            if (b.oneStatement()) {
+                statements.add(rows(b.sql(), b.rows().size()));
+            } else {
+                b.rows().forEach(row -> statements.add(b.sql()));
+            }
+        }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement ps = connection.prepareStatement(String.join(SEPARATOR, statements))) {
                 int index = 1;
@@ -92,6 +116,10 @@ final class KpiWrites {
                 }
                 ps.execute();
                 for (Batch b : batches) {
+                    if (b.oneStatement()) {
+                        ps.getMoreResults();
+                        continue;
+                    }
                     for (int i = 0; i < b.rows().size(); i++) {
                         if (b.counts() != null) {
                             b.counts().accept(ps.getUpdateCount());
@@ -102,6 +130,18 @@ final class KpiWrites {
             }
             return null;
         });
+    }
+
+    /** {@code INSERT … VALUES (?, …) …} with its tuple of placeholders repeated for {@code n} rows. */
+    static String rows(String insert, int n) {
+        int start = insert.indexOf("values (");
+        int end = insert.indexOf(')', start);
+        if (start < 0 || end < 0) {
+            throw new IllegalArgumentException("Not an INSERT … VALUES (…): " + insert);
+        }
+        String tuple = insert.substring(start + "values ".length(), end + 1);
+        return insert.substring(0, start + "values ".length()) + String.join(", ", Collections.nCopies(n, tuple))
+                + insert.substring(end + 1);
     }
 
     /** Sets a row's values from {@code index}; returns the next index. */
