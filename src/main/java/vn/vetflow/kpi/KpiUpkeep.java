@@ -75,17 +75,19 @@ class KpiUpkeep {
     <T> void forCase(String businessKey, LockingRead<T> read, java.util.function.Consumer<T> change) {
         node.readLock().lock();
         try {
+            LockingRead<T> together = read;
             for (int attempt = 1; ; attempt++) {
+                LockingRead<T> readNow = together;
                 try {
                     transaction.executeWithoutResult(status -> {
                         @SuppressWarnings("unchecked")
                         T[] result = (T[]) new Object[1];
-                        if (!lockedTogether(businessKey, read, result)) {
+                        if (!lockedTogether(businessKey, readNow, result)) {
                             if (postgres) {
                                 // The case's first refresh: its row, then the same locking statement as usual.
                                 jdbc.update("insert into kpi_case (business_key) values (?) on conflict (business_key)"
                                         + " do nothing", businessKey);
-                                if (!lockedTogether(businessKey, read, result)) {
+                                if (!lockedTogether(businessKey, readNow, result)) {
                                     upkeepRow(" for share");
                                 }
                             } else {
@@ -97,6 +99,13 @@ class KpiUpkeep {
                     });
                     return;
                 } catch (DataAccessException e) {
+                    if (readNow != null && lockNotAvailable(e)) {
+                        // Another transaction holds the case (another node's refresh, a repair): wait for it with
+                        // the plain lock, then read what it committed.
+                        together = null;
+                        attempt--;
+                        continue;
+                    }
                     if (attempt == ATTEMPTS || !lostARace(e)) {
                         throw e;
                     }
@@ -132,6 +141,10 @@ class KpiUpkeep {
      * PostgreSQL: the upkeep row FOR SHARE and the case's row FOR UPDATE in one statement, the usual case of a case
      * refreshed before, with what {@code read} asks read by the same statement into {@code result}; false when
      * either row is missing (nothing is locked then: the caller inserts the case's row or takes them one by one).
+     * With a {@code read} the locks are taken NOWAIT: a statement that waited for a lock would still return the
+     * joined rows as they were when it began, before the holder (another node's refresh of the case, a repair)
+     * committed its changes to them. When a row is held, the statement fails with lock_not_available and
+     * {@link #forCase} runs the change again with the plain, waiting lock, after which the change reads for itself.
      */
     private <T> boolean lockedTogether(String businessKey, LockingRead<T> read, T[] result) {
         if (!postgres) {
@@ -146,7 +159,7 @@ class KpiUpkeep {
                 + ", set_config('synchronous_commit', 'off', true)"
                 + " from kpi_upkeep u join kpi_case c on c.business_key = ?" + (read == null ? "" : read.joins())
                 + " where u.name = 'kpi'" + (read == null || read.orderBy() == null ? "" : " order by " + read.orderBy())
-                + " for share of u for update of c";
+                + " for share of u for update of c" + (read == null ? "" : " nowait");
         ResultSetExtractor<Boolean> locked = rs -> {
             if (!rs.isBeforeFirst()) {
                 return false;
@@ -165,6 +178,16 @@ class KpiUpkeep {
                 businessKey).isEmpty()) {
             jdbc.update("insert into kpi_case (business_key) values (?)", businessKey);
         }
+    }
+
+    /** PostgreSQL's lock_not_available: a NOWAIT lock found the row held. */
+    private static boolean lockNotAvailable(DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lostARace(DataAccessException e) {
