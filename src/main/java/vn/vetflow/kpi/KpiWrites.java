@@ -51,7 +51,7 @@ final class KpiWrites {
 
     /** Runs {@code sql} once per row; {@code counts} (if not null) is given each row's count of changed rows. */
     void add(String sql, List<Object[]> rows, IntConsumer counts) {
-        add(new Batch(sql, rows, counts, false));
+        write(new Batch(sql, rows, counts, false));
     }
 
     /**
@@ -59,10 +59,11 @@ final class KpiWrites {
      * one per row). Only for rows that differ in the conflict key: an upsert cannot change one row twice.
      */
     void insert(String sql, List<Object[]> rows) {
-        add(new Batch(sql, rows, null, true));
+        write(new Batch(sql, rows, null, true));
     }
 
-    private void add(Batch batch) {
+    /** Queues the batch (together) or sends it now. */
+    private void write(Batch batch) {
         String sql = batch.sql();
         List<Object[]> rows = batch.rows();
         IntConsumer counts = batch.counts();
