@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Versions administrators published at /admin/catalogue, in table {@code catalogue_version}. Every read asks
  * the database which rows exist, so every node of a cluster sees a version as soon as it is committed; only
- * the parsing of a row is remembered, by row id, and rows never change once written. Within one transaction
+ * the parsed rows are remembered, by row id, and rows never change once written. Within one transaction
  * the rows are read once: a dossier's step asks the catalogue several times, and the answer cannot change
  * under it in a way it should see.
  */
@@ -65,8 +66,19 @@ public class PublishedVersions {
         return known;
     }
 
+    /**
+     * Asks for the rows' ids only, and reads the rows themselves (their YAML) only when one is new to this node:
+     * the question is asked in every transaction that files or moves a dossier, and the table grows with every
+     * publication.
+     */
     private List<ProcedureVersion> read() {
-        return all().stream().map(row -> parsed.computeIfAbsent(row.id(), id -> parse(row))).toList();
+        List<Long> ids = jdbc.queryForList("select id from catalogue_version order by procedure_id, effective_from,"
+                + " id", Long.class);
+        if (!parsed.keySet().containsAll(ids)) {
+            all().forEach(row -> parsed.computeIfAbsent(row.id(), id -> parse(row)));
+        }
+        // A row deleted meanwhile (by hand: vetflow never deletes one) is left out rather than failing.
+        return ids.stream().map(parsed::get).filter(Objects::nonNull).toList();
     }
 
     void insert(ProcedureVersion version, String yaml, String publishedBy, Instant at) {
