@@ -17,7 +17,9 @@ class EngineMappingsStart implements ApplicationContextInitializer<ConfigurableA
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var settings = context.getEnvironment();
-        if (settings.getProperty("vetflow.startup.background-mappings", Boolean.class, true)) {
+        // Nothing to parse for when the engine is off (EngineConfiguration then makes no configuration either).
+        if (settings.getProperty("vetflow.startup.background-mappings", Boolean.class, true)
+                && settings.getProperty("camunda.bpm.enabled", Boolean.class, true)) {
             EngineMappings.start(settings).ifPresent(m -> context.getBeanFactory().registerSingleton(BEAN, m));
         }
     }
