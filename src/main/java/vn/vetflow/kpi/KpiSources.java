@@ -6,10 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Repository;
  * </ul>
  * Engine timestamps ({@code timestamp} without time zone, written and read by the engine with the JVM's zone)
  * and ours ({@code timestamp with time zone}) stay in separate columns, each read as its writer reads it.
+ * On PostgreSQL a refresh sends the statement with the one that locks the case, in one round trip
+ * ({@link KpiUpkeep.LockingRead}).
  */
 @Repository
 class KpiSources {
@@ -139,40 +143,53 @@ class KpiSources {
         this.jdbc = jdbc;
     }
 
+    /** How many parameters {@link #CASE} has: each is the case's key. */
+    static final int CASE_KEYS = 5;
+
     /** The case's stored step rows, its engine tasks and, when it is a dossier, the dossier's sources. */
     Case read(String businessKey) {
-        List<StepFact> stored = new ArrayList<>();
-        List<EngineTask> tasks = new ArrayList<>();
-        Object[][] row = {null};
-        List<Object[]> supplements = new ArrayList<>();
-        List<Object[]> history = new ArrayList<>();
-        jdbc.query(CASE, rs -> {
-            switch (rs.getString("part")) {
-                case "K" -> stored.add(new StepFact(rs.getString("task_id"), businessKey, rs.getString("process_key"),
-                        rs.getString("step_key"), rs.getString("step_name"), rs.getString("unit_code"),
-                        rs.getString("assignee"), instant(rs, "created_at"), instant(rs, "claimed_at"),
-                        instant(rs, "ended_at"), instant(rs, "due_at"), rs.getObject("end_day", LocalDate.class),
-                        rs.getObject("waiting_seconds", Long.class), rs.getObject("working_seconds", Long.class),
-                        rs.getBoolean("breached")));
-                case "E" -> tasks.add(new EngineTask(rs.getString("task_id"), rs.getString("process_key"),
-                        rs.getString("step_key"), rs.getString("step_name"), rs.getString("assignee"),
-                        instant(rs, "e_start"), instant(rs, "e_claim"), instant(rs, "e_end"), instant(rs, "e_due"),
-                        rs.getString("delete_reason")));
-                case "D" -> row[0] = new Object[] {rs.getLong("fee_amount"), instant(rs, "submitted_at"),
-                        instant(rs, "received_at"), instant(rs, "processing_ended_at"), instant(rs, "returned_at"),
-                        rs.getString("procedure_id"), rs.getString("procedure_name"), rs.getString("outcome"),
-                        rs.getObject("channel", Long.class), rs.getLong("status"),
-                        rs.getObject("payment_channel", Long.class), rs.getObject("receipt_day", LocalDate.class),
-                        rs.getObject("original_appointment", LocalDate.class), rs.getLong("result_documents"),
-                        rs.getLong("components"), rs.getLong("components_digitised"), rs.getLong("components_reused"),
-                        rs.getLong("result_digitised"), rs.getObject("rating", Long.class), rs.getLong("portal_synced")};
-                case "S" -> supplements.add(new Object[] {rs.getLong("seq"), instant(rs, "at"),
-                        instant(rs, "answered_at")});
-                default -> history.add(new Object[] {rs.getLong("seq"), instant(rs, "at"),
-                        (int) rs.getLong("slip_status")});
+        Object[] keys = new Object[CASE_KEYS];
+        Arrays.fill(keys, businessKey);
+        return jdbc.query(CASE, rows(businessKey), keys);
+    }
+
+    /** Reads the rows of {@link #CASE} for {@code businessKey}, wherever the statement was sent from. */
+    static ResultSetExtractor<Case> rows(String businessKey) {
+        return rs -> {
+            List<StepFact> stored = new ArrayList<>();
+            List<EngineTask> tasks = new ArrayList<>();
+            Object[] row = null;
+            List<Object[]> supplements = new ArrayList<>();
+            List<Object[]> history = new ArrayList<>();
+            while (rs.next()) {
+                switch (rs.getString("part")) {
+                    case "K" -> stored.add(new StepFact(rs.getString("task_id"), businessKey,
+                            rs.getString("process_key"), rs.getString("step_key"), rs.getString("step_name"),
+                            rs.getString("unit_code"), rs.getString("assignee"), instant(rs, "created_at"),
+                            instant(rs, "claimed_at"), instant(rs, "ended_at"), instant(rs, "due_at"),
+                            rs.getObject("end_day", LocalDate.class), rs.getObject("waiting_seconds", Long.class),
+                            rs.getObject("working_seconds", Long.class), rs.getBoolean("breached")));
+                    case "E" -> tasks.add(new EngineTask(rs.getString("task_id"), rs.getString("process_key"),
+                            rs.getString("step_key"), rs.getString("step_name"), rs.getString("assignee"),
+                            instant(rs, "e_start"), instant(rs, "e_claim"), instant(rs, "e_end"), instant(rs, "e_due"),
+                            rs.getString("delete_reason")));
+                    case "D" -> row = new Object[] {rs.getLong("fee_amount"), instant(rs, "submitted_at"),
+                            instant(rs, "received_at"), instant(rs, "processing_ended_at"), instant(rs, "returned_at"),
+                            rs.getString("procedure_id"), rs.getString("procedure_name"), rs.getString("outcome"),
+                            rs.getObject("channel", Long.class), rs.getLong("status"),
+                            rs.getObject("payment_channel", Long.class), rs.getObject("receipt_day", LocalDate.class),
+                            rs.getObject("original_appointment", LocalDate.class), rs.getLong("result_documents"),
+                            rs.getLong("components"), rs.getLong("components_digitised"),
+                            rs.getLong("components_reused"), rs.getLong("result_digitised"),
+                            rs.getObject("rating", Long.class), rs.getLong("portal_synced")};
+                    case "S" -> supplements.add(new Object[] {rs.getLong("seq"), instant(rs, "at"),
+                            instant(rs, "answered_at")});
+                    default -> history.add(new Object[] {rs.getLong("seq"), instant(rs, "at"),
+                            (int) rs.getLong("slip_status")});
+                }
             }
-        }, businessKey, businessKey, businessKey, businessKey, businessKey);
-        return new Case(new Steps(stored, tasks), dossier(businessKey, row[0], supplements, history));
+            return new Case(new Steps(stored, tasks), dossier(businessKey, row, supplements, history));
+        };
     }
 
     private static Optional<Dossier> dossier(String code, Object[] d, List<Object[]> supplements,

@@ -16,12 +16,12 @@ import vn.vetflow.publicservice.ProcessSteps;
 
 /**
  * Brings one case's rows up to date from the sources (dossier tables, the engine's history, ratings: read in one
- * statement by {@link KpiSources}; on PostgreSQL the stored dossier row comes with the case's lock) and moves
- * the daily cells by the difference between the case's old rows and its new ones (see {@link KpiDeltas}): only
- * the rows and cells that changed are written, and a refresh that finds nothing changed writes nothing.
- * Idempotent: refreshing twice changes nothing. Refreshes of one case run one after the other (the case's row
- * lock, {@link KpiUpkeep}); several requests for a case that arrive while one is waiting are served by it
- * ({@link PendingRefreshes}).
+ * statement by {@link KpiSources}; on PostgreSQL they and the stored dossier row come in the round trip that
+ * locks the case) and moves the daily cells by the difference between the case's old rows and its new ones (see
+ * {@link KpiDeltas}): only the rows and cells that changed are written, and a refresh that finds nothing changed
+ * writes nothing. Idempotent: refreshing twice changes nothing. Refreshes of one case run one after the other
+ * (the case's row lock, {@link KpiUpkeep}); several requests for a case that arrive while one is waiting are
+ * served by it ({@link PendingRefreshes}).
  */
 @Service
 class KpiUpdater {
@@ -56,13 +56,17 @@ class KpiUpdater {
 
     /** Refreshes the steps of a case and, when it is a dossier, its dossier row; returns once that committed. */
     public void refresh(String businessKey) {
-        pending.refresh(businessKey, () -> upkeep.forCase(businessKey, STORED_DOSSIER,
-                stored -> refresh(businessKey, Cells.DELTAS, stored)));
+        pending.refresh(businessKey, () -> upkeep.forCase(businessKey, STORED_DOSSIER_AND_SOURCES,
+                (stored, sources) -> refresh(businessKey, Cells.DELTAS, stored, sources)));
     }
 
-    /** PostgreSQL: the statement that locks the case also reads its stored dossier row (one statement less). */
-    private static final KpiUpkeep.LockingRead<Optional<DossierFact>> STORED_DOSSIER = new KpiUpkeep.LockingRead<>(
-            KpiStore.STORED_DOSSIER_COLUMNS, KpiStore.STORED_DOSSIER_JOINS, "p.seq", rs -> KpiStore.storedDossier(rs, 1));
+    /**
+     * PostgreSQL: the round trip that locks the case also reads its stored dossier row (in the locking statement)
+     * and its sources (in the statement sent with it): a refresh's reads cost no round trip of their own.
+     */
+    static final KpiUpkeep.LockingRead<Optional<DossierFact>, KpiSources.Case> STORED_DOSSIER_AND_SOURCES =
+            new KpiUpkeep.LockingRead<>(KpiStore.STORED_DOSSIER_COLUMNS, KpiStore.STORED_DOSSIER_JOINS, "p.seq",
+                    rs -> KpiStore.storedDossier(rs, 1), KpiSources.CASE, KpiSources.CASE_KEYS, KpiSources::rows);
 
     /** Refreshes a case whose rows may disagree with the cells (deleted by hand, restored): recomputes its cells. */
     void repair(String businessKey) {
@@ -74,12 +78,12 @@ class KpiUpdater {
 
     /** Inside a transaction that holds the case's lock ({@link KpiUpkeep#forCase}) or the exclusive one. */
     void refresh(String businessKey, Cells cells) {
-        refresh(businessKey, cells, null);
+        refresh(businessKey, cells, null, null);
     }
 
-    /** As above, given the stored dossier row when the locking statement read it (null: read it here). */
-    private void refresh(String businessKey, Cells cells, Optional<DossierFact> stored) {
-        KpiSources.Case sources = this.sources.read(businessKey);
+    /** As above, given the stored dossier row and the sources when the locking round trip read them (null: read here). */
+    private void refresh(String businessKey, Cells cells, Optional<DossierFact> stored, KpiSources.Case sourcesRead) {
+        KpiSources.Case sources = sourcesRead != null ? sourcesRead : this.sources.read(businessKey);
         var dossier = sources.dossier();
         KpiSources.Steps read = sources.steps();
         List<StepFact> oldSteps = read.stored();

@@ -1,9 +1,13 @@
 package vn.vetflow.kpi;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -56,32 +60,36 @@ class KpiUpkeep {
     }
 
     /**
-     * What the statement that takes a case's locks also reads (PostgreSQL): columns of tables left-joined to the
-     * case's row (aliased {@code c}), their order, and what to make of the rows (positioned before the first; the
-     * columns start at the second, after the case's key).
+     * What a case's change reads with its locks, on PostgreSQL, in the round trip that takes them: columns of
+     * tables left-joined to the case's row (aliased {@code c}) in the locking statement itself, their order, and
+     * what to make of its rows (positioned before the first; the columns start at the second, after the case's
+     * key); then {@code next}, a statement sent with it that runs once the locks are held (each of its
+     * {@code nextKeys} parameters is the case's key), read by {@code nextRows}. Each round trip of a refresh
+     * waits for the server and for a core to run on again (issue 15: most of a refresh's time on two cores).
      */
-    record LockingRead<T>(String columns, String joins, String orderBy, ResultSetExtractor<T> rows) {
+    record LockingRead<T, N>(String columns, String joins, String orderBy, ResultSetExtractor<T> rows,
+                             String next, int nextKeys, Function<String, ResultSetExtractor<N>> nextRows) {
     }
 
     /** Runs a change of one case (dossier or inspection code) in its own transaction, locked as explained above. */
     void forCase(String businessKey, Runnable change) {
-        forCase(businessKey, null, read -> change.run());
+        forCase(businessKey, null, (locked, next) -> change.run());
     }
 
     /**
-     * As {@link #forCase(String, Runnable)}; on PostgreSQL the locking statement also reads {@code read}, and the
-     * change is given its result; elsewhere (H2) the change is given {@code null} and reads for itself.
+     * As {@link #forCase(String, Runnable)}; on PostgreSQL the locking round trip also reads {@code read}, and the
+     * change is given both results; elsewhere (H2), or after waiting for a lock, it is given {@code null}s and
+     * reads for itself.
      */
-    <T> void forCase(String businessKey, LockingRead<T> read, java.util.function.Consumer<T> change) {
+    <T, N> void forCase(String businessKey, LockingRead<T, N> read, BiConsumer<T, N> change) {
         node.readLock().lock();
         try {
-            LockingRead<T> together = read;
+            LockingRead<T, N> together = read;
             for (int attempt = 1; ; attempt++) {
-                LockingRead<T> readNow = together;
+                LockingRead<T, N> readNow = together;
                 try {
                     transaction.executeWithoutResult(status -> {
-                        @SuppressWarnings("unchecked")
-                        T[] result = (T[]) new Object[1];
+                        Object[] result = new Object[2];
                         if (!lockedTogether(businessKey, readNow, result)) {
                             if (postgres) {
                                 // The case's first refresh: its row, then the same locking statement as usual.
@@ -95,7 +103,11 @@ class KpiUpkeep {
                                 lockCase(businessKey);
                             }
                         }
-                        change.accept(result[0]);
+                        @SuppressWarnings("unchecked")
+                        T locked = (T) result[0];
+                        @SuppressWarnings("unchecked")
+                        N next = (N) result[1];
+                        change.accept(locked, next);
                     });
                     return;
                 } catch (DataAccessException e) {
@@ -139,14 +151,17 @@ class KpiUpkeep {
 
     /**
      * PostgreSQL: the upkeep row FOR SHARE and the case's row FOR UPDATE in one statement, the usual case of a case
-     * refreshed before, with what {@code read} asks read by the same statement into {@code result}; false when
-     * either row is missing (nothing is locked then: the caller inserts the case's row or takes them one by one).
+     * refreshed before, with what {@code read} asks read by the same round trip into {@code result} (the locking
+     * statement's rows, then the next statement's); false when either row is missing (nothing is locked then: the
+     * caller inserts the case's row or takes them one by one, and what the next statement read is dropped).
      * With a {@code read} the locks are taken NOWAIT: a statement that waited for a lock would still return the
      * joined rows as they were when it began, before the holder (another node's refresh of the case, a repair)
-     * committed its changes to them. When a row is held, the statement fails with lock_not_available and
-     * {@link #forCase} runs the change again with the plain, waiting lock, after which the change reads for itself.
+     * committed its changes to them. When a row is held, the statement fails with lock_not_available, the next
+     * one does not run, and {@link #forCase} runs the change again with the plain, waiting lock, after which the
+     * change reads for itself. The next statement begins after the locks are held, so it reads what the last
+     * holder committed.
      */
-    private <T> boolean lockedTogether(String businessKey, LockingRead<T> read, T[] result) {
+    private <T, N> boolean lockedTogether(String businessKey, LockingRead<T, N> read, Object[] result) {
         if (!postgres) {
             return false;
         }
@@ -160,16 +175,29 @@ class KpiUpkeep {
                 + " from kpi_upkeep u join kpi_case c on c.business_key = ?" + (read == null ? "" : read.joins())
                 + " where u.name = 'kpi'" + (read == null || read.orderBy() == null ? "" : " order by " + read.orderBy())
                 + " for share of u for update of c" + (read == null ? "" : " nowait");
-        ResultSetExtractor<Boolean> locked = rs -> {
-            if (!rs.isBeforeFirst()) {
-                return false;
+        if (read == null) {
+            return Boolean.TRUE.equals(jdbc.query(sql, ResultSet::isBeforeFirst, businessKey));
+        }
+        // One prepared statement of two SQL statements: the driver sends them together, the server runs them in order.
+        return Boolean.TRUE.equals(jdbc.execute(sql + KpiWrites.SEPARATOR + read.next(), (PreparedStatement ps) -> {
+            for (int i = 1; i <= 1 + read.nextKeys(); i++) {
+                ps.setString(i, businessKey);
             }
-            if (read != null) {
-                result[0] = read.rows().extractData(rs);
+            ps.execute();
+            try (ResultSet locked = ps.getResultSet()) {
+                if (!locked.isBeforeFirst()) {
+                    return false;
+                }
+                result[0] = read.rows().extractData(locked);
+            }
+            if (!ps.getMoreResults()) {
+                throw new IllegalStateException("The statement after the KPI lock returned no rows: " + read.next());
+            }
+            try (ResultSet next = ps.getResultSet()) {
+                result[1] = read.nextRows().apply(businessKey).extractData(next);
             }
             return true;
-        };
-        return Boolean.TRUE.equals(jdbc.query(sql, locked, businessKey));
+        }));
     }
 
     /** H2: locks the case's row, inserting it the first time (a concurrent first insert fails; the retry finds it). */

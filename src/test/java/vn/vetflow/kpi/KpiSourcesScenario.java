@@ -35,7 +35,8 @@ import vn.vetflow.tasks.TaskWork;
  * Issue 15: a refresh reads a case's sources in one SQL statement ({@link KpiSources}). What it reads equals what
  * the dossier module's services and the engine's history API give (the way the refresh read them before): the
  * dossier's fields, supplement requests, status moves, result document, digitisation, rating; the tasks with
- * their first assignee claim; and the stored step rows.
+ * their first assignee claim; and the stored step rows. On PostgreSQL a refresh reads the same, with the stored
+ * dossier row, in the round trip that locks the case.
  */
 interface KpiSourcesScenario {
 
@@ -87,6 +88,24 @@ interface KpiSourcesScenario {
             context().getBean(SatisfactionRatings.class).rate(code, "kpisources", 2, "Chậm");
 
             KpiSources.Case read = context().getBean(KpiSources.class).read(code);
+            // A refresh on PostgreSQL reads the same in the round trip that locks the case (a known case, then a
+            // case without its row yet); on H2 it is given nothing and reads for itself.
+            KpiUpkeep upkeep = context().getBean(KpiUpkeep.class);
+            KpiStore store = context().getBean(KpiStore.class);
+            for (String key : List.of(code, "H00-NO-ROW-" + UUID.randomUUID())) {
+                List<Object> locked = new ArrayList<>();
+                upkeep.forCase(key, KpiUpdater.STORED_DOSSIER_AND_SOURCES, (stored, sources) -> {
+                    locked.add(stored);
+                    locked.add(sources);
+                });
+                if (upkeep.postgres()) {
+                    assertThat(locked).containsExactly(store.storedDossier(key),
+                            context().getBean(KpiSources.class).read(key));
+                } else {
+                    assertThat(locked).containsOnlyNulls();
+                }
+            }
+            assertThat(store.storedDossier(code)).isPresent();
 
             DossierService dossiers = context().getBean(DossierService.class);
             Dossier d = dossiers.find(code).orElseThrow();
