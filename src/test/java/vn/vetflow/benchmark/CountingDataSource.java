@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,8 +20,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts what a data source's users ask of the database: statements (each of a batch counts), round trips
- * (a batch is one), batches, commits (explicit, and writes in auto-commit mode) and connections borrowed, each on the "request" side when the current thread is one
+ * Counts what a data source's users ask of the database: statements (each of a batch counts, and each of several
+ * sent as one), round trips (a batch is one), batches, commits (explicit, and writes in auto-commit mode) and connections borrowed, each on the "request" side when the current thread is one
  * of the benchmark's drivers and on the "background" side otherwise (listeners, document preparation,
  * KPI upkeep). With {@code detail} it also counts statements by their SQL shape (literals and IN lists
  * folded), to show where they come from, and explicit commits by the innermost vetflow method that asked for them.
@@ -203,21 +205,27 @@ final class CountingDataSource extends DelegatingDataSource {
             }
             if (name.startsWith("execute")) {
                 Side side = side();
-                if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-                    side.batches.increment();
-                } else {
-                    side.statements.increment();
-                }
-                side.roundTrips.increment();
                 String text = args != null && args.length > 0 && args[0] instanceof String s ? s
                         : sql != null ? sql : lastBatchSql;
+                boolean batch = name.equals("executeBatch") || name.equals("executeLargeBatch");
+                // Several statements in one (separated by ";" and a line break, as kpi/KpiWrites and kpi/KpiUpkeep
+                // send them): each counts, the whole is one round trip.
+                List<String> parts = batch || text == null ? Arrays.asList(text) : Arrays.asList(text.split(";\n"));
+                if (batch) {
+                    side.batches.increment();
+                } else {
+                    side.statements.add(parts.size());
+                }
+                side.roundTrips.increment();
                 if (connection.autoCommit() && !isQuery(text)) {
                     // A write outside a transaction commits on its own; a lone query writes nothing to commit.
                     side.commits.increment();
                 }
                 if (detail) {
-                    String key = (name.contains("Batch") ? "[batch] " : "") + shape(String.valueOf(text));
-                    side.shapes.computeIfAbsent(key, k -> new LongAdder()).increment();
+                    for (String part : parts) {
+                        String key = (batch ? "[batch] " : "") + shape(String.valueOf(part));
+                        side.shapes.computeIfAbsent(key, k -> new LongAdder()).increment();
+                    }
                 }
             }
             return call(target, method, args);
