@@ -79,7 +79,9 @@ public class OfficialDocuments {
 
     private DossierDocument receipt(Dossier dossier, Actor officer, String correction, String title) {
         Map<String, Object> model = common(dossier, "TN");
-        String officerName = officers.knownFullName(officer.username()).orElse(null);
+        Signer signer = officerSigns(officer, "NGƯỜI TIẾP NHẬN");
+        // The officer's name as the identity service knows it; none when the agency's seal signs.
+        String officerName = ORGANISATION_SIGNER.equals(signer.key()) ? null : signer.name();
         model.put("receivedAt", DATE_TIME.format(dossier.getReceivedAt().atZone(zone())));
         model.put("appointmentDate", DateFormats.date(dossier.getAppointmentDate()));
         model.put("appointmentNote", appointmentNote(dossier, correction));
@@ -99,8 +101,8 @@ public class OfficialDocuments {
                 .toList());
         int receiptVersion = 1 + (int) dossiers.documents(dossier).stream()
                 .filter(d -> DocumentType.RECEIPT.name().equals(d.type())).count();
-        return record(dossier, DocumentType.RECEIPT, (String) model.get("documentNumber"), title, model,
-                officerSigns(officer, "NGƯỜI TIẾP NHẬN"), receiptVersion);
+        return record(dossier, DocumentType.RECEIPT, (String) model.get("documentNumber"), title, model, signer,
+                receiptVersion);
     }
 
     /** The channel as form 01 names it: the receipt of a counter or postal dossier must not say "online". */
