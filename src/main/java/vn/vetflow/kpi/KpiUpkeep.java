@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -43,8 +45,16 @@ class KpiUpkeep {
 
     private static final Logger log = LoggerFactory.getLogger(KpiUpkeep.class);
     private static final int ATTEMPTS = 5;
+    private static final int CASE_ROWS_SEEN = 100_000;
+    private static final String INSERT_CASE = "insert into kpi_case (business_key) values (?)"
+            + " on conflict (business_key) do nothing";
 
     private final ReentrantReadWriteLock node = new ReentrantReadWriteLock(true);
+    /**
+     * Cases whose row of {@code kpi_case} this node has locked: their locking round trip needs no insert first. A
+     * hint only (bounded: cleared when full); a case missing from it is inserted with "do nothing" on conflict.
+     */
+    private final Set<String> caseRowsSeen = ConcurrentHashMap.newKeySet();
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final boolean postgres;
@@ -92,9 +102,9 @@ class KpiUpkeep {
                         Object[] result = new Object[2];
                         if (!lockedTogether(businessKey, readNow, result)) {
                             if (postgres) {
-                                // The case's first refresh: its row, then the same locking statement as usual.
-                                jdbc.update("insert into kpi_case (business_key) values (?) on conflict (business_key)"
-                                        + " do nothing", businessKey);
+                                // The case has no row yet (its first change, when not inserted with the lock): its
+                                // row, then the same locking statement.
+                                jdbc.update(INSERT_CASE, businessKey);
                                 if (!lockedTogether(businessKey, readNow, result)) {
                                     upkeepRow(" for share");
                                 }
@@ -153,7 +163,9 @@ class KpiUpkeep {
      * PostgreSQL: the upkeep row FOR SHARE and the case's row FOR UPDATE in one statement, the usual case of a case
      * refreshed before, with what {@code read} asks read by the same round trip into {@code result} (the locking
      * statement's rows, then the next statement's); false when either row is missing (nothing is locked then: the
-     * caller inserts the case's row or takes them one by one, and what the next statement read is dropped).
+     * caller inserts the case's row or takes them one by one, and what the next statement read is dropped). With a
+     * {@code read}, a case this node has not locked before gets its row inserted ("do nothing" on conflict) in the
+     * same round trip, before the lock: a case's first refresh is one round trip too.
      * With a {@code read} the locks are taken NOWAIT: a statement that waited for a lock would still return the
      * joined rows as they were when it began, before the holder (another node's refresh of the case, a repair)
      * committed its changes to them. When a row is held, the statement fails with lock_not_available, the next
@@ -168,8 +180,8 @@ class KpiUpkeep {
         // The last column makes this transaction's commit asynchronous (no wait for the WAL flush; issue 15, most of
         // a refresh's commit): durable all the same, because the event publication registry marks the reaction
         // completed afterwards in a synchronous commit, whose flush writes the WAL up to it, this commit included.
-        // A crash before that loses both, and the reaction is resubmitted. Only when the case's row exists, so the
-        // column is computed (a first refresh commits as usual).
+        // A crash before that loses both, and the reaction is resubmitted. The column is computed only for a row the
+        // statement returns, that is once the locks are held.
         String sql = "select c.business_key" + (read == null ? "" : ", " + read.columns())
                 + ", set_config('synchronous_commit', 'off', true)"
                 + " from kpi_upkeep u join kpi_case c on c.business_key = ?" + (read == null ? "" : read.joins())
@@ -178,17 +190,24 @@ class KpiUpkeep {
         if (read == null) {
             return Boolean.TRUE.equals(jdbc.query(sql, ResultSet::isBeforeFirst, businessKey));
         }
-        // One prepared statement of two SQL statements: the driver sends them together, the server runs them in order.
-        return Boolean.TRUE.equals(jdbc.execute(sql + KpiWrites.SEPARATOR + read.next(), (PreparedStatement ps) -> {
-            for (int i = 1; i <= 1 + read.nextKeys(); i++) {
+        // One prepared statement of several SQL statements: the driver sends them together, the server runs them in
+        // order. A case this node has not locked before may have no row yet: it is inserted first, in the same trip.
+        boolean seen = caseRowsSeen.contains(businessKey);
+        String statements = (seen ? "" : INSERT_CASE + KpiWrites.SEPARATOR) + sql + KpiWrites.SEPARATOR + read.next();
+        boolean locked = Boolean.TRUE.equals(jdbc.execute(statements, (PreparedStatement ps) -> {
+            int keys = (seen ? 0 : 1) + 1 + read.nextKeys();
+            for (int i = 1; i <= keys; i++) {
                 ps.setString(i, businessKey);
             }
-            ps.execute();
-            try (ResultSet locked = ps.getResultSet()) {
-                if (!locked.isBeforeFirst()) {
+            boolean rows = ps.execute();
+            if (!seen) {
+                rows = ps.getMoreResults();
+            }
+            try (ResultSet lockedRows = ps.getResultSet()) {
+                if (!rows || !lockedRows.isBeforeFirst()) {
                     return false;
                 }
-                result[0] = read.rows().extractData(locked);
+                result[0] = read.rows().extractData(lockedRows);
             }
             if (!ps.getMoreResults()) {
                 throw new IllegalStateException("The statement after the KPI lock returned no rows: " + read.next());
@@ -198,6 +217,13 @@ class KpiUpkeep {
             }
             return true;
         }));
+        if (locked) {
+            if (caseRowsSeen.size() >= CASE_ROWS_SEEN) {
+                caseRowsSeen.clear();
+            }
+            caseRowsSeen.add(businessKey);
+        }
+        return locked;
     }
 
     /** H2: locks the case's row, inserting it the first time (a concurrent first insert fails; the retry finds it). */
