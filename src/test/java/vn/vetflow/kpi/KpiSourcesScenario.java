@@ -87,6 +87,9 @@ interface KpiSourcesScenario {
             jdbc.update("update dossier set result_digitised = true where id = ?", id);
             context().getBean(SatisfactionRatings.class).rate(code, "kpisources", 2, "Chậm");
 
+            // The rating's own refresh of the case runs after its commit: let it finish, so that nothing holds the
+            // case's lock below (a held lock makes the refresh wait and read for itself, given nothing).
+            context().getBean(EventPublications.class).awaitReactions();
             KpiSources.Case read = context().getBean(KpiSources.class).read(code);
             // A refresh on PostgreSQL reads the same in the round trip that locks the case (a known case, then a
             // case without its row yet); on H2 it is given nothing and reads for itself.
