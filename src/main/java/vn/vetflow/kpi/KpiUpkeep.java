@@ -45,7 +45,7 @@ class KpiUpkeep {
 
     private static final Logger log = LoggerFactory.getLogger(KpiUpkeep.class);
     private static final int ATTEMPTS = 5;
-    private static final int CASE_ROWS_SEEN = 100_000;
+    private static final int CASE_ROWS_SEEN_AT_MOST = 100_000;
     private static final String INSERT_CASE = "insert into kpi_case (business_key) values (?)"
             + " on conflict (business_key) do nothing";
 
@@ -218,7 +218,7 @@ class KpiUpkeep {
             return true;
         }));
         if (locked) {
-            if (caseRowsSeen.size() >= CASE_ROWS_SEEN) {
+            if (caseRowsSeen.size() >= CASE_ROWS_SEEN_AT_MOST) {
                 caseRowsSeen.clear();
             }
             caseRowsSeen.add(businessKey);
