@@ -35,6 +35,11 @@ final class CountingDataSource extends DelegatingDataSource {
             return new Counts(statements - earlier.statements, roundTrips - earlier.roundTrips,
                     batches - earlier.batches, commits - earlier.commits, connections - earlier.connections);
         }
+
+        Counts plus(Counts other) {
+            return new Counts(statements + other.statements, roundTrips + other.roundTrips,
+                    batches + other.batches, commits + other.commits, connections + other.connections);
+        }
     }
 
     private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");

@@ -62,7 +62,10 @@ import vn.vetflow.support.TestSubmissions;
  * lifecycles run first on each side (default the larger of 20 and a tenth of the run). Per step, the mean wall
  * and processor time of the driver threads; for vetflow, the processor time of the reactions' threads per
  * lifecycle. {@code -Dreactions=held} keeps the reactions waiting until the last lifecycle returned: the
- * request path alone, without background work competing for the two cores.
+ * request path alone, without background work competing for the two cores. {@code -Drounds=R} splits each
+ * figure into R rounds that alternate between the two sides (bare, vetflow, bare, …; each vetflow round ends
+ * when its reactions are done) and prints each round's ratios as well: the ratio then holds against a machine
+ * whose speed drifts during the run.
  */
 public final class LifecycleBenchmark {
 
@@ -84,6 +87,13 @@ public final class LifecycleBenchmark {
 
         double endRate() {
             return lifecycles / endSeconds;
+        }
+
+        /** Two rounds of one side as one figure: their lifecycles, seconds and counts added ({@code done}: the later's). */
+        Figures plus(Figures later) {
+            return new Figures(engine, threads, lifecycles + later.lifecycles, requestSeconds + later.requestSeconds,
+                    endSeconds + later.endSeconds, request.plus(later.request), background.plus(later.background),
+                    later.done);
         }
     }
 
@@ -119,6 +129,7 @@ public final class LifecycleBenchmark {
 
     private static void run(String label, String appUrl, String user, String bareUrl, int n, int warmup,
                             int[] threads, boolean detail) throws Exception {
+        int rounds = Math.max(1, Math.min(n, Integer.getInteger("rounds", 1)));
         int maxThreads = Arrays.stream(threads).max().orElse(1);
         try (Bare bare = new Bare(bareUrl, user, maxThreads, detail);
              App app = new App(appUrl, user, detail)) {
@@ -135,13 +146,29 @@ public final class LifecycleBenchmark {
                     app.counter.resetShapes();
                 }
                 bare.steps.reset();
-                Figures b = bare.measure(n, t, "t" + t);
                 app.steps.reset();
-                Figures a = app.measure(n, t, "t" + t);
+                // The two sides take turns, round after round: a machine whose speed drifts during the run
+                // (seen: the bare engine from 16 to 31 lifecycles/s between runs) drifts under both alike.
+                Figures b = null;
+                Figures a = null;
+                StringBuilder perRound = new StringBuilder();
+                for (int r = 1; r <= rounds; r++) {
+                    int size = n / rounds + (r <= n % rounds ? 1 : 0);
+                    Figures br = bare.measure(size, t, "t" + t + "-r" + r);
+                    Figures ar = app.measure(size, t, "t" + t + "-r" + r);
+                    perRound.append(String.format(" %.2f/%.2f", ar.requestRate() / br.requestRate(),
+                            ar.endRate() / br.endRate()));
+                    b = b == null ? br : b.plus(br);
+                    a = a == null ? ar : a.plus(ar);
+                }
                 print(label, b);
                 print(label, a);
                 System.out.printf("%-10s %7d ratio    request %.2f, end to end %.2f; vetflow %s%n", label, t,
-                        a.requestRate() / b.requestRate(), a.endRate() / b.endRate(), a.done());
+                        a.requestRate() / b.requestRate(), a.endRate() / b.endRate(),
+                        (rounds > 1 ? "last round: " : "") + a.done());
+                if (rounds > 1) {
+                    System.out.printf("%-10s %7d ratio    by round (request/end to end):%s%n", label, t, perRound);
+                }
                 System.out.printf("%-10s %7d bare     mean ms per step: %s%n", label, t, bare.steps.means());
                 System.out.printf("%-10s %7d vetflow  mean ms per step: %s%n", label, t, app.steps.means());
                 if (detail) {
