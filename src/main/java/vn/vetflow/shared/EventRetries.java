@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Retries the reactions to committed changes that have not completed: a listener that failed (mail
  * server down, a conflict) or was cut off by a crash stays in the event publication registry and is
- * resubmitted here, on one node of the cluster at a time. Listeners are idempotent, so a publication
- * that did complete on a node that died before recording it does no harm when it runs again.
+ * resubmitted here, on one node of the cluster at a time. A reaction with a transaction of its own records its
+ * completion in that transaction ({@link ReactionCompletion}), so one that committed does not run again; the
+ * KPI refresh, which commits before its completion is recorded, recomputes the case and may run twice.
  */
 @Component
 public class EventRetries {

@@ -60,7 +60,7 @@ class ReactionCompletionTest {
         return id;
     }
 
-    private static List<Map<String, Object>> publication(JdbcTemplate jdbc, String id) {
+    static List<Map<String, Object>> publication(JdbcTemplate jdbc, String id) {
         return jdbc.queryForList("select completion_date from event_publication where event_type = ?"
                 + " and serialized_event like ?", CompletionProbeReaction.CompletionProbe.class.getName(), "%" + id + "%");
     }
