@@ -7,17 +7,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.vetflow.support.VetflowTest;
 
 /**
  * The nightly clean-up deletes publications completed before the limit, and keeps those completed since and
- * every incomplete one, however old.
+ * every incomplete one, however old. The publications are those of {@link CompletionProbeReaction}.
  */
 @VetflowTest
 class CompletedEventsCleanupTest {
@@ -25,9 +22,7 @@ class CompletedEventsCleanupTest {
     @Autowired
     CompletedEventsCleanup cleanup;
     @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    ApplicationEventPublisher events;
+    CompletionProbeReaction probes;
     @Autowired
     JdbcTemplate jdbc;
     /** The registry's clock (tests may have moved it): "100 days ago" is by it. */
@@ -39,7 +34,7 @@ class CompletedEventsCleanupTest {
         Instant hundredDaysAgo = clock.instant().minus(Duration.ofDays(100));
         String old = completed();
         String recent = completed();
-        String failing = publish(true);
+        String failing = probes.publish(true);
         try {
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> CompletionProbeReaction.seen.containsKey(failing));
@@ -51,28 +46,19 @@ class CompletedEventsCleanupTest {
 
             cleanup.deleteCompletedOlderThan(Duration.ofDays(90));
 
-            assertThat(ReactionCompletionTest.publication(jdbc, old)).isEmpty();
-            assertThat(ReactionCompletionTest.publication(jdbc, recent)).hasSize(1);
-            assertThat(ReactionCompletionTest.publication(jdbc, failing)).hasSize(1);
-            assertThat(ReactionCompletionTest.completionDate(jdbc, failing)).isNull();
+            assertThat(probes.publication(old)).isEmpty();
+            assertThat(probes.publication(recent)).hasSize(1);
+            assertThat(probes.publication(failing)).hasSize(1);
+            assertThat(probes.completionDate(failing)).isNull();
         } finally {
-            // Other tests wait for every incomplete publication: this one must not outlive the test.
-            jdbc.update("delete from event_publication where serialized_event like ?", "%" + failing + "%");
+            probes.forget(failing);
         }
     }
 
     /** A probe whose reaction completed. */
     private String completed() {
-        String id = publish(false);
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> ReactionCompletionTest.completionDate(jdbc, id) != null);
-        return id;
-    }
-
-    private String publish(boolean failAtCommit) {
-        String id = UUID.randomUUID().toString();
-        transaction.executeWithoutResult(status ->
-                events.publishEvent(new CompletionProbeReaction.CompletionProbe(id, failAtCommit)));
+        String id = probes.publish(false);
+        await().atMost(Duration.ofSeconds(60)).until(() -> probes.completionDate(id) != null);
         return id;
     }
 }
