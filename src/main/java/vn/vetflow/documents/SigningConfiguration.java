@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.client.RestClient;
@@ -64,14 +66,17 @@ class SigningConfiguration {
     }
 
     /**
-     * The demo CA and the demo TSA's key are created (or read) once at startup, before any document is
-     * signed, so the TSA simulator never needs a database connection while a signer waits for it. Their RSA
-     * keys take a while to generate: it happens beside the start-up runners (the demo's data), not in front
-     * of the first page (issue 15); a signer that comes first waits for them (the authority is synchronised).
+     * The demo CA and the demo TSA's key are created (or read) once the application is ready, before the
+     * reactions held during the start are let go (this listener runs first), so before any document is signed:
+     * the TSA simulator never needs a database connection while a signer waits for it. Their RSA keys take
+     * seconds to generate with the start's C1-only JIT; beside the start-up runners they took a core from the
+     * demo's data although nothing signs before ready (issue 15). A signer that comes first waits for them (the
+     * authority is synchronised).
      */
-    @EventListener(ApplicationStartedEvent.class)
-    void createDemoCa(ApplicationStartedEvent started) {
-        started.getApplicationContext().getBeanProvider(DemoCertificateAuthority.class).ifAvailable(ca -> {
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void createDemoCa(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBeanProvider(DemoCertificateAuthority.class).ifAvailable(ca -> {
             Thread creation = new Thread(() -> {
                 ca.certificate();
                 ca.timeStampingKey();
