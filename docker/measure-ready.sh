@@ -5,8 +5,10 @@
 #   docker/measure-ready.sh            # port 8093; PORT=... to change it
 # The JVM runs with -XX:TieredStopAtLevel=1 (the C1 compiler only), as the README's `mvn spring-boot:run` already
 # does (the Spring Boot plugin's optimizedLaunch, on by default): on two cores the C2 compiler took as much
-# processor during the start as the main thread (issue 15). A production image (docker/Dockerfile) keeps the
-# JVM's default.
+# processor during the start as the main thread (issue 15). It also runs the serial collector, as the pom's
+# `mvn spring-boot:run` does: on two cores G1's threads and barriers cost the start more than its pauses save
+# (seven alternating pairs: 21.0 -> 19.2 s, processor 29.2 -> 25.4 s). A production image (docker/Dockerfile)
+# keeps the JVM's defaults.
 #   CDS=1 docker/measure-ready.sh      # the same with a class-data sharing archive (AppCDS): the jar is extracted
 #                                      # to target/cds and a training run (context refreshed, then exit) writes
 #                                      # target/cds/vetflow.jsa, both BEFORE the clock starts and only when the jar
@@ -17,7 +19,7 @@ set -euo pipefail
 port="${PORT:-8093}"
 jar=$(ls target/vetflow-*.jar | grep -v -- '-plain' | head -n 1)
 log=$(mktemp)
-jvm=(-XX:TieredStopAtLevel=1)
+jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 if [ "${CDS:-0}" = "1" ]; then
   cds=target/cds
   if [ ! -f "$cds/vetflow.jsa" ] || [ "$jar" -nt "$cds/vetflow.jsa" ]; then
