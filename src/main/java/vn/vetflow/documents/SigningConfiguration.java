@@ -66,12 +66,13 @@ class SigningConfiguration {
     }
 
     /**
-     * The demo CA and the demo TSA's key are created (or read) once the application is ready, before the
-     * reactions held during the start are let go (this listener runs first), so before any document is signed:
-     * the TSA simulator never needs a database connection while a signer waits for it. Their RSA keys take
-     * seconds to generate with the start's C1-only JIT; beside the start-up runners they took a core from the
-     * demo's data although nothing signs before ready (issue 15). A signer that comes first waits for them (the
-     * authority is synchronised).
+     * The demo CA and the demo TSA's key are created (or read) on a thread of their own, started when the
+     * application is ready and before the reactions held during the start are let go (this listener runs first).
+     * A signer that comes before they exist waits for them, or makes the CA itself (the authority is
+     * synchronised); either way the TSA's key is seldom left for the TSA simulator to make, with a connection of
+     * its own, while a signer holds one. Their RSA keys take seconds to generate with the start's C1-only JIT:
+     * beside the start-up runners they took a core from the demo's data, although nothing signs before ready
+     * (issue 15).
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
