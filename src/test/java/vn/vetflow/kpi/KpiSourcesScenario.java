@@ -25,9 +25,11 @@ import vn.vetflow.dossier.Dossier;
 import vn.vetflow.dossier.DossierHistoryEntry;
 import vn.vetflow.dossier.DossierService;
 import vn.vetflow.dossier.SatisfactionRatings;
+import vn.vetflow.nationalportal.OutboxDelivery;
 import vn.vetflow.publicservice.DossierSubmission;
 import vn.vetflow.shared.AdjustableClock;
 import vn.vetflow.support.EventPublications;
+import vn.vetflow.support.PortalDeliveries;
 import vn.vetflow.support.TestSubmissions;
 import vn.vetflow.tasks.TaskWork;
 
@@ -88,8 +90,10 @@ interface KpiSourcesScenario {
             context().getBean(SatisfactionRatings.class).rate(code, "kpisources", 2, "Chậm");
 
             // The rating's own refresh of the case runs after its commit: let it finish, so that nothing holds the
-            // case's lock below (a held lock makes the refresh wait and read for itself, given nothing).
-            context().getBean(EventPublications.class).awaitReactions();
+            // case's lock below (a held lock makes the refresh wait and read for itself, given nothing). The national
+            // portal's acknowledgements first: one landing after the read would change the portal flag it compares.
+            PortalDeliveries.settle(context().getBean(OutboxDelivery.class),
+                    context().getBean(EventPublications.class));
             KpiSources.Case read = context().getBean(KpiSources.class).read(code);
             // A refresh on PostgreSQL reads the same in the round trip that locks the case (a known case, then a
             // case without its row yet); on H2 it is given nothing and reads for itself.
