@@ -1,6 +1,7 @@
 package vn.vetflow.shared;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,13 +19,16 @@ import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
  * with deferred repositories Spring Boot would otherwise hand the bootstrap to the only task executor it finds,
  * the listeners' one, which holds its tasks until the application is ready in the demo ({@link ReactionsHold}),
  * a moment that would then never come. Switched off with {@code vetflow.startup.background-jpa=false}.
+ *
+ * <p>Once the metamodel is built, another thread parses the repositories' declared queries
+ * ({@link DeclaredQueryWarmUp}), so creating the repositories finds them parsed.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "vetflow.startup.background-jpa", havingValue = "true", matchIfMissing = true)
 class StartupConfiguration {
 
     @Bean
-    static BeanPostProcessor backgroundJpaBootstrap() {
+    static BeanPostProcessor backgroundJpaBootstrap(ConfigurableListableBeanFactory beans) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -32,6 +36,14 @@ class StartupConfiguration {
                     SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("jpa-bootstrap-");
                     executor.setConcurrencyLimit(1);
                     factory.setBootstrapExecutor(executor);
+                }
+                return bean;
+            }
+
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractEntityManagerFactoryBean factory) {
+                    DeclaredQueryWarmUp.start(factory, beans);
                 }
                 return bean;
             }
