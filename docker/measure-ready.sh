@@ -24,6 +24,19 @@ port="${PORT:-8093}"
 jar=$(ls target/vetflow-*.jar | grep -v -- '-plain' | head -n 1)
 log=$(mktemp)
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+
+# Waits for the first 200 on "/" from the JVM $1; if it stops before, shows its log ($2 names it) and fails.
+await_first_200() {
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = "200" ]; do
+    if ! kill -0 "$1" 2>/dev/null; then
+      echo "$2 stopped before answering; its log:" >&2
+      tail -n 40 "$log" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+}
+
 if [ "${CDS:-0}" = "1" ]; then
   cds=target/cds
   if [ ! -f "$cds/vetflow.jsa" ] || [ "$jar" -nt "$cds/vetflow.jsa" ]; then
@@ -33,14 +46,7 @@ if [ "${CDS:-0}" = "1" ]; then
     java "${jvm[@]}" -XX:ArchiveClassesAtExit="$cds/vetflow.jsa" \
       -jar "$cds/$(basename "$jar")" --spring.profiles.active=demo --server.port="$port" >"$log" 2>&1 &
     training=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = "200" ]; do
-      if ! kill -0 "$training" 2>/dev/null; then
-        echo "The training run stopped before answering; its log:" >&2
-        tail -n 40 "$log" >&2
-        exit 1
-      fi
-      sleep 0.5
-    done
+    await_first_200 "$training" "The training run"
     curl -s -o /dev/null -u congdan:demo "http://127.0.0.1:$port/api/v1/dossiers" || true
     # The JVM writes the archive as it exits, after a SIGTERM as after System.exit.
     kill "$training"
@@ -59,14 +65,7 @@ java "${jvm[@]}" -jar "$jar" --spring.profiles.active=demo --server.port="$port"
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -f "$log"' EXIT
 
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = "200" ]; do
-  if ! kill -0 "$app" 2>/dev/null; then
-    echo "The application stopped before answering; its log:" >&2
-    tail -n 40 "$log" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
+await_first_200 "$app" "The application"
 ready=$(date +%s.%N)
 # The demo applicant "congdan" (password of application-demo.yml) owns the province's demo dossiers.
 dossiers=$(curl -s -u congdan:demo "http://127.0.0.1:$port/api/v1/dossiers" \
