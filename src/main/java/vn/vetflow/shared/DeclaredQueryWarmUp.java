@@ -56,7 +56,8 @@ final class DeclaredQueryWarmUp {
             } finally {
                 entityManager.close();
             }
-            log.debug("Parsed {} declared queries ahead in {} ms", queries.size(), (System.nanoTime() - start) / 1_000_000);
+            log.debug("Parsed {} declared queries ahead in {} ms", queries.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException unavailable) {
             // Hibernate did not start, or the context closed meanwhile: the main thread reports the first.
             log.debug("Declared queries not parsed ahead", unavailable);

@@ -13,7 +13,7 @@ import vn.vetflow.support.VetflowTest;
 
 /**
  * The queries parsed ahead are the repositories' declared ones, read from the context's repository definitions:
- * all of them, from repositories in other modules too, and nothing else.
+ * every one of them, from repositories in other modules too, each once.
  */
 @VetflowTest
 class DeclaredQueryWarmUpTest {
