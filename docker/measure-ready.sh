@@ -25,14 +25,17 @@ jar=$(ls target/vetflow-*.jar | grep -v -- '-plain' | head -n 1)
 log=$(mktemp)
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
-# Waits for the first 200 on "/" from the JVM $1; if it stops before, shows its log ($2 names it) and fails.
+# Says what went wrong ($1), shows the run's log and stops the script.
+fail_with_log() {
+  echo "$1; its log:" >&2
+  tail -n 40 "$log" >&2
+  exit 1
+}
+
+# Waits for the first 200 on "/" from the JVM $1 ($2 names it), and fails if it stops before.
 await_first_200() {
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = "200" ]; do
-    if ! kill -0 "$1" 2>/dev/null; then
-      echo "$2 stopped before answering; its log:" >&2
-      tail -n 40 "$log" >&2
-      exit 1
-    fi
+    kill -0 "$1" 2>/dev/null || fail_with_log "$2 stopped before answering"
     sleep 0.1
   done
 }
@@ -51,11 +54,7 @@ if [ "${CDS:-0}" = "1" ]; then
     # The JVM writes the archive as it exits, after a SIGTERM as after System.exit.
     kill "$training"
     wait "$training" 2>/dev/null || true
-    if [ ! -f "$cds/vetflow.jsa" ]; then
-      echo "The training run wrote no archive; its log:" >&2
-      tail -n 40 "$log" >&2
-      exit 1
-    fi
+    [ -f "$cds/vetflow.jsa" ] || fail_with_log "The training run wrote no archive"
   fi
   jar="$cds/$(basename "$jar")"
   jvm+=(-XX:SharedArchiveFile="$cds/vetflow.jsa")
