@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vetflow.identity.Roles;
+import vn.vetflow.support.EventPublications;
 import vn.vetflow.support.PostgresDatabase;
 import vn.vetflow.support.PostgresTest;
 import vn.vetflow.support.TestUsers;
@@ -30,6 +31,7 @@ class DatabaseOutageTest extends PostgresTest {
 
     @LocalServerPort int port;
     @Autowired TestUsers users;
+    @Autowired EventPublications publications;
 
     @AfterEach
     void databaseBack() throws SQLException {
@@ -42,6 +44,8 @@ class DatabaseOutageTest extends PostgresTest {
         WebSession applicant = new WebSession(port);
         assertThat(applicant.login("outageapplicant", PASSWORD)).isTrue();
         assertThat(applicant.get("/my/dossiers").statusCode()).isEqualTo(200);
+        // Earlier tests' reactions finish first: one cut off here would fail, and tests run no scheduled retry.
+        publications.awaitReactions();
 
         allowConnections(false);
 
