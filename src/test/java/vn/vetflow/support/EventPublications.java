@@ -25,9 +25,8 @@ import vn.vetflow.shared.DocumentReaction;
  * {@link #awaitReactions(Set)} waits until every publication made since has completed.
  *
  * <p>Tests run the scheduled work themselves, the retry of failed reactions included ({@code shared.EventRetries}
- * resubmits them every minute in the application). So a reaction that failed (a connection cut by a test of the
- * database's outage, a lock that timed out on a loaded machine) would stay incomplete and hold every later wait of
- * the context. After a first minute, the reactions still incomplete while no reaction runs or waits in either
+ * resubmits them every minute in the application). So a reaction that failed (one whose connection the outage
+ * test cut, say) would stay incomplete and hold every later wait of the context. After a first minute, the reactions still incomplete while no reaction runs or waits in either
  * executor are resubmitted once, as the application would; a wait that still has not ended a minute later fails
  * with what is outstanding, so the build's output says which reaction it was.
  */
@@ -64,20 +63,21 @@ public class EventPublications {
         awaitReactions(Set.of());
     }
 
+    /** The same with waits of the given length (a minute each above; {@code EventPublicationsTest}'s are short). */
     void awaitReactions(Set<UUID> before, Duration eachWait) {
         try {
             waitUntilDone(before, eachWait);
             return;
-        } catch (ConditionTimeoutException firstMinute) {
-            // Still running or queued on a slow machine: wait a second minute. Nothing running: they failed.
+        } catch (ConditionTimeoutException firstWait) {
+            // Still running or queued on a slow machine: wait as long again. Nothing running: they failed.
             if (executorsIdle()) {
                 resubmitFailed(before, eachWait);
             }
         }
         try {
             waitUntilDone(before, eachWait);
-        } catch (ConditionTimeoutException secondMinute) {
-            throw outstanding(before, secondMinute);
+        } catch (ConditionTimeoutException secondWait) {
+            throw outstanding(before, secondWait);
         }
     }
 
