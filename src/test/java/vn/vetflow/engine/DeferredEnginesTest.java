@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -74,18 +76,23 @@ class DeferredEnginesTest {
         });
         value.buildAside();
         value.buildAside();
-        List<CompletableFuture<String>> uses = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            uses.add(CompletableFuture.supplyAsync(value::get));
-        }
-        await().atMost(Duration.ofMinutes(1)).until(() -> threads.size() == 1);
-        assertThat(uses).noneMatch(CompletableFuture::isDone);
+        ExecutorService users = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<String>> uses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                uses.add(CompletableFuture.supplyAsync(value::get, users));
+            }
+            await().atMost(Duration.ofMinutes(1)).until(() -> threads.size() == 1);
+            assertThat(uses).noneMatch(CompletableFuture::isDone);
 
-        release.countDown();
-        for (CompletableFuture<String> use : uses) {
-            assertThat(use.get()).isEqualTo("built");
+            release.countDown();
+            for (CompletableFuture<String> use : uses) {
+                assertThat(use.get()).isEqualTo("built");
+            }
+            assertThat(threads).containsExactly("aside");
+        } finally {
+            users.shutdownNow();
         }
-        assertThat(threads).containsExactly("aside");
     }
 
     @Test
