@@ -24,11 +24,11 @@ import vn.vetflow.shared.DocumentReaction;
  * publication registry: a test takes a {@link #snapshot()} of what is pending before acting, then
  * {@link #awaitReactions(Set)} waits until every publication made since has completed.
  *
- * <p>Tests run the scheduled work themselves, the retry of failed reactions included ({@code shared.EventRetries}
- * resubmits them every minute in the application). So a reaction that failed (one whose connection the outage
- * test cut, say) would stay incomplete and hold every later wait of the context. After a first minute, the reactions still incomplete while no reaction runs or waits in either
- * executor are resubmitted once, as the application would; a wait that still has not ended a minute later fails
- * with what is outstanding, so the build's output says which reaction it was.
+ * <p>Tests run no scheduled work, so the application's retry of failed reactions ({@code shared.EventRetries},
+ * every minute) does not run either: a reaction that failed (one whose connection the outage test cut, say) would
+ * stay incomplete and hold every later wait of the context. After a first minute, the reactions still incomplete
+ * while no reaction runs or waits in either executor are resubmitted once, as the retry would; a wait that still
+ * has not ended a minute later fails with what is outstanding, so the build's output says which reaction it was.
  */
 @Component
 public class EventPublications {
